@@ -1,0 +1,88 @@
+"""`reviewer policy list|validate`: the shipped packs, and checking packs for their authors."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from reviewer.cli.output import print_json
+from reviewer.errors import ReviewerError
+from reviewer.library import default_policy_packs, default_questionnaire
+from reviewer.policy import PolicyPack, load_policy_pack
+from reviewer.questionnaire import load_questionnaire
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the policy command group."""
+    group = commands.add_parser("policy", help="list and validate policy packs")
+    sub = group.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+    show = sub.add_parser("list", help="list the shipped policy packs and their clauses")
+    show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    show.set_defaults(handler=_list)
+    check = sub.add_parser("validate", help="check policy pack files")
+    check.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    check.add_argument(
+        "--questionnaire", metavar="PATH", help="check conditions against this questionnaire"
+    )
+    check.set_defaults(handler=_validate)
+
+
+def pack_data(pack: PolicyPack) -> dict[str, Any]:
+    """Return a pack summary as the documented JSON structure."""
+    return {
+        "id": pack.id,
+        "version": pack.version,
+        "title": pack.title,
+        "source": pack.source,
+        "effective": pack.effective.isoformat(),
+        "sha256": pack.sha256,
+        "clauses": [
+            {
+                "id": c.id,
+                "title": c.title,
+                "severity": c.severity.value,
+                "citation": c.citation.model_dump(mode="json"),
+                "tags": c.tags,
+            }
+            for c in pack.clauses
+        ],
+    }
+
+
+def _list(args: argparse.Namespace) -> int:
+    """Print the shipped packs."""
+    packs = default_policy_packs()
+    if args.json:
+        print_json([pack_data(p) for p in packs])
+        return 0
+    for pack in packs:
+        print(f"{pack.title}")
+        print(f"  id {pack.id}, version {pack.version}, effective {pack.effective}")
+        print(f"  sha256 {pack.sha256}")
+        print(f"  {len(pack.clauses)} clauses:")
+        for clause in pack.clauses:
+            print(f"    {clause.severity.value:<10} {clause.id}: {clause.title}")
+            print(f"               {clause.citation.short()}")
+        print()
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    """Validate each pack file; report every failing file, then fail if any did."""
+    questionnaire = (
+        load_questionnaire(args.questionnaire) if args.questionnaire else default_questionnaire()
+    )
+    failures = 0
+    for path in args.files:
+        try:
+            pack = load_policy_pack(path, questionnaire)
+        except ReviewerError as exc:
+            failures += 1
+            print(f"FAIL {exc.message}")
+            continue
+        print(f"ok   {path}: {pack.id} {pack.version}, {len(pack.clauses)} clauses")
+    if failures:
+        raise ReviewerError(f"{failures} of {len(args.files)} pack files failed validation")
+    return 0

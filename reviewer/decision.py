@@ -1,0 +1,78 @@
+"""Decision outcomes and the rule that a prohibited verdict has no approve path."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from reviewer.errors import ProhibitedApprovalError, ReviewerError
+from reviewer.severity import Verdict
+
+
+class Outcome(StrEnum):
+    """What the officer decides."""
+
+    APPROVE = "approve"
+    APPROVE_WITH_CONDITIONS = "approve-with-conditions"
+    REJECT = "reject"
+    ESCALATE = "escalate"
+
+    @property
+    def label(self) -> str:
+        """Return the outcome in words."""
+        return _LABELS[self]
+
+    @property
+    def approves(self) -> bool:
+        """Tell whether this outcome lets the deployment go ahead."""
+        return self in (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
+
+
+_LABELS = {
+    Outcome.APPROVE: "Approve",
+    Outcome.APPROVE_WITH_CONDITIONS: "Approve with conditions",
+    Outcome.REJECT: "Reject",
+    Outcome.ESCALATE: "Escalate",
+}
+
+
+class Decision(BaseModel):
+    """An officer's decision on one assessed review."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    outcome: Outcome
+    rationale: str = Field(min_length=1, max_length=20_000)
+    conditions: list[str] = Field(default_factory=list)
+    decided_by: str = Field(min_length=1)
+    decided_at: datetime
+
+    @field_validator("rationale")
+    @classmethod
+    def _rationale_has_words(cls, value: str) -> str:
+        """Refuse a rationale of only white space."""
+        if not value.strip():
+            raise ValueError("the rationale is empty; say why you decided this way")
+        return value
+
+
+def allowed_outcomes(verdict: Verdict) -> list[Outcome]:
+    """List the outcomes an officer may choose for a verdict."""
+    if verdict is Verdict.PROHIBITED:
+        return [Outcome.REJECT, Outcome.ESCALATE]
+    return list(Outcome)
+
+
+def check_decision(verdict: Verdict, outcome: Outcome, conditions: list[str]) -> None:
+    """Raise when an outcome is not allowed for a verdict, in words the officer understands."""
+    if outcome.approves and verdict is Verdict.PROHIBITED:
+        raise ProhibitedApprovalError(
+            "This use is prohibited by at least one policy clause, so it cannot be approved. "
+            "Reject it, or escalate it if you believe the assessment is wrong."
+        )
+    if outcome is Outcome.APPROVE_WITH_CONDITIONS and not any(c.strip() for c in conditions):
+        raise ReviewerError(
+            "'Approve with conditions' needs at least one condition; add one with --condition."
+        )

@@ -1,0 +1,44 @@
+"""User-facing exceptions whose messages a compliance officer can act on."""
+
+from __future__ import annotations
+
+
+class ReviewerError(Exception):
+    """Base of every error a user can cause; its message is shown as it is."""
+
+    exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputFileError(ReviewerError):
+    """A file given by the user cannot be read or parsed."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class ValidationProblems(ReviewerError):
+    """A file parsed but its content breaks one or more rules."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        lines = "\n".join(f"  - {p}" for p in problems)
+        noun = "problem" if len(problems) == 1 else "problems"
+        super().__init__(f"{path}: {len(problems)} {noun}:\n{lines}")
+        self.path = path
+        self.problems = problems
+
+
+class ProhibitedApprovalError(ReviewerError):
+    """An approve outcome was requested for a prohibited verdict."""
+
+
+class NotFoundError(ReviewerError):
+    """A named review, pack or file does not exist."""

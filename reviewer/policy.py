@@ -1,0 +1,154 @@
+"""Policy packs: versioned, cited clauses with conditions, exceptions and obligations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from reviewer.canonical import content_hash
+from reviewer.conditions import Condition
+from reviewer.errors import ValidationProblems
+from reviewer.questionnaire import Questionnaire, check_condition_refs
+from reviewer.severity import Severity
+from reviewer.validation import describe_errors
+from reviewer.yamlio import load_yaml_mapping
+
+CLAUSE_ID = r"^[a-z0-9][a-z0-9._-]*$"
+
+
+class _Model(BaseModel):
+    """Base for policy models: frozen, no unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(_Model):
+    """Where a clause comes from, precisely enough to look it up."""
+
+    source: str = Field(min_length=1)
+    article: str = Field(min_length=1, description="Article, section or heading.")
+    url: str = Field(pattern=r"^https?://")
+    read: date = Field(description="The date the source text was read.")
+
+    def short(self) -> str:
+        """Return 'source, article' for one-line displays."""
+        return f"{self.source}, {self.article}"
+
+
+class Obligation(_Model):
+    """A control or duty that becomes a condition of approval."""
+
+    id: str = Field(pattern=CLAUSE_ID)
+    text: str = Field(min_length=1)
+
+
+class Exception_(_Model):
+    """An exception that, when its condition holds, keeps a clause from triggering."""
+
+    id: str = Field(pattern=CLAUSE_ID)
+    title: str = Field(min_length=1)
+    citation: Citation | None = None
+    when: Condition
+    obligations: list[Obligation] = Field(default_factory=list)
+
+
+class Clause(_Model):
+    """One cited rule: when it triggers, how serious it is, and what it demands."""
+
+    id: str = Field(pattern=CLAUSE_ID)
+    title: str = Field(min_length=1)
+    summary: str = Field(min_length=1, description="The rule in our own words.")
+    citation: Citation
+    severity: Severity
+    weight: int | None = Field(default=None, ge=0, le=1000)
+    when: Condition
+    unless: list[Exception_] = Field(default_factory=list)
+    obligations: list[Obligation] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+
+    @property
+    def points(self) -> int:
+        """Return the risk points this clause adds when it triggers."""
+        return self.weight if self.weight is not None else self.severity.default_weight
+
+
+class PolicyPack(_Model):
+    """A versioned set of clauses from one source."""
+
+    id: str = Field(pattern=CLAUSE_ID)
+    version: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+    effective: date = Field(description="The date this version of the source took effect.")
+    questionnaire: str = Field(description="The id of the questionnaire the conditions name.")
+    description: str = ""
+    clauses: list[Clause] = Field(min_length=1)
+
+    @cached_property
+    def sha256(self) -> str:
+        """Return the content hash that decisions pin."""
+        return content_hash(self)
+
+    def clause(self, clause_id: str) -> Clause | None:
+        """Return a clause by id, or None."""
+        return next((c for c in self.clauses if c.id == clause_id), None)
+
+
+def check_pack(pack: PolicyPack) -> list[str]:
+    """Return rule breaches inside a pack: duplicate ids of clauses, exceptions, obligations."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for clause in pack.clauses:
+        if clause.id in seen:
+            problems.append(f"clause {clause.id!r}: duplicate clause id")
+        seen.add(clause.id)
+        ex_ids = [e.id for e in clause.unless]
+        for dup in sorted({i for i in ex_ids if ex_ids.count(i) > 1}):
+            problems.append(f"clause {clause.id!r}: duplicate exception id {dup!r}")
+    return problems
+
+
+def check_pack_against(pack: PolicyPack, questionnaire: Questionnaire) -> list[str]:
+    """Check that every condition in a pack names real questions and offered options."""
+    if pack.questionnaire != questionnaire.id:
+        return [
+            f"pack targets questionnaire {pack.questionnaire!r}, "
+            f"but the questionnaire in use is {questionnaire.id!r}"
+        ]
+    problems: list[str] = []
+    questions = questionnaire.questions
+    for clause in pack.clauses:
+        where = f"clause {clause.id!r}"
+        problems += check_condition_refs(clause.when, questions, f"{where}.when")
+        for exc in clause.unless:
+            problems += check_condition_refs(exc.when, questions, f"{where}.unless {exc.id!r}")
+    return problems
+
+
+def parse_policy_pack(
+    data: Mapping[str, Any], source: str, questionnaire: Questionnaire | None = None
+) -> PolicyPack:
+    """Validate a parsed mapping as a policy pack, optionally against a questionnaire."""
+    try:
+        pack = PolicyPack.model_validate(data)
+    except ValidationError as exc:
+        raise ValidationProblems(source, describe_errors(exc, data)) from None
+    problems = check_pack(pack)
+    if questionnaire is not None:
+        problems += check_pack_against(pack, questionnaire)
+    if problems:
+        raise ValidationProblems(source, problems)
+    return pack
+
+
+def load_policy_pack(
+    path: str | Path, questionnaire: Questionnaire | None = None
+) -> PolicyPack:
+    """Load and validate a policy pack YAML file."""
+    path = Path(path)
+    return parse_policy_pack(load_yaml_mapping(path), str(path), questionnaire)

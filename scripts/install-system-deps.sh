@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Install the Debian packages Reviewer needs, only those that are missing.
+# poppler-utils: pdfsig/pdftotext for independent signature checks in the tests.
+# postgresql: the server binaries the test suite starts on a loopback port.
+# The rest: what Qt's offscreen and xcb platforms load, and the DejaVu fonts.
+set -euo pipefail
+
+packages=(
+  python3-venv poppler-utils postgresql
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+)
+
+missing=()
+for pkg in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing Debian packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=()
+elif command -v sudo >/dev/null; then
+  SUDO=(sudo)
+else
+  echo "error: these Debian packages are missing and you are not root: ${missing[*]}" >&2
+  echo "       install them with: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

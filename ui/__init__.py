@@ -1,0 +1,1 @@
+"""Reviewer's desktop app (PySide6 Qt Widgets), built on the service layer in `reviewer`."""

@@ -1,0 +1,5 @@
+"""Run the desktop app with `python -m ui`."""
+
+from ui.app import main
+
+raise SystemExit(main())
