@@ -42,3 +42,35 @@ class ProhibitedApprovalError(ReviewerError):
 
 class NotFoundError(ReviewerError):
     """A named review, pack or file does not exist."""
+
+
+class IdentityError(ReviewerError):
+    """A signing identity cannot be used: wrong passphrase, expired, or unfit for signing."""
+
+
+class SigningError(ReviewerError):
+    """A document cannot be signed or countersigned as asked."""
+
+
+class DocumentError(ReviewerError):
+    """A file given as a decision report is not a readable PDF."""
+
+
+class OutputFileError(ReviewerError):
+    """An output file cannot be written where the user asked."""
+
+
+class StoreError(ReviewerError):
+    """The review database cannot be opened, read or written."""
+
+
+class DatabaseTooNewError(StoreError):
+    """The database was written by a newer Reviewer; it is left untouched."""
+
+
+class ConflictError(ReviewerError):
+    """A stale edit: someone else saved the review since it was loaded."""
+
+
+class ImmutableRevisionError(ReviewerError):
+    """A change was asked of a signed revision, which can never change."""

@@ -1,0 +1,118 @@
+"""What a decision report is made from, and the decision.json embedded in the signed PDF."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from reviewer import __version__
+from reviewer.answers import AnswerValue
+from reviewer.canonical import canonical_json
+from reviewer.decision import Decision
+from reviewer.errors import ReviewerError
+from reviewer.questionnaire import Questionnaire
+from reviewer.scoring import Assessment
+from reviewer.validation import describe_errors
+
+PAYLOAD_FORMAT = "reviewer.decision/1"
+PAYLOAD_NAME = "decision.json"
+
+
+class _Model(BaseModel):
+    """Base for report models: frozen, no unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EvidenceFile(_Model):
+    """A file attached to the review, identified by its content hash."""
+
+    name: str = Field(min_length=1)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size: int = Field(ge=0)
+
+
+class ReviewRecord(_Model):
+    """The review the decision is about: who applied, what they answered, what they sent."""
+
+    id: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    organisation: str = Field(min_length=1)
+    answers: dict[str, AnswerValue] = Field(default_factory=dict)
+    evidence: list[EvidenceFile] = Field(default_factory=list)
+    audit: list[str] = Field(default_factory=list, description="Audit trail lines, oldest first.")
+
+
+class ReportInput(_Model):
+    """Everything a decision report shows; the same input always renders the same bytes."""
+
+    review: ReviewRecord
+    questionnaire: Questionnaire
+    assessment: Assessment
+    decision: Decision
+    generator: str = f"reviewer {__version__}"
+
+    @field_validator("decision")
+    @classmethod
+    def _decided_at_is_aware(cls, value: Decision) -> Decision:
+        """Refuse a decision time without a time zone: the report states it in UTC."""
+        if value.decided_at.tzinfo is None:
+            raise ValueError("decided_at needs a time zone")
+        return value
+
+    @property
+    def decided_at_utc(self) -> str:
+        """Return the decision time as 'YYYY-MM-DD HH:MM:SS UTC'."""
+        moment = self.decision.decided_at.astimezone(UTC)
+        return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+    def payload(self) -> dict[str, Any]:
+        """Return the machine-readable copy as plain JSON data."""
+        return {
+            "format": PAYLOAD_FORMAT,
+            "generator": self.generator,
+            "review": self.review.model_dump(mode="json"),
+            "questionnaire": self.questionnaire.model_dump(mode="json", by_alias=True),
+            "assessment": self.assessment.model_dump(mode="json"),
+            "decision": self.decision.model_dump(mode="json"),
+        }
+
+    def payload_bytes(self) -> bytes:
+        """Return decision.json as canonical UTF-8 bytes."""
+        return canonical_json(self.payload()).encode("utf-8")
+
+
+class _Payload(_Model):
+    """The shape of decision.json as read back from a PDF."""
+
+    format: Literal["reviewer.decision/1"]
+    generator: str
+    review: ReviewRecord
+    questionnaire: Questionnaire
+    assessment: Assessment
+    decision: Decision
+
+
+def parse_payload(data: bytes, source: str = PAYLOAD_NAME) -> ReportInput:
+    """Read decision.json bytes back into a report input, or raise naming what is wrong."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReviewerError(f"{source}: not valid UTF-8 JSON ({exc})") from None
+    if not isinstance(raw, dict):
+        raise ReviewerError(f"{source}: expected a JSON object at the top level")
+    try:
+        payload = _Payload.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(describe_errors(exc, raw))
+        raise ReviewerError(f"{source}: {problems}") from None
+    return ReportInput(
+        review=payload.review,
+        questionnaire=payload.questionnaire,
+        assessment=payload.assessment,
+        decision=payload.decision,
+        generator=payload.generator,
+    )
