@@ -1,0 +1,1 @@
+"""The review store: engine, ORM models, migrations, repository, audit chain and search."""

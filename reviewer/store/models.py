@@ -1,0 +1,193 @@
+"""The ORM tables: reviews, their revisions, pinned content versions, attachments, audit events."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp always stored and returned in UTC, on SQLite as on PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Store aware timestamps as UTC; SQLite keeps them naive."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must carry a time zone")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Return aware UTC timestamps."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with the constraint naming convention migrations rely on."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class QuestionnaireVersion(Base):
+    """One questionnaire version, kept forever so old reviews re-score exactly."""
+
+    __tablename__ = "questionnaire_versions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    questionnaire_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(String(50))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PolicyPackVersion(Base):
+    """One policy pack version, kept forever so old reviews re-score exactly."""
+
+    __tablename__ = "policy_pack_versions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pack_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(String(50))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ReviewRow(Base):
+    """A review: who applied, where it stands, and which revision is current."""
+
+    __tablename__ = "reviews"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20))
+    verdict: Mapped[str | None] = mapped_column(String(20))
+    current_revision: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    revisions: Mapped[list[RevisionRow]] = relationship(
+        back_populates="review", order_by="RevisionRow.number"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention
+    __table_args__ = (
+        Index("ix_reviews_updated", "updated_at", "pk"),
+        Index("ix_reviews_status_updated", "status", "updated_at"),
+        Index("ix_reviews_verdict_updated", "verdict", "updated_at"),
+    )
+
+
+class RevisionRow(Base):
+    """One revision of a review: answers, latest assessment, decision and signature."""
+
+    __tablename__ = "revisions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"))
+    number: Mapped[int] = mapped_column(Integer)
+    questionnaire_pk: Mapped[int] = mapped_column(ForeignKey("questionnaire_versions.pk"))
+    answers: Mapped[str] = mapped_column(Text)
+    assessment: Mapped[str | None] = mapped_column(Text)
+    verdict: Mapped[str | None] = mapped_column(String(20))
+    assessed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    rationale: Mapped[str | None] = mapped_column(Text)
+    conditions: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    signed_pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    signed_by: Mapped[str | None] = mapped_column(String(500))
+    signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    review: Mapped[ReviewRow] = relationship(back_populates="revisions")
+    questionnaire: Mapped[QuestionnaireVersion] = relationship()
+
+    __table_args__ = (UniqueConstraint("review_pk", "number"),)
+
+
+class RevisionPack(Base):
+    """Which policy pack versions a revision's assessment was made against, in order."""
+
+    __tablename__ = "revision_packs"
+
+    revision_pk: Mapped[int] = mapped_column(ForeignKey("revisions.pk"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pack_pk: Mapped[int] = mapped_column(ForeignKey("policy_pack_versions.pk"))
+
+
+class AttachmentRow(Base):
+    """An evidence file, its bytes kept in the database."""
+
+    __tablename__ = "attachments"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditEventRow(Base):
+    """One link of the audit hash chain; never updated or deleted."""
+
+    __tablename__ = "audit_events"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(40))
+    review_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    detail: Mapped[str] = mapped_column(Text)
+    state_digest: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The single row naming the chain's last event; writers lock it to append in turn."""
+
+    __tablename__ = "audit_head"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_count: Mapped[int] = mapped_column(Integer)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
