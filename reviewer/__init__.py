@@ -12,8 +12,8 @@ from reviewer.severity import Severity, Verdict
 __version__ = "0.1.0"
 
 __all__ = [
-    "Assessment",
     "AnswersFile",
+    "Assessment",
     "Clause",
     "Decision",
     "Outcome",

@@ -225,7 +225,8 @@ def evaluate(cond: Condition, answers: Mapping[str, Any], vocab: Vocabulary) -> 
             return Outcome(False, tuple(r for o in outcomes for r in o.reasons))
         case NotOf(not_=child):
             inner = evaluate(child, answers, vocab)
-            return Outcome(not inner.result, _negate(inner.reasons))
+            # The reasons state facts ("X is Y"), so they stay true under negation.
+            return Outcome(not inner.result, inner.reasons)
         case Equals(equals=test):
             return _equals(test, answers, vocab)
         case In(in_=test):
@@ -244,11 +245,6 @@ def evaluate(cond: Condition, answers: Mapping[str, Any], vocab: Vocabulary) -> 
 def _has_answer(value: Any) -> bool:
     """Tell whether a stored answer counts as given."""
     return value is not None and value != "" and value != []
-
-
-def _negate(reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
-    """Keep the facts; a negated node's reasons still name the answers that decided it."""
-    return reasons
 
 
 def _describe(question: str, value: Any, vocab: Vocabulary) -> str:
@@ -290,7 +286,9 @@ def _includes(
     if hits:
         labels = [vocab.value_label(test.question, v) for v in hits]
         verb = "includes"
-        text = f"{vocab.term(test.question)} {verb} {join_reasons(labels).replace(', and ', ' and ')}"
+        text = (
+            f"{vocab.term(test.question)} {verb} {join_reasons(labels).replace(', and ', ' and ')}"
+        )
         return Outcome(True, (Reason(test.question, text),))
     return Outcome(False, (Reason(test.question, _describe(test.question, value, vocab)),))
 
@@ -301,13 +299,15 @@ def _compare(test: CompareTest, answers: Mapping[str, Any], vocab: Vocabulary) -
     ok = False
     if _has_answer(value) and not isinstance(value, (list, bool)):
         bound = test.value
-        if isinstance(value, (int, float)) and isinstance(bound, (int, float)):
-            ok = _OPS[test.op](value, bound)
-        elif isinstance(value, str) and isinstance(bound, str):
+        numbers = isinstance(value, (int, float)) and isinstance(bound, (int, float))
+        dates = isinstance(value, str) and isinstance(bound, str)
+        if numbers or dates:
             ok = _OPS[test.op](value, bound)
     if _has_answer(value):
-        text = f"{vocab.term(test.question)} {_OP_WORDS[test.op]} {test.value}" if ok else (
-            _describe(test.question, value, vocab)
+        text = (
+            f"{vocab.term(test.question)} {_OP_WORDS[test.op]} {test.value}"
+            if ok
+            else (_describe(test.question, value, vocab))
         )
     else:
         text = _describe(test.question, value, vocab)

@@ -146,9 +146,7 @@ def parse_policy_pack(
     return pack
 
 
-def load_policy_pack(
-    path: str | Path, questionnaire: Questionnaire | None = None
-) -> PolicyPack:
+def load_policy_pack(path: str | Path, questionnaire: Questionnaire | None = None) -> PolicyPack:
     """Load and validate a policy pack YAML file."""
     path = Path(path)
     return parse_policy_pack(load_yaml_mapping(path), str(path), questionnaire)

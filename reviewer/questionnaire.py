@@ -126,14 +126,16 @@ class Questionnaire(_Model):
         """
         visible: dict[str, Any] = {}
         for section in self.sections:
-            if section.visible_if is not None and not evaluate(
-                section.visible_if, visible, self
-            ).result:
+            if (
+                section.visible_if is not None
+                and not evaluate(section.visible_if, visible, self).result
+            ):
                 continue
             for question in section.questions:
-                if question.visible_if is not None and not evaluate(
-                    question.visible_if, visible, self
-                ).result:
+                if (
+                    question.visible_if is not None
+                    and not evaluate(question.visible_if, visible, self).result
+                ):
                     continue
                 if question.id in answers:
                     visible[question.id] = answers[question.id]
@@ -144,14 +146,16 @@ class Questionnaire(_Model):
         visible: dict[str, Any] = {}
         shown: list[str] = []
         for section in self.sections:
-            if section.visible_if is not None and not evaluate(
-                section.visible_if, visible, self
-            ).result:
+            if (
+                section.visible_if is not None
+                and not evaluate(section.visible_if, visible, self).result
+            ):
                 continue
             for question in section.questions:
-                if question.visible_if is not None and not evaluate(
-                    question.visible_if, visible, self
-                ).result:
+                if (
+                    question.visible_if is not None
+                    and not evaluate(question.visible_if, visible, self).result
+                ):
                     continue
                 shown.append(question.id)
                 if question.id in answers:
@@ -232,9 +236,7 @@ def _check_node_fits(
     if values is not None and kind in (QuestionKind.SINGLE, QuestionKind.MULTI):
         for value in values:
             if not isinstance(value, str) or question.option_label(value) is None:
-                problems.append(
-                    f"{where}: question {question.id!r} offers no option {value!r}"
-                )
+                problems.append(f"{where}: question {question.id!r} offers no option {value!r}")
     if values is not None and kind is QuestionKind.BOOLEAN:
         for value in values:
             if not isinstance(value, bool):

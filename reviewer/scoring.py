@@ -276,7 +276,7 @@ def _obligations(
     sources += [(f"{a.pack_id}:{a.clause_id}:{a.exception_id}", a.obligations) for a in applied]
     for source, obligations in sources:
         for obligation in obligations:
-            text, from_ = merged.setdefault(obligation.id, (obligation.text, []))
+            _, from_ = merged.setdefault(obligation.id, (obligation.text, []))
             if source not in from_:
                 from_.append(source)
     return [ObligationItem(id=oid, text=t, sources=s) for oid, (t, s) in merged.items()]

@@ -35,11 +35,15 @@ def _score(args: argparse.Namespace) -> int:
 
 def print_assessment(assessment: Assessment) -> None:
     """Print the verdict, then each triggered clause and its reason."""
-    print(f"Verdict: {assessment.verdict.value} ({assessment.verdict.label}), "
-          f"risk score {assessment.score}")
+    print(
+        f"Verdict: {assessment.verdict.value} ({assessment.verdict.label}), "
+        f"risk score {assessment.score}"
+    )
     if assessment.missing_required:
-        print(f"Provisional: {len(assessment.missing_required)} required questions unanswered: "
-              + ", ".join(assessment.missing_required))
+        print(
+            f"Provisional: {len(assessment.missing_required)} required questions unanswered: "
+            + ", ".join(assessment.missing_required)
+        )
     print()
     if not assessment.triggers:
         print("No clause triggered.")

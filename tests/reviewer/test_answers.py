@@ -48,7 +48,7 @@ def test_bad_answers_name_the_question_and_problem(tmp_path, answers, fragment):
 
 def test_version_mismatch_is_refused(tmp_path):
     path = write_json(tmp_path / "a.json", answers_doc({}, version="0.9"))
-    with pytest.raises(ValidationProblems, match="version '0.9'"):
+    with pytest.raises(ValidationProblems, match=r"version '0\.9'"):
         load_answers_file(path, mini_questionnaire())
 
 

@@ -18,18 +18,56 @@ def cond(data):
         ({"equals": {"question": "org_type", "value": "police"}}, {"org_type": "police"}, True),
         ({"equals": {"question": "org_type", "value": "police"}}, {"org_type": "company"}, False),
         ({"equals": {"question": "org_type", "value": "police"}}, {}, False),
-        ({"in": {"question": "org_type", "values": ["police", "company"]}}, {"org_type": "company"}, True),
-        ({"includes": {"question": "functions", "value": "emotion"}}, {"functions": ["emotion"]}, True),
+        (
+            {"in": {"question": "org_type", "values": ["police", "company"]}},
+            {"org_type": "company"},
+            True,
+        ),
+        (
+            {"includes": {"question": "functions", "value": "emotion"}},
+            {"functions": ["emotion"]},
+            True,
+        ),
         ({"includes": {"question": "functions", "value": "emotion"}}, {"functions": []}, False),
-        ({"includes": {"question": "functions", "values": ["emotion", "identify"]}}, {"functions": ["identify"]}, True),
+        (
+            {"includes": {"question": "functions", "values": ["emotion", "identify"]}},
+            {"functions": ["identify"]},
+            True,
+        ),
         ({"compare": {"question": "headcount", "op": "<", "value": 10}}, {"headcount": 9}, True),
-        ({"compare": {"question": "start", "op": ">=", "value": "2025-02-02"}}, {"start": "2025-02-02"}, True),
-        ({"compare": {"question": "start", "op": ">=", "value": "2025-02-02"}}, {"start": "2024-12-31"}, False),
+        (
+            {"compare": {"question": "start", "op": ">=", "value": "2025-02-02"}},
+            {"start": "2025-02-02"},
+            True,
+        ),
+        (
+            {"compare": {"question": "start", "op": ">=", "value": "2025-02-02"}},
+            {"start": "2024-12-31"},
+            False,
+        ),
         ({"answered": {"question": "notes"}}, {"notes": ""}, False),
         ({"answered": {"question": "notes"}}, {"notes": "x"}, True),
         ({"not": {"answered": {"question": "notes"}}}, {}, True),
-        ({"any": [{"answered": {"question": "notes"}}, {"equals": {"question": "uses_camera", "value": True}}]}, {"uses_camera": True}, True),
-        ({"all": [{"answered": {"question": "notes"}}, {"equals": {"question": "uses_camera", "value": True}}]}, {"uses_camera": True}, False),
+        (
+            {
+                "any": [
+                    {"answered": {"question": "notes"}},
+                    {"equals": {"question": "uses_camera", "value": True}},
+                ]
+            },
+            {"uses_camera": True},
+            True,
+        ),
+        (
+            {
+                "all": [
+                    {"answered": {"question": "notes"}},
+                    {"equals": {"question": "uses_camera", "value": True}},
+                ]
+            },
+            {"uses_camera": True},
+            False,
+        ),
     ],
 )
 def test_evaluate(data, answers, expected):

@@ -29,9 +29,14 @@ def _clause(data, index):
     ("mutate", "fragment"),
     [
         (lambda d: _clause(d, 0).update(severity="catastrophic"), "severity: Input should be"),
-        (lambda d: _clause(d, 1).update(id="emotion") or _clause(d, 2).update(id="emotion"), "duplicate clause id"),
         (
-            lambda d: _clause(d, 1).update(when={"includes": {"question": "functions", "value": "gait"}}),
+            lambda d: _clause(d, 1).update(id="emotion") or _clause(d, 2).update(id="emotion"),
+            "duplicate clause id",
+        ),
+        (
+            lambda d: _clause(d, 1).update(
+                when={"includes": {"question": "functions", "value": "gait"}}
+            ),
             "clause 'emotion'.when: question 'functions' offers no option 'gait'",
         ),
         (
