@@ -36,9 +36,9 @@ WIDTH = 170 * mm
 class Heading(Paragraph):
     """A section heading that also becomes a PDF bookmark."""
 
-    def __init__(self, title: str, level: int, key: str) -> None:
+    def __init__(self, title: str, level: int, key: str, markup: str | None = None) -> None:
         style = [styles().h1, styles().h2, styles().h3][level]
-        super().__init__(text(title), style)
+        super().__init__(text(title) if markup is None else markup, style)
         self.outline_title = title
         self.outline_level = level
         self.outline_key = key
@@ -51,10 +51,10 @@ class Outline:
     def __init__(self) -> None:
         self._count = 0
 
-    def heading(self, title: str, level: int) -> Heading:
-        """Return a bookmarked heading."""
+    def heading(self, title: str, level: int, markup: str | None = None) -> Heading:
+        """Return a bookmarked heading; markup, when given, must already be escaped."""
         self._count += 1
-        return Heading(title, level, f"h{self._count}")
+        return Heading(title, level, f"h{self._count}", markup)
 
 
 def _grid(rows: list[list[Any]], widths: list[float], header: bool = False) -> LongTable:
@@ -193,9 +193,11 @@ def _clause(trigger: Trigger, outline: Outline) -> list[Flowable]:
     c = trigger.citation
     severity = text(trigger.severity.value.upper())
     colour = SEVERITY_COLOURS[trigger.severity].hexval()[2:]
-    heading = outline.heading(f"[{trigger.severity.value.upper()}] {trigger.title}", 1)
-    heading.text = f'<font color="#{colour}">[{severity}]</font> {text(trigger.title)}'
-    heading.__init__(heading.outline_title, 1, heading.outline_key)  # type: ignore[misc]
+    heading = outline.heading(
+        f"[{trigger.severity.value.upper()}] {trigger.title}",
+        1,
+        f'<font color="#{colour}">[{severity}]</font> {text(trigger.title)}',
+    )
     answers = "<br/>".join(
         f"{text(f.term)}: <b>{text(f.value_label)}</b>" for f in trigger.answers
     ) or "none"
