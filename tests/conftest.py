@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.postgres import database_url, postgres_server, postgres_url
+
+__all__ = ["database_url", "postgres_server", "postgres_url"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -22,3 +26,6 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(var, str(folder))
     monkeypatch.delenv("REVIEWER_DATABASE_URL", raising=False)
     return home
+
+
+pytest_plugins = ["tests.helpers.signing_fixtures"]

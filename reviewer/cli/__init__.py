@@ -8,7 +8,20 @@ import sys
 from collections.abc import Callable, Sequence
 
 from reviewer import __version__
-from reviewer.cli import policy, questionnaire, schema, score
+from reviewer.cli import (
+    audit,
+    countersign,
+    db,
+    identity,
+    policy,
+    questionnaire,
+    report,
+    review,
+    schema,
+    score,
+    trust,
+    verify,
+)
 from reviewer.errors import ReviewerError
 
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -18,6 +31,14 @@ GROUPS: list[Registrar] = [
     policy.register,
     schema.register,
     score.register,
+    identity.register,
+    trust.register,
+    report.register,
+    countersign.register,
+    verify.register,
+    review.register,
+    db.register,
+    audit.register,
 ]
 
 

@@ -15,8 +15,9 @@ def breakdown_chart(breakdown: list[SeverityShare], width: float = 440) -> Drawi
     height = 150
     drawing = Drawing(width, height)
     drawing.add(
-        String(0, height - 12, "Risk points by severity", fontName=SANS_BOLD, fontSize=9,
-               fillColor=INK)
+        String(
+            0, height - 12, "Risk points by severity", fontName=SANS_BOLD, fontSize=9, fillColor=INK
+        )
     )
     shares = list(reversed(breakdown))  # bar charts draw the first category at the bottom
     chart = HorizontalBarChart()

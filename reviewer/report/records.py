@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from reviewer.report.model import ReportInput
-from reviewer.report.sections import WIDTH, Outline, _grid, _pairs
+from reviewer.report.sections import WIDTH, Outline, grid, pairs
 from reviewer.report.styles import styles, text
 
 
@@ -17,13 +17,16 @@ def decision(report: ReportInput, outline: Outline) -> list[Flowable]:
     s = styles()
     d, a = report.decision, report.assessment
     conditions = "<br/>".join(f"• {text(c)}" for c in d.conditions if c.strip()) or "none"
-    obligations = "<br/>".join(
-        f"• {text(o.text)} <font size=7>({text(', '.join(o.sources))})</font>"
-        for o in a.obligations
-    ) or "none"
+    obligations = (
+        "<br/>".join(
+            f"• {text(o.text)} <font size=7>({text(', '.join(o.sources))})</font>"
+            for o in a.obligations
+        )
+        or "none"
+    )
     return [
         outline.heading("The decision", 0),
-        _pairs(
+        pairs(
             [
                 ("Outcome", f"<b>{text(d.outcome.label)}</b>"),
                 ("Decided by", text(d.decided_by)),
@@ -49,9 +52,7 @@ def answers(report: ReportInput, outline: Outline) -> list[Flowable]:
         shown = [question for question in section.questions if question.id in visible]
         if not shown:
             continue
-        rows: list[list[Any]] = [
-            [Paragraph("Question", s.label), Paragraph("Answer", s.label)]
-        ]
+        rows: list[list[Any]] = [[Paragraph("Question", s.label), Paragraph("Answer", s.label)]]
         for question in shown:
             rows.append(
                 [
@@ -61,7 +62,7 @@ def answers(report: ReportInput, outline: Outline) -> list[Flowable]:
             )
         flow += [
             outline.heading(section.title, 1),
-            _grid(rows, [85 * mm, WIDTH - 85 * mm], header=True),
+            grid(rows, [85 * mm, WIDTH - 85 * mm], header=True),
         ]
     return flow
 
@@ -95,7 +96,7 @@ def evidence(report: ReportInput, outline: Outline) -> list[Flowable]:
                 Paragraph(text(f.sha256), s.mono),
             ]
         )
-    return [*flow, _grid(rows, [60 * mm, 25 * mm, WIDTH - 85 * mm], header=True)]
+    return [*flow, grid(rows, [60 * mm, 25 * mm, WIDTH - 85 * mm], header=True)]
 
 
 def pins(report: ReportInput, outline: Outline) -> list[Flowable]:
@@ -126,7 +127,7 @@ def pins(report: ReportInput, outline: Outline) -> list[Flowable]:
             s.muted,
         ),
         Spacer(1, 2 * mm),
-        _grid(rows, [28 * mm, 50 * mm, WIDTH - 78 * mm], header=True),
+        grid(rows, [28 * mm, 50 * mm, WIDTH - 78 * mm], header=True),
     ]
 
 
@@ -144,3 +145,25 @@ def audit(report: ReportInput, outline: Outline) -> list[Flowable]:
             ),
         ]
     return [*flow, *(Paragraph(text(line), s.mono) for line in lines)]
+
+
+def signatures(report: ReportInput, outline: Outline) -> list[Flowable]:
+    """Build the text of the signatures page; the boxes themselves are drawn by the page."""
+    s = styles()
+    return [
+        outline.heading("Signatures", 0),
+        Paragraph(
+            f"{text(report.decision.decided_by)} decided this review and certifies the report "
+            "with a digital signature in the Reviewer box below. A second person may then "
+            "approve it with a countersignature in the Approver box; Reviewer refuses a "
+            "countersignature by the reviewer's own certificate.",
+            s.body,
+        ),
+        Spacer(1, 2 * mm),
+        Paragraph(
+            "A signature shows who signed and that nothing changed since. Unless a timestamp "
+            "authority countersigned it, the signing time shown is the signer's own claim, "
+            "taken from their computer's clock.",
+            s.muted,
+        ),
+    ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -33,7 +32,7 @@ from reviewer.scoring import Trigger
 WIDTH = 170 * mm
 
 
-class Heading(Paragraph):
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
     """A section heading that also becomes a PDF bookmark."""
 
     def __init__(self, title: str, level: int, key: str, markup: str | None = None) -> None:
@@ -57,9 +56,9 @@ class Outline:
         return Heading(title, level, f"h{self._count}", markup)
 
 
-def _grid(rows: list[list[Any]], widths: list[float], header: bool = False) -> LongTable:
+def grid(rows: list[list[Any]], widths: list[float], header: bool = False) -> LongTable:
     """Lay out rows as a ruled table that splits across pages, repeating any header row."""
-    table = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0)
+    table = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -78,10 +77,10 @@ def _grid(rows: list[list[Any]], widths: list[float], header: bool = False) -> L
     return table
 
 
-def _pairs(rows: list[tuple[str, str]]) -> LongTable:
+def pairs(rows: list[tuple[str, str]]) -> LongTable:
     """Lay out label/value pairs; values are already escaped markup."""
     s = styles()
-    return _grid(
+    return grid(
         [[Paragraph(text(label), s.label), Paragraph(value, s.small)] for label, value in rows],
         [38 * mm, WIDTH - 38 * mm],
     )
@@ -116,7 +115,7 @@ def cover(report: ReportInput, outline: Outline) -> list[Flowable]:
     )
     packs = ", ".join(f"{p.id} {p.version}" for p in a.pins.packs) or "none"
     q = a.pins.questionnaire
-    details = _pairs(
+    details = pairs(
         [
             ("Review", text(r.title)),
             ("Applicant", text(r.organisation)),
@@ -162,7 +161,7 @@ def clauses(report: ReportInput, outline: Outline) -> list[Flowable]:
     rows: list[list[Any]] = [["Severity", "Clauses", "Points"]]
     rows += [[b.severity.value.capitalize(), str(b.count), str(b.points)] for b in a.breakdown]
     rows.append(["Total", str(len(a.triggers)), str(a.score)])
-    summary = _grid(rows, [50 * mm, 30 * mm, 30 * mm], header=True)
+    summary = grid(rows, [50 * mm, 30 * mm, 30 * mm], header=True)
     flow: list[Flowable] = [
         outline.heading("Triggered clauses", 0),
         summary,
@@ -189,7 +188,6 @@ def clauses(report: ReportInput, outline: Outline) -> list[Flowable]:
 
 def _clause(trigger: Trigger, outline: Outline) -> list[Flowable]:
     """Build one triggered clause: id, summary, citation, reasons, answers and exceptions."""
-    s = styles()
     c = trigger.citation
     severity = text(trigger.severity.value.upper())
     colour = SEVERITY_COLOURS[trigger.severity].hexval()[2:]
@@ -198,12 +196,14 @@ def _clause(trigger: Trigger, outline: Outline) -> list[Flowable]:
         1,
         f'<font color="#{colour}">[{severity}]</font> {text(trigger.title)}',
     )
-    answers = "<br/>".join(
-        f"{text(f.term)}: <b>{text(f.value_label)}</b>" for f in trigger.answers
-    ) or "none"
-    weighed = "<br/>".join(
-        f"{text(w.title)}: {text(w.explanation)}" for w in trigger.exceptions_weighed
-    ) or "none"
+    answers = (
+        "<br/>".join(f"{text(f.term)}: <b>{text(f.value_label)}</b>" for f in trigger.answers)
+        or "none"
+    )
+    weighed = (
+        "<br/>".join(f"{text(w.title)}: {text(w.explanation)}" for w in trigger.exceptions_weighed)
+        or "none"
+    )
     obligations = "<br/>".join(f"• {text(o.text)}" for o in trigger.obligations) or "none"
     rows = [
         ("Clause", text(f"{trigger.pack_id}:{trigger.clause_id}, {trigger.points} points")),
@@ -217,4 +217,4 @@ def _clause(trigger: Trigger, outline: Outline) -> list[Flowable]:
         ("Exceptions weighed", weighed),
         ("Obligations", obligations),
     ]
-    return [KeepTogether([heading, _pairs(rows[:3])]), _pairs(rows[3:]), Spacer(1, 2 * mm)]
+    return [KeepTogether([heading, pairs(rows[:3])]), pairs(rows[3:]), Spacer(1, 2 * mm)]

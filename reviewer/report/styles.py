@@ -50,19 +50,38 @@ class Styles:
             "title", parent=base, fontName=SANS_BOLD, fontSize=22, leading=27, spaceAfter=6
         )
         self.h1 = ParagraphStyle(
-            "h1", parent=base, fontName=SANS_BOLD, fontSize=15, leading=19,
-            spaceBefore=4, spaceAfter=8,
+            "h1",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=15,
+            leading=19,
+            spaceBefore=4,
+            spaceAfter=8,
         )
         self.h2 = ParagraphStyle(
-            "h2", parent=base, fontName=SANS_BOLD, fontSize=11.5, leading=15,
-            spaceBefore=10, spaceAfter=4,
+            "h2",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
         )
         self.h3 = ParagraphStyle(
-            "h3", parent=base, fontName=SANS_BOLD, fontSize=10, leading=13,
-            spaceBefore=6, spaceAfter=2,
+            "h3",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=2,
         )
         self.outcome = ParagraphStyle(
-            "outcome", parent=base, fontName=SANS_BOLD, fontSize=18, leading=23,
+            "outcome",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=18,
+            leading=23,
             textColor=colors.white,
         )
         self.outcome_note = ParagraphStyle(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -9,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -19,6 +20,8 @@ from reviewer.paths import default_database_path
 
 ENV_VAR = "REVIEWER_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
+WRITER_OPTION = "reviewer_writer"
+DURABLE_OPTION = "reviewer_durable"
 
 
 def resolve_database_url(cli_value: str | None = None) -> str:
@@ -82,24 +85,38 @@ def prepare_sqlite_file(path: Path) -> None:
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the database file ({exc.strerror})") from None
     if path.is_file() and (path.stat().st_mode & 0o077):
-        try:
+        # On a read-only mount or someone else's file, opening will report the real problem.
+        with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
-        except OSError:
-            pass  # a read-only mount or someone else's file: opening will report the real problem
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     """Apply the pragmas every SQLite connection needs, with a plain cursor (Python 3.11)."""
+    # The driver's own implicit transactions skip DDL and reads; _sqlite_begin does it right.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
-        if mode and str(mode[0]).lower() not in ("wal", "memory"):
-            cursor.execute("PRAGMA journal_mode").fetchone()
+        cursor.execute("PRAGMA journal_mode = WAL").fetchone()
         cursor.execute("PRAGMA synchronous = NORMAL")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """Begin SQLite transactions ourselves; writers take the write lock at once (IMMEDIATE).
+
+    A durable writer (a decision, a signature) commits with synchronous=FULL; the pragma can
+    only change outside a transaction, so it is set here, just before BEGIN.
+    """
+    options = connection.get_execution_options()
+    if options.get(WRITER_OPTION, False):
+        level = "FULL" if options.get(DURABLE_OPTION, False) else "NORMAL"
+        connection.exec_driver_sql(f"PRAGMA synchronous = {level}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -114,6 +131,7 @@ def make_engine(url: str) -> Engine:
             prepare_sqlite_file(path)
         engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
         return create_engine(

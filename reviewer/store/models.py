@@ -157,6 +157,7 @@ class AttachmentRow(Base):
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
     file_name: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64))

@@ -89,22 +89,29 @@ def upgrade(engine: Engine, where: str, target: str = "head") -> SchemaState:
             return state
         is_sqlite = connection.dialect.name == "sqlite"
         if is_sqlite:
-            # Batch migrations copy tables; foreign keys must be off while they do.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            # Batch migrations copy tables; foreign keys must be off while they do, and the
+            # pragma only takes effect outside a transaction.
+            _raw_sqlite(connection, "PRAGMA foreign_keys=OFF")
         try:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, target)
-            if is_sqlite:
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-                if broken:
-                    connection.rollback()
-                    raise StoreError(f"{where}: the migration left broken references; undone")
+            if is_sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").all():
+                connection.rollback()
+                raise StoreError(f"{where}: the migration left broken references; undone")
             connection.commit()
         except CommandError as exc:
             connection.rollback()
             raise StoreError(f"{where}: cannot migrate the database ({exc})") from None
         finally:
             if is_sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.rollback()
+                _raw_sqlite(connection, "PRAGMA foreign_keys=ON")
         return schema_state(connection, where)
+
+
+def _raw_sqlite(connection: Connection, statement: str) -> None:
+    """Run a statement on the driver connection, outside any transaction."""
+    raw = connection.connection.driver_connection
+    if raw is not None:
+        raw.execute(statement)

@@ -67,7 +67,7 @@ def match_clause(dialect: str, query: str) -> ColumnElement[bool] | None:
             )
         )
     ts_query = " & ".join(f"{term}:*" for term in terms)
-    vector = literal_column("to_tsvector('simple', reviews.search_text)")
+    vector: ColumnElement[Any] = literal_column("to_tsvector('simple', reviews.search_text)")
     return vector.op("@@")(text("to_tsquery('simple', :tsq)").bindparams(tsq=ts_query))
 
 

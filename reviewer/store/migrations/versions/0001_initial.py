@@ -82,14 +82,13 @@ def upgrade() -> None:
         "revision_packs",
         sa.Column("revision_pk", sa.Integer, sa.ForeignKey("revisions.pk"), primary_key=True),
         sa.Column("position", sa.Integer, primary_key=True),
-        sa.Column(
-            "pack_pk", sa.Integer, sa.ForeignKey("policy_pack_versions.pk"), nullable=False
-        ),
+        sa.Column("pack_pk", sa.Integer, sa.ForeignKey("policy_pack_versions.pk"), nullable=False),
     )
     op.create_table(
         "attachments",
         sa.Column("pk", sa.Integer, primary_key=True),
         sa.Column("review_pk", sa.Integer, sa.ForeignKey("reviews.pk"), nullable=False),
+        sa.Column("revision", sa.Integer, nullable=False),
         sa.Column("file_name", sa.String(255), nullable=False),
         sa.Column("media_type", sa.String(255), nullable=False),
         sa.Column("sha256", sa.String(64), nullable=False),

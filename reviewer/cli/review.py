@@ -1,0 +1,142 @@
+"""`reviewer review import|list|show|decide`: reviews kept in the database."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from reviewer.cli.output import print_json, wrap
+from reviewer.cli.storage import open_service, parse_day
+from reviewer.decision import Outcome
+from reviewer.records import ReviewDetail, ReviewQuery, ReviewStatus, ReviewSummary
+from reviewer.severity import Verdict
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the review command group."""
+    group = commands.add_parser("review", help="import, list, show and decide stored reviews")
+    sub = group.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+    imp = sub.add_parser("import", help="import answers files as new reviews")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--json", action="store_true", help="print the new reviews as JSON")
+    imp.set_defaults(handler=_import)
+    lst = sub.add_parser("list", help="list reviews, most recently changed first")
+    lst.add_argument("--status", choices=[s.value for s in ReviewStatus])
+    lst.add_argument("--verdict", choices=[v.value for v in Verdict])
+    lst.add_argument("--search", metavar="TEXT", help="words in titles, organisations, answers")
+    lst.add_argument("--since", metavar="YYYY-MM-DD", help="changed on or after this day")
+    lst.add_argument("--until", metavar="YYYY-MM-DD", help="changed on or before this day")
+    lst.add_argument("--limit", type=int, default=50, help="how many to show (default 50)")
+    lst.add_argument("--json", action="store_true", help="print a JSON list")
+    lst.set_defaults(handler=_list)
+    show = sub.add_parser("show", help="show one review")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=_show)
+    decide = sub.add_parser("decide", help="record a decision on a review")
+    decide.add_argument("id", metavar="ID")
+    decide.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
+    decide.add_argument("--rationale", required=True, help="why you decided this way")
+    decide.add_argument(
+        "--condition", action="append", default=[], help="a condition of approval (repeatable)"
+    )
+    decide.set_defaults(handler=_decide)
+
+
+def _line(summary: ReviewSummary) -> str:
+    """Render one review as a list line."""
+    verdict = summary.verdict.value if summary.verdict else "-"
+    return (
+        f"{summary.id}  {summary.status.value:<9} {verdict:<10} "
+        f"{summary.updated_at:%Y-%m-%d}  {summary.title} ({summary.organisation})"
+    )
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Import every file, or none."""
+    with open_service(args) as service:
+        summaries = service.import_files(args.files)
+    if args.json:
+        print_json([s.model_dump(mode="json") for s in summaries])
+        return 0
+    noun = "review" if len(summaries) == 1 else "reviews"
+    print(f"Imported {len(summaries)} {noun}:")
+    for summary in summaries:
+        print(_line(summary))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    """Print one page of reviews."""
+    until = parse_day(args.until, "--until") + timedelta(days=1) if args.until else None
+    query = ReviewQuery(
+        search=args.search,
+        status=ReviewStatus(args.status) if args.status else None,
+        verdict=Verdict(args.verdict) if args.verdict else None,
+        since=parse_day(args.since, "--since") if args.since else None,
+        until=until,
+        limit=max(1, args.limit),
+    )
+    with open_service(args) as service:
+        summaries = service.list_reviews(query)
+    if args.json:
+        print_json([s.model_dump(mode="json") for s in summaries])
+        return 0
+    if not summaries:
+        print("No reviews match.")
+    for summary in summaries:
+        print(_line(summary))
+    return 0
+
+
+def detail_json(detail: ReviewDetail) -> dict[str, Any]:
+    """Return a review as the documented JSON structure."""
+    return detail.model_dump(mode="json")
+
+
+def _show(args: argparse.Namespace) -> int:
+    """Print one review."""
+    with open_service(args) as service:
+        detail = service.get_review(args.id)
+    if args.json:
+        print_json(detail_json(detail))
+        return 0
+    summary, current = detail.summary, detail.current
+    print(f"{summary.title} ({summary.organisation})")
+    print(f"Review {summary.id}, revision {summary.revision} of {len(detail.revisions)}")
+    print(f"Status: {summary.status.value}   Changed: {summary.updated_at:%Y-%m-%d %H:%M} UTC")
+    q = current.questionnaire
+    print(f"Questionnaire: {q.id} {q.version} (sha256 {q.sha256[:12]})")
+    if current.assessment:
+        a = current.assessment
+        print(f"Verdict: {a.verdict.value} ({a.verdict.label}), risk score {a.score}")
+        packs = ", ".join(f"{p.id} {p.version} ({p.sha256[:12]})" for p in a.pins.packs)
+        print(f"Policy: {packs}")
+        for trigger in a.triggers:
+            print(f"  [{trigger.severity.value.upper()}] {trigger.title}")
+    print("Answers:")
+    for qid, value in sorted(current.answers.items()):
+        print(wrap(f"{qid}: {value}", 2))
+    if current.decision:
+        d = current.decision
+        print(f"Decision: {d.outcome.label}, by {d.decided_by} on {d.decided_at:%Y-%m-%d %H:%M}")
+        print(wrap(f"Rationale: {d.rationale}", 2))
+        for condition in d.conditions:
+            print(wrap(f"- {condition}", 2))
+    if current.signature:
+        s = current.signature
+        print(f"Signed by {s.signer} on {s.signed_at:%Y-%m-%d %H:%M} (PDF sha256 {s.pdf_sha256})")
+    for att in detail.attachments:
+        print(f"Attachment: {att.file_name} ({att.media_type}, {att.size} bytes, {att.sha256})")
+    return 0
+
+
+def _decide(args: argparse.Namespace) -> int:
+    """Record the decision and print the new status."""
+    with open_service(args) as service:
+        change = service.decide(args.id, Outcome(args.outcome), args.rationale, args.condition)
+    print(f"Review {change.review.id} is decided: {Outcome(args.outcome).label}.")
+    return 0

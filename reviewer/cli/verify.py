@@ -1,0 +1,112 @@
+"""`reviewer verify`: check every signature of a decision report and its decision.json."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reviewer.signing.files import read_input
+from reviewer.signing.trust import list_roots, read_certificate
+from reviewer.signing.verify import SignatureCheck, Verification, verify_report
+
+_MODIFICATIONS = {
+    "NONE": "none",
+    "LTA_UPDATES": "validation data and timestamps only",
+    "FORM_FILLING": "form filling only (such as a countersignature)",
+    "ANNOTATIONS": "annotations",
+    "OTHER": "other changes not allowed after signing",
+}
+_COVERAGE = {
+    "ENTIRE_FILE": "the whole file",
+    "ENTIRE_REVISION": "its revision; later revisions were added after it",
+    "CONTIGUOUS_BLOCK_FROM_START": "only part of the file",
+    "UNCLEAR": "unclear",
+    "UNKNOWN": "unknown",
+}
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the verify command."""
+    parser = commands.add_parser("verify", help="verify a signed decision report")
+    parser.add_argument("file", type=Path, metavar="FILE.pdf")
+    parser.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="also trust this root certificate (repeat); the trust store is always used",
+    )
+    parser.set_defaults(handler=_verify)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """Verify and print the findings; exit 0 only when everything holds."""
+    roots = [root.certificate for root in list_roots()]
+    roots += [read_certificate(path) for path in args.trust]
+    data = read_input(args.file, "a signed decision report (PDF)")
+    result = verify_report(data, roots, str(args.file))
+    print_verification(str(args.file), result)
+    return 0 if result.passed else 1
+
+
+def _when(moment: datetime | None) -> str:
+    """Render a time in UTC."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if moment else "not given"
+
+
+def _signature(index: int, total: int, check: SignatureCheck) -> None:
+    """Print one signature's findings."""
+    role = "certifies the document; form filling allowed after" if check.certifying else "approval"
+    print(f"Signature {index} of {total}: field {check.field} ({role})")
+    print(f"  Signer:        {check.signer}")
+    if check.timestamp_time is not None:
+        ok = "valid" if check.timestamp_ok else "NOT valid"
+        print(f"  Signing time:  {_when(check.timestamp_time)} (timestamp, {ok})")
+        print(f"  Claimed time:  {_when(check.claimed_time)}")
+    else:
+        print(
+            f"  Signing time:  {_when(check.claimed_time)} (the signer's own claim; no timestamp)"
+        )
+    print(f"  Intact:        {'yes' if check.intact else 'NO, changed after signing'}")
+    trusted = f"yes, by root {check.trust_anchor}" if check.trusted else "NO"
+    print(f"  Trusted:       {trusted}")
+    print(f"  Covers:        {_COVERAGE.get(check.coverage, check.coverage)}")
+    print(f"  Changes after: {_MODIFICATIONS.get(check.modifications, check.modifications)}")
+    docmdp = {True: "holds", False: "BROKEN", None: "not applicable"}[check.docmdp_ok]
+    print(f"  DocMDP:        {docmdp}")
+
+
+def print_verification(source: str, result: Verification) -> None:
+    """Print signatures, the embedded decision and pins, and the result in words."""
+    print(source)
+    for index, check in enumerate(result.signatures, 1):
+        _signature(index, len(result.signatures), check)
+    if result.empty_fields:
+        print(f"Unsigned signature fields: {', '.join(result.empty_fields)}")
+    report = result.payload.report
+    if report is not None:
+        d, a = report.decision, report.assessment
+        print("Decision (from decision.json):")
+        print(
+            f"  Review:        {report.review.id}: {report.review.title} "
+            f"({report.review.organisation})"
+        )
+        print(f"  Outcome:       {d.outcome.label}, verdict {a.verdict.value}, score {a.score}")
+        print(f"  Decided by:    {d.decided_by} at {_when(d.decided_at)}")
+        q = a.pins.questionnaire
+        print(f"  Questionnaire: {q.id} {q.version} sha256 {q.sha256}")
+        for pack in a.pins.packs:
+            print(f"  Policy pack:   {pack.id} {pack.version} sha256 {pack.sha256}")
+    agrees = {True: "yes", False: "NO", None: "cannot tell"}[result.payload.agrees]
+    print(f"decision.json agrees with the visible report: {agrees} ({result.payload.note})")
+    if result.passed:
+        print(
+            "Result: VALID. Every signature is intact and trusted, and nothing was changed "
+            "that the signatures do not allow."
+        )
+    else:
+        print("Result: NOT VALID.")
+        for reason in result.reasons:
+            print(f"  - {reason}")

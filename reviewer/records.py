@@ -1,0 +1,184 @@
+"""Plain records the service hands to the CLI and the UI: never database objects."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from reviewer.answers import AnswerValue
+from reviewer.decision import Decision
+from reviewer.scoring import Assessment, Pins
+from reviewer.severity import Severity, Verdict
+
+
+class _Record(BaseModel):
+    """Base of service records: frozen, no unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ReviewStatus(StrEnum):
+    """Where a review stands: draft → submitted → decided → signed."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    DECIDED = "decided"
+    SIGNED = "signed"
+
+
+class ReviewSummary(_Record):
+    """One line of the review list."""
+
+    id: str
+    title: str
+    organisation: str
+    status: ReviewStatus
+    verdict: Verdict | None
+    revision: int
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class Signature(_Record):
+    """The signed PDF of a revision, which makes that revision immutable."""
+
+    pdf_sha256: str
+    signer: str
+    signed_at: datetime
+
+
+class Attachment(_Record):
+    """An evidence file's description; its bytes are fetched separately."""
+
+    id: int
+    revision: int
+    file_name: str
+    media_type: str
+    sha256: str
+    size: int
+    added_by: str
+    added_at: datetime
+
+
+class QuestionnaireRef(_Record):
+    """The questionnaire version a revision's answers fill in."""
+
+    id: str
+    version: str
+    sha256: str
+
+
+class Revision(_Record):
+    """One revision of a review."""
+
+    number: int
+    questionnaire: QuestionnaireRef
+    answers: dict[str, AnswerValue]
+    assessment: Assessment | None
+    assessed_at: datetime | None
+    decision: Decision | None
+    signature: Signature | None
+    created_at: datetime
+
+    @property
+    def immutable(self) -> bool:
+        """Tell whether the revision is signed and so can never change."""
+        return self.signature is not None
+
+
+class ReviewDetail(_Record):
+    """A review with its current revision, the numbers of older ones, and its attachments."""
+
+    summary: ReviewSummary
+    current: Revision
+    revisions: list[int]
+    attachments: list[Attachment]
+
+
+class ReviewChange(_Record):
+    """What one operation changed, so a window can refresh just that."""
+
+    review: ReviewSummary
+    changed: list[str]
+    assessment: Assessment | None = None
+    previous_verdict: Verdict | None = None
+    new_revision: bool = False
+
+
+class ClauseChangeKind(StrEnum):
+    """How a clause's outcome differs between two assessments."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    SEVERITY = "severity changed"
+
+
+class ClauseChange(_Record):
+    """One clause that triggers now but did not, or no longer does, or changed severity."""
+
+    pack_id: str
+    clause_id: str
+    title: str
+    change: ClauseChangeKind
+    old_severity: Severity | None = None
+    new_severity: Severity | None = None
+
+
+class ReassessmentDiff(_Record):
+    """What re-assessing against the current policy changes."""
+
+    review_id: str
+    old_verdict: Verdict | None
+    new_verdict: Verdict
+    old_pins: Pins | None
+    new_pins: Pins
+    changes: list[ClauseChange]
+    assessment: Assessment
+
+    @property
+    def unchanged(self) -> bool:
+        """Tell whether the verdict and every clause outcome stay the same."""
+        return not self.changes and self.old_verdict == self.new_verdict
+
+
+class AuditReport(_Record):
+    """The result of verifying the audit trail."""
+
+    ok: bool
+    events: int
+    reviews_checked: int
+    problem: str | None = None
+
+
+class CheckReport(_Record):
+    """The result of `reviewer db check`: storage integrity plus the audit trail."""
+
+    schema_revision: str | None
+    integrity_problems: list[str]
+    audit: AuditReport
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether both checks passed."""
+        return not self.integrity_problems and self.audit.ok
+
+
+class ReviewQuery(_Record):
+    """Filters for the review list."""
+
+    search: str | None = None
+    status: ReviewStatus | None = None
+    verdict: Verdict | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int = 50
+    offset: int = 0
+
+
+def summary_json(summary: ReviewSummary) -> dict[str, Any]:
+    """Return a summary as the documented JSON structure."""
+    return summary.model_dump(mode="json")

@@ -1,0 +1,575 @@
+"""The one API the CLI and the UI call to keep reviews: every change returns what changed."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewer.answers import AnswersFile, AnswerValue, load_answers_file
+from reviewer.canonical import canonical_json
+from reviewer.decision import Decision, Outcome, check_decision
+from reviewer.errors import (
+    ImmutableRevisionError,
+    NotFoundError,
+    ReviewerError,
+    ValidationProblems,
+)
+from reviewer.library import default_policy_packs, default_questionnaire
+from reviewer.policy import PolicyPack
+from reviewer.questionnaire import Questionnaire
+from reviewer.reassessment import diff_assessments
+from reviewer.records import (
+    Attachment,
+    AuditReport,
+    CheckReport,
+    ReassessmentDiff,
+    ReviewChange,
+    ReviewDetail,
+    ReviewQuery,
+    ReviewStatus,
+    ReviewSummary,
+    Revision,
+)
+from reviewer.scoring import Assessment, assess
+from reviewer.severity import Verdict
+from reviewer.store import repository as repo
+from reviewer.store.audit import (
+    AuditEvent,
+    EventKind,
+    append_event,
+    current_user,
+    review_history,
+    to_event,
+    verify_chain,
+)
+from reviewer.store.changes import (
+    answer_problem,
+    change_of,
+    editable_revision,
+    load_for_change,
+    record_change,
+    refresh_search,
+    require_complete,
+    score_revision,
+)
+from reviewer.store.consistency import review_problems
+from reviewer.store.database import Store
+from reviewer.store.listing import count_matching, list_summaries
+from reviewer.store.models import AttachmentRow, ReviewRow, RevisionRow
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+
+class ReviewService:
+    """Open, create, answer, assess, decide, sign and search reviews in one store."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        questionnaire: Questionnaire | None = None,
+        packs: Sequence[PolicyPack] | None = None,
+        actor: str | None = None,
+    ) -> None:
+        self.store = store
+        self._questionnaire = questionnaire
+        self._packs = list(packs) if packs is not None else None
+        self.actor = actor or current_user()
+
+    @classmethod
+    def open(
+        cls,
+        database: str | None = None,
+        *,
+        questionnaire: Questionnaire | None = None,
+        packs: Sequence[PolicyPack] | None = None,
+        actor: str | None = None,
+    ) -> ReviewService:
+        """Open (creating or migrating) the chosen database and return a service on it."""
+        return cls(Store.open(database), questionnaire=questionnaire, packs=packs, actor=actor)
+
+    def close(self) -> None:
+        """Release the database."""
+        self.store.close()
+
+    def __enter__(self) -> ReviewService:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        """Return the questionnaire new reviews fill in."""
+        if self._questionnaire is None:
+            self._questionnaire = default_questionnaire()
+        return self._questionnaire
+
+    @property
+    def packs(self) -> list[PolicyPack]:
+        """Return the current policy packs."""
+        if self._packs is None:
+            self._packs = default_policy_packs()
+        return self._packs
+
+    # -- creating -------------------------------------------------------------------------
+
+    def create_review(
+        self, title: str, organisation: str, answers: Mapping[str, AnswerValue] | None = None
+    ) -> ReviewChange:
+        """Start a new draft review, assessed at once against the current policy."""
+        intake = self._intake(title, organisation, dict(answers or {}), "new review")
+        with self.store.write() as session:
+            review = self._insert(session, intake, EventKind.CREATE, {})
+            return change_of(session, review, ["created"], None, False)
+
+    def import_files(self, paths: Sequence[str | Path]) -> list[ReviewSummary]:
+        """Import answers files as new reviews: all of them, or none if any file is bad."""
+        intakes: list[tuple[AnswersFile, str]] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                intakes.append((load_answers_file(path, self.questionnaire), Path(path).name))
+            except ReviewerError as exc:
+                problems.append(exc.message)
+        if problems:
+            noun = "file" if len(problems) == 1 else "files"
+            raise ReviewerError(
+                f"{len(problems)} {noun} cannot be imported, so nothing was imported:\n"
+                + "\n".join(problems)
+            )
+        with self.store.write() as session:
+            rows = [
+                self._insert(session, intake, EventKind.IMPORT, {"file": name})
+                for intake, name in intakes
+            ]
+            return [repo.summary_of(row) for row in rows]
+
+    def _intake(
+        self, title: str, organisation: str, answers: dict[str, Any], source: str
+    ) -> AnswersFile:
+        """Validate a new review's title, organisation and answers."""
+        data = {
+            "questionnaire": {"id": self.questionnaire.id, "version": self.questionnaire.version},
+            "title": title,
+            "organisation": organisation,
+            "answers": answers,
+        }
+        try:
+            intake = AnswersFile.model_validate(data)
+        except ValidationError as exc:
+            problems = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+            raise ValidationProblems(source, problems) from None
+        problems = []
+        for qid, value in intake.answers.items():
+            problem = answer_problem(self.questionnaire, qid, value)
+            if problem:
+                problems.append(problem)
+        if problems:
+            raise ValidationProblems(source, problems)
+        return intake
+
+    def _insert(
+        self, session: Session, intake: AnswersFile, kind: EventKind, detail: dict[str, Any]
+    ) -> ReviewRow:
+        """Store one new review with its first revision, pins, assessment and audit event."""
+        stamp = repo.now()
+        q_row = repo.ensure_questionnaire(session, self.questionnaire)
+        pack_pks = self._pin_current_packs(session)
+        review = ReviewRow(
+            id=str(uuid.uuid4()),
+            title=intake.title,
+            organisation=intake.organisation,
+            status=ReviewStatus.DRAFT.value,
+            current_revision=1,
+            created_at=stamp,
+            updated_at=stamp,
+            search_text="",
+        )
+        session.add(review)
+        session.flush()
+        revision = RevisionRow(
+            review_pk=review.pk,
+            number=1,
+            questionnaire_pk=q_row.pk,
+            answers=canonical_json(intake.answers),
+            created_at=stamp,
+        )
+        revision.questionnaire = q_row
+        session.add(revision)
+        session.flush()
+        repo.pin_packs(session, revision, pack_pks)
+        score_revision(review, revision, self.questionnaire, self.packs)
+        refresh_search(review, revision)
+        session.flush()
+        record_change(session, review, revision, kind, detail, actor=self.actor)
+        return review
+
+    def _pin_current_packs(self, session: Session) -> list[int]:
+        """Store the current pack versions if new (recording a policy import) and return them."""
+        pks: list[int] = []
+        for pack in self.packs:
+            row, created = repo.ensure_pack(session, pack)
+            if created:
+                append_event(
+                    session,
+                    actor=self.actor,
+                    kind=EventKind.POLICY_IMPORT,
+                    review_id=None,
+                    detail={"pack": pack.id, "version": pack.version, "sha256": pack.sha256},
+                    state_digest=pack.sha256,
+                )
+            pks.append(row.pk)
+        return pks
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get_review(self, review_id: str) -> ReviewDetail:
+        """Return a review with its current revision and attachments."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            revision = repo.current_revision(session, review)
+            return ReviewDetail(
+                summary=repo.summary_of(review),
+                current=repo.revision_of(revision),
+                revisions=repo.revision_numbers(session, review),
+                attachments=[repo.attachment_of(a) for a in repo.attachment_rows(session, review)],
+            )
+
+    def get_revision(self, review_id: str, number: int) -> Revision:
+        """Return one revision of a review, old or current."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            row = session.scalars(
+                select(RevisionRow).where(
+                    RevisionRow.review_pk == review.pk, RevisionRow.number == number
+                )
+            ).one_or_none()
+            if row is None:
+                raise NotFoundError(f"review {review_id} has no revision {number}")
+            return repo.revision_of(row)
+
+    def list_reviews(self, query: ReviewQuery | None = None) -> list[ReviewSummary]:
+        """Return one page of reviews, most recently changed first, filtered and searched."""
+        with self.store.read() as session:
+            return list_summaries(session, self.store.dialect, query or ReviewQuery())
+
+    def count_reviews(self, query: ReviewQuery | None = None) -> int:
+        """Return how many reviews match the filters."""
+        with self.store.read() as session:
+            return count_matching(session, self.store.dialect, query or ReviewQuery())
+
+    def history(self, review_id: str) -> list[AuditEvent]:
+        """Return one review's audit events, oldest first."""
+        with self.store.read() as session:
+            repo.get_review(session, review_id)
+            return review_history(session, review_id)
+
+    def rescore_pinned(self, review_id: str) -> Assessment:
+        """Score the current revision again with its pinned versions: it must come out the same."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            revision = repo.current_revision(session, review)
+            questionnaire = repo.questionnaire_of(revision)
+            packs = repo.packs_of(session, revision)
+            return assess(questionnaire, packs, repo.answers_of(revision))
+
+    # -- changing -------------------------------------------------------------------------
+
+    def set_answer(
+        self,
+        review_id: str,
+        question_id: str,
+        value: AnswerValue,
+        *,
+        expected_version: int | None = None,
+    ) -> ReviewChange:
+        """Save one answer in its own transaction and re-assess; returns the new assessment."""
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            questionnaire = repo.questionnaire_of(revision)
+            problem = answer_problem(questionnaire, question_id, value)
+            if problem:
+                raise ValidationProblems(f"review {review_id}", [problem])
+            answers = repo.answers_of(revision)
+            if question_id in answers and answers[question_id] == value and not new_revision:
+                return change_of(session, review, [], None, False)
+            previous = Verdict(review.verdict) if review.verdict else None
+            if value is None:
+                answers.pop(question_id, None)
+            else:
+                answers[question_id] = value
+            revision.answers = canonical_json(answers)
+            if review.status == ReviewStatus.SUBMITTED.value:
+                review.status = ReviewStatus.DRAFT.value
+            score_revision(review, revision, questionnaire, repo.packs_of(session, revision))
+            refresh_search(review, revision)
+            session.flush()
+            record_change(
+                session,
+                review,
+                revision,
+                EventKind.ANSWER,
+                {"question": question_id},
+                actor=self.actor,
+            )
+            changed = [f"answers.{question_id}", "assessment"]
+            return change_of(session, review, changed, previous, new_revision)
+
+    def update_details(
+        self,
+        review_id: str,
+        *,
+        title: str | None = None,
+        organisation: str | None = None,
+        expected_version: int | None = None,
+    ) -> ReviewChange:
+        """Change a review's title or applicant organisation."""
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            changed = []
+            for field, value in (("title", title), ("organisation", organisation)):
+                if value is not None:
+                    if not value.strip() or len(value) > 300:
+                        raise ReviewerError(f"{field}: give 1 to 300 characters, got {value!r}")
+                    setattr(review, field, value)
+                    changed.append(field)
+            refresh_search(review, revision)
+            session.flush()
+            record_change(
+                session, review, revision, EventKind.ANSWER, {"fields": changed}, actor=self.actor
+            )
+            return change_of(session, review, changed, None, new_revision)
+
+    def preview_reassessment(self, review_id: str) -> ReassessmentDiff:
+        """Show what re-assessing against the current policy would change, saving nothing."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            return self._reassessment(session, review, repo.current_revision(session, review))
+
+    def reassess(
+        self, review_id: str, *, expected_version: int | None = None
+    ) -> tuple[ReassessmentDiff, ReviewChange]:
+        """Re-assess against the current policy, pin it, and say what changed."""
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            diff = self._reassessment(session, review, revision)
+            previous = Verdict(review.verdict) if review.verdict else None
+            repo.pin_packs(session, revision, self._pin_current_packs(session))
+            score_revision(review, revision, repo.questionnaire_of(revision), self.packs)
+            session.flush()
+            detail = {"packs": [f"{p.id}@{p.version}" for p in self.packs]}
+            record_change(session, review, revision, EventKind.ASSESS, detail, actor=self.actor)
+            change = change_of(session, review, ["assessment"], previous, new_revision)
+            return diff, change
+
+    def _reassessment(
+        self, session: Session, review: ReviewRow, revision: RevisionRow
+    ) -> ReassessmentDiff:
+        """Compare the stored assessment with one against the current packs."""
+        old = repo.assessment_of(revision)
+        new = assess(repo.questionnaire_of(revision), self.packs, repo.answers_of(revision))
+        return ReassessmentDiff(
+            review_id=review.id,
+            old_verdict=old.verdict if old else None,
+            new_verdict=new.verdict,
+            old_pins=old.pins if old else None,
+            new_pins=new.pins,
+            changes=diff_assessments(old, new),
+            assessment=new,
+        )
+
+    def submit(self, review_id: str, *, expected_version: int | None = None) -> ReviewChange:
+        """Mark a draft as ready for a decision; every required question must be answered."""
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            require_complete(review, revision)
+            review.status = ReviewStatus.SUBMITTED.value
+            review.updated_at = repo.now()
+            session.flush()
+            record_change(session, review, revision, EventKind.SUBMIT, {}, actor=self.actor)
+            return change_of(session, review, ["status"], None, new_revision)
+
+    def decide(
+        self,
+        review_id: str,
+        outcome: Outcome,
+        rationale: str,
+        conditions: Iterable[str] = (),
+        *,
+        expected_version: int | None = None,
+    ) -> ReviewChange:
+        """Record the officer's decision; a prohibited verdict can never be approved."""
+        conditions = [c.strip() for c in conditions if c.strip()]
+        with self.store.write(durable=True) as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            assessment = require_complete(review, revision)
+            check_decision(assessment.verdict, outcome, conditions)
+            try:
+                decision = Decision(
+                    outcome=outcome,
+                    rationale=rationale,
+                    conditions=conditions,
+                    decided_by=self.actor,
+                    decided_at=repo.now(),
+                )
+            except ValidationError as exc:
+                messages = [e["msg"].removeprefix("Value error, ") for e in exc.errors()]
+                raise ReviewerError("decision: " + "; ".join(messages)) from None
+            revision.outcome = decision.outcome.value
+            revision.rationale = decision.rationale
+            revision.conditions = canonical_json(decision.conditions)
+            revision.decided_by = decision.decided_by
+            revision.decided_at = decision.decided_at
+            review.status = ReviewStatus.DECIDED.value
+            review.updated_at = repo.now()
+            refresh_search(review, revision)
+            session.flush()
+            detail = {"outcome": outcome.value, "verdict": assessment.verdict.value}
+            record_change(session, review, revision, EventKind.DECIDE, detail, actor=self.actor)
+            return change_of(session, review, ["decision", "status"], None, new_revision)
+
+    def record_signed(
+        self,
+        review_id: str,
+        pdf_sha256: str,
+        signer: str,
+        *,
+        signed_at: datetime | None = None,
+        expected_version: int | None = None,
+    ) -> ReviewChange:
+        """Record that the decided revision was signed; from now on it can never change."""
+        if len(pdf_sha256) != 64 or any(c not in "0123456789abcdef" for c in pdf_sha256):
+            raise ReviewerError(
+                f"pdf_sha256: expected 64 lower-case hex digits, got {pdf_sha256!r}"
+            )
+        with self.store.write(durable=True) as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision = repo.current_revision(session, review)
+            if revision.signed_at is not None:
+                raise ImmutableRevisionError(
+                    f"revision {revision.number} of review {review_id} is already signed and "
+                    "can never change; edit the review to open a new revision"
+                )
+            if revision.outcome is None:
+                raise ReviewerError(
+                    f"review {review_id} has no decision yet, so it cannot be signed"
+                )
+            revision.signed_pdf_sha256 = pdf_sha256
+            revision.signed_by = signer
+            revision.signed_at = signed_at or repo.now()
+            review.status = ReviewStatus.SIGNED.value
+            review.updated_at = repo.now()
+            session.flush()
+            detail = {"pdf_sha256": pdf_sha256, "revision": revision.number}
+            record_change(session, review, revision, EventKind.SIGN, detail, actor=signer)
+            return change_of(session, review, ["signature", "status"], None, False)
+
+    def record_export(
+        self, review_id: str, file_sha256: str, file_name: str, export_format: str
+    ) -> AuditEvent:
+        """Record that a review was exported (a report, a JSON file); the review is unchanged."""
+        with self.store.write() as session:
+            review = repo.get_review(session, review_id)
+            revision = repo.current_revision(session, review)
+            detail = {"file": file_name, "format": export_format, "sha256": file_sha256}
+            row = record_change(
+                session, review, revision, EventKind.EXPORT, detail, actor=self.actor
+            )
+            session.flush()
+            return to_event(row)
+
+    def add_attachment(
+        self,
+        review_id: str,
+        file_name: str,
+        content: bytes,
+        media_type: str | None = None,
+        *,
+        expected_version: int | None = None,
+    ) -> tuple[Attachment, ReviewChange]:
+        """Keep an evidence file's bytes in the database, with its hash, size and who added it."""
+        name = Path(file_name).name
+        if not name:
+            raise ReviewerError("attachment: the file has no name")
+        if len(content) > MAX_ATTACHMENT_BYTES:
+            raise ReviewerError(f"{name}: attachments are limited to 50 MB")
+        kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            row = AttachmentRow(
+                review_pk=review.pk,
+                revision=revision.number,
+                file_name=name,
+                media_type=kind,
+                sha256=hashlib.sha256(content).hexdigest(),
+                size=len(content),
+                content=content,
+                added_by=self.actor,
+                added_at=repo.now(),
+            )
+            session.add(row)
+            review.updated_at = repo.now()
+            session.flush()
+            detail = {"file": name, "sha256": row.sha256, "size": row.size}
+            record_change(session, review, revision, EventKind.ATTACHMENT, detail, actor=self.actor)
+            change = change_of(session, review, ["attachments"], None, new_revision)
+            return repo.attachment_of(row), change
+
+    def attachment_bytes(self, review_id: str, attachment_id: int) -> bytes:
+        """Return an attachment's bytes, checked against its recorded hash."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            row = session.get(AttachmentRow, attachment_id)
+            if row is None or row.review_pk != review.pk:
+                raise NotFoundError(f"review {review_id} has no attachment {attachment_id}")
+            if hashlib.sha256(row.content).hexdigest() != row.sha256:
+                raise ReviewerError(f"{row.file_name}: the stored bytes no longer match their hash")
+            return bytes(row.content)
+
+    # -- checking -------------------------------------------------------------------------
+
+    def verify_audit(self) -> AuditReport:
+        """Walk the audit chain, then check every review against its last recorded state."""
+        with self.store.read() as session:
+            chain = verify_chain(session)
+            if not chain.ok:
+                return AuditReport(
+                    ok=False, events=chain.events, reviews_checked=0, problem=chain.problem
+                )
+            checked, problem = review_problems(session, chain)
+            return AuditReport(
+                ok=problem is None, events=chain.events, reviews_checked=checked, problem=problem
+            )
+
+    def check(self) -> CheckReport:
+        """Run the storage integrity check and the audit verification."""
+        problems = self.store.integrity_problems()
+        audit = (
+            self.verify_audit()
+            if not problems
+            else AuditReport(
+                ok=False,
+                events=0,
+                reviews_checked=0,
+                problem="not checked: the database is damaged",
+            )
+        )
+        return CheckReport(
+            schema_revision=self.store.schema().current, integrity_problems=problems, audit=audit
+        )

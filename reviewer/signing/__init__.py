@@ -1,0 +1,1 @@
+"""Signing decision reports: identities, the trust store, signing, countersigning, verifying."""

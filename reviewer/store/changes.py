@@ -1,0 +1,172 @@
+"""Applying one change to a review: the revision to edit, its assessment, search text and event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewer.answers import value_problem
+from reviewer.errors import ConflictError, ReviewerError
+from reviewer.policy import PolicyPack
+from reviewer.questionnaire import QuestionKind, Questionnaire
+from reviewer.records import ReviewChange, ReviewStatus
+from reviewer.scoring import Assessment, assess
+from reviewer.severity import Verdict
+from reviewer.store import repository as repo
+from reviewer.store.audit import EventKind, append_event
+from reviewer.store.database import STALE_MESSAGE
+from reviewer.store.models import AuditEventRow, ReviewRow, RevisionPack, RevisionRow
+from reviewer.store.search import search_document
+
+_TEXT_IDS: dict[str, frozenset[str]] = {}
+
+
+def _text_ids(questionnaire: Questionnaire) -> frozenset[str]:
+    """Return the free-text question ids, computed once per questionnaire version."""
+    ids = _TEXT_IDS.get(questionnaire.sha256)
+    if ids is None:
+        ids = frozenset(
+            q.id for _, q in questionnaire.iter_questions() if q.kind is QuestionKind.TEXT
+        )
+        _TEXT_IDS[questionnaire.sha256] = ids
+    return ids
+
+
+def load_for_change(session: Session, review_id: str, expected_version: int | None) -> ReviewRow:
+    """Load a review to change it, refusing a stale version."""
+    review = repo.get_review(session, review_id)
+    if expected_version is not None and review.version != expected_version:
+        raise ConflictError(
+            f"{STALE_MESSAGE} (You had version {expected_version}; the saved review is at "
+            f"version {review.version}.)"
+        )
+    return review
+
+
+def editable_revision(session: Session, review: ReviewRow) -> tuple[RevisionRow, bool]:
+    """Return the revision to change; a decided or signed one is kept, and a copy opened."""
+    revision = repo.current_revision(session, review)
+    if revision.outcome is None and revision.signed_at is None:
+        return revision, False
+    copy = RevisionRow(
+        review_pk=review.pk,
+        number=revision.number + 1,
+        questionnaire_pk=revision.questionnaire_pk,
+        answers=revision.answers,
+        assessment=revision.assessment,
+        verdict=revision.verdict,
+        assessed_at=revision.assessed_at,
+        created_at=repo.now(),
+    )
+    copy.questionnaire = revision.questionnaire
+    session.add(copy)
+    session.flush()
+    pins = session.scalars(
+        select(RevisionPack.pack_pk)
+        .where(RevisionPack.revision_pk == revision.pk)
+        .order_by(RevisionPack.position)
+    ).all()
+    repo.pin_packs(session, copy, list(pins))
+    review.current_revision = copy.number
+    review.status = ReviewStatus.DRAFT.value
+    review.updated_at = repo.now()
+    return copy, True
+
+
+def require_complete(review: ReviewRow, revision: RevisionRow) -> Assessment:
+    """Return the revision's assessment, refusing when required answers are missing."""
+    assessment = repo.assessment_of(revision)
+    if assessment is None:
+        raise ReviewerError(f"review {review.id} has not been assessed yet")
+    if assessment.missing_required:
+        raise ReviewerError(
+            f"review {review.id} still has {len(assessment.missing_required)} required "
+            "question(s) unanswered: " + ", ".join(assessment.missing_required)
+        )
+    return assessment
+
+
+def answer_problem(questionnaire: Questionnaire, question_id: str, value: Any) -> str | None:
+    """Say what is wrong with an answer for a question, naming both."""
+    question = questionnaire.questions.get(question_id)
+    if question is None:
+        return f"answers.{question_id}: no such question in {questionnaire.id!r}"
+    problem = value_problem(question, value)
+    return f"answers.{question_id}: {problem}" if problem else None
+
+
+def score_revision(
+    review: ReviewRow,
+    revision: RevisionRow,
+    questionnaire: Questionnaire,
+    packs: Sequence[PolicyPack],
+) -> Assessment:
+    """Assess a revision's answers and store the snapshot on it and the review."""
+    assessment = assess(questionnaire, packs, repo.answers_of(revision))
+    stamp = repo.now()
+    revision.assessment = assessment.to_json()
+    revision.verdict = assessment.verdict.value
+    revision.assessed_at = stamp
+    review.verdict = assessment.verdict.value
+    review.updated_at = stamp
+    return assessment
+
+
+def refresh_search(review: ReviewRow, revision: RevisionRow) -> None:
+    """Rebuild the text a review is found by."""
+    questionnaire = repo.questionnaire_of(revision)
+    text_ids = _text_ids(questionnaire)
+    document = search_document(
+        review.title,
+        review.organisation,
+        repo.answers_of(revision),
+        text_ids,
+        revision.rationale,
+    )
+    if review.search_text != document:
+        review.search_text = document
+
+
+def record_change(
+    session: Session,
+    review: ReviewRow,
+    revision: RevisionRow,
+    kind: EventKind,
+    detail: dict[str, Any],
+    actor: str,
+) -> AuditEventRow:
+    """Append the audit event for a change, with the digest of the review's new state."""
+    hashes = [a.sha256 for a in repo.attachment_rows(session, review)]
+    detail = {**detail, "revision": revision.number}
+    return append_event(
+        session,
+        actor=actor,
+        kind=kind,
+        review_id=review.id,
+        detail=detail,
+        state_digest=repo.state_digest(review, revision, hashes),
+    )
+
+
+def change_of(
+    session: Session,
+    review: ReviewRow,
+    changed: list[str],
+    previous: Verdict | None,
+    new_revision: bool,
+) -> ReviewChange:
+    """Build the record of what an operation changed, after the version bump."""
+    session.flush()
+    revision = repo.current_revision(session, review)
+    if new_revision:
+        changed = [*changed, "revision"]
+    return ReviewChange(
+        review=repo.summary_of(review),
+        changed=changed,
+        assessment=repo.assessment_of(revision) if "assessment" in changed else None,
+        previous_verdict=previous,
+        new_revision=new_revision,
+    )

@@ -1,0 +1,283 @@
+"""Reading and writing review rows, pinned content versions and attachments; plain records out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reviewer.canonical import canonical_json, content_hash
+from reviewer.decision import Decision, Outcome
+from reviewer.errors import NotFoundError, StoreError
+from reviewer.policy import PolicyPack, parse_policy_pack
+from reviewer.questionnaire import Questionnaire, parse_questionnaire
+from reviewer.records import (
+    Attachment,
+    QuestionnaireRef,
+    ReviewStatus,
+    ReviewSummary,
+    Revision,
+    Signature,
+)
+from reviewer.scoring import Assessment
+from reviewer.severity import Verdict
+from reviewer.store.models import (
+    AttachmentRow,
+    PolicyPackVersion,
+    QuestionnaireVersion,
+    ReviewRow,
+    RevisionPack,
+    RevisionRow,
+)
+
+
+def now() -> datetime:
+    """Return the current time in UTC."""
+    return datetime.now(UTC)
+
+
+def ensure_questionnaire(session: Session, questionnaire: Questionnaire) -> QuestionnaireVersion:
+    """Return the stored row of a questionnaire version, storing it the first time."""
+    row = session.scalars(
+        select(QuestionnaireVersion).where(QuestionnaireVersion.sha256 == questionnaire.sha256)
+    ).one_or_none()
+    if row is None:
+        row = QuestionnaireVersion(
+            questionnaire_id=questionnaire.id,
+            version=questionnaire.version,
+            sha256=questionnaire.sha256,
+            body=canonical_json(questionnaire),
+            stored_at=now(),
+        )
+        session.add(row)
+        session.flush()
+    return row
+
+
+def ensure_pack(session: Session, pack: PolicyPack) -> tuple[PolicyPackVersion, bool]:
+    """Return the stored row of a pack version and whether it was stored just now."""
+    row = session.scalars(
+        select(PolicyPackVersion).where(PolicyPackVersion.sha256 == pack.sha256)
+    ).one_or_none()
+    if row is not None:
+        return row, False
+    row = PolicyPackVersion(
+        pack_id=pack.id,
+        version=pack.version,
+        sha256=pack.sha256,
+        body=canonical_json(pack),
+        stored_at=now(),
+    )
+    session.add(row)
+    session.flush()
+    return row, True
+
+
+@lru_cache(maxsize=32)
+def _parse_questionnaire(body: str, sha256: str) -> Questionnaire:
+    """Rebuild a stored questionnaire once per version."""
+    questionnaire = parse_questionnaire(json.loads(body), f"stored questionnaire {sha256[:12]}")
+    if questionnaire.sha256 != sha256:
+        raise StoreError(f"stored questionnaire {sha256[:12]} no longer matches its hash")
+    return questionnaire
+
+
+@lru_cache(maxsize=64)
+def _parse_pack(body: str, sha256: str) -> PolicyPack:
+    """Rebuild a stored policy pack once per version."""
+    pack = parse_policy_pack(json.loads(body), f"stored policy pack {sha256[:12]}")
+    if pack.sha256 != sha256:
+        raise StoreError(f"stored policy pack {sha256[:12]} no longer matches its hash")
+    return pack
+
+
+def questionnaire_of(revision: RevisionRow) -> Questionnaire:
+    """Return the exact questionnaire version a revision was answered against."""
+    row = revision.questionnaire
+    return _parse_questionnaire(row.body, row.sha256)
+
+
+def packs_of(session: Session, revision: RevisionRow) -> list[PolicyPack]:
+    """Return the exact policy pack versions a revision is pinned to, in order."""
+    rows = session.execute(
+        select(PolicyPackVersion.body, PolicyPackVersion.sha256)
+        .join(RevisionPack, RevisionPack.pack_pk == PolicyPackVersion.pk)
+        .where(RevisionPack.revision_pk == revision.pk)
+        .order_by(RevisionPack.position)
+    ).all()
+    return [_parse_pack(body, sha) for body, sha in rows]
+
+
+def pin_packs(session: Session, revision: RevisionRow, pack_pks: Sequence[int]) -> None:
+    """Replace the pack versions a revision is pinned to."""
+    for old in session.scalars(
+        select(RevisionPack).where(RevisionPack.revision_pk == revision.pk)
+    ).all():
+        session.delete(old)
+    session.flush()
+    for position, pack_pk in enumerate(pack_pks):
+        session.add(RevisionPack(revision_pk=revision.pk, position=position, pack_pk=pack_pk))
+
+
+def get_review(session: Session, review_id: str) -> ReviewRow:
+    """Return a review row by id, or say plainly that there is none."""
+    row = session.scalars(select(ReviewRow).where(ReviewRow.id == review_id)).one_or_none()
+    if row is None:
+        raise NotFoundError(f"there is no review with id {review_id!r}")
+    return row
+
+
+def current_revision(session: Session, review: ReviewRow) -> RevisionRow:
+    """Return a review's current revision row."""
+    row = session.scalars(
+        select(RevisionRow).where(
+            RevisionRow.review_pk == review.pk, RevisionRow.number == review.current_revision
+        )
+    ).one_or_none()
+    if row is None:
+        raise StoreError(f"review {review.id} has lost its revision {review.current_revision}")
+    return row
+
+
+def revision_numbers(session: Session, review: ReviewRow) -> list[int]:
+    """Return the numbers of every revision of a review, oldest first."""
+    return list(
+        session.scalars(
+            select(RevisionRow.number)
+            .where(RevisionRow.review_pk == review.pk)
+            .order_by(RevisionRow.number)
+        )
+    )
+
+
+def attachment_rows(session: Session, review: ReviewRow) -> list[AttachmentRow]:
+    """Return a review's attachments in the order they were added (bytes not loaded)."""
+    return list(
+        session.scalars(
+            select(AttachmentRow)
+            .where(AttachmentRow.review_pk == review.pk)
+            .order_by(AttachmentRow.pk)
+        )
+    )
+
+
+def answers_of(revision: RevisionRow) -> dict[str, Any]:
+    """Return a revision's answers."""
+    data: dict[str, Any] = json.loads(revision.answers)
+    return data
+
+
+def assessment_of(revision: RevisionRow) -> Assessment | None:
+    """Return a revision's stored assessment, if it was assessed."""
+    if revision.assessment is None:
+        return None
+    return Assessment.model_validate_json(revision.assessment)
+
+
+def decision_of(revision: RevisionRow) -> Decision | None:
+    """Return a revision's decision, if one was made."""
+    if revision.outcome is None or revision.decided_at is None:
+        return None
+    return Decision(
+        outcome=Outcome(revision.outcome),
+        rationale=revision.rationale or "",
+        conditions=json.loads(revision.conditions or "[]"),
+        decided_by=revision.decided_by or "",
+        decided_at=revision.decided_at,
+    )
+
+
+def signature_of(revision: RevisionRow) -> Signature | None:
+    """Return a revision's signature record, if it was signed."""
+    if revision.signed_pdf_sha256 is None or revision.signed_at is None:
+        return None
+    return Signature(
+        pdf_sha256=revision.signed_pdf_sha256,
+        signer=revision.signed_by or "",
+        signed_at=revision.signed_at,
+    )
+
+
+def summary_of(review: ReviewRow) -> ReviewSummary:
+    """Copy a review row into a plain summary."""
+    return ReviewSummary(
+        id=review.id,
+        title=review.title,
+        organisation=review.organisation,
+        status=ReviewStatus(review.status),
+        verdict=Verdict(review.verdict) if review.verdict else None,
+        revision=review.current_revision,
+        version=review.version,
+        created_at=review.created_at,
+        updated_at=review.updated_at,
+    )
+
+
+def revision_of(revision: RevisionRow) -> Revision:
+    """Copy a revision row into a plain record."""
+    questionnaire = revision.questionnaire
+    return Revision(
+        number=revision.number,
+        questionnaire=QuestionnaireRef(
+            id=questionnaire.questionnaire_id,
+            version=questionnaire.version,
+            sha256=questionnaire.sha256,
+        ),
+        answers=answers_of(revision),
+        assessment=assessment_of(revision),
+        assessed_at=revision.assessed_at,
+        decision=decision_of(revision),
+        signature=signature_of(revision),
+        created_at=revision.created_at,
+    )
+
+
+def attachment_of(row: AttachmentRow) -> Attachment:
+    """Copy an attachment row into a plain record."""
+    return Attachment(
+        id=row.pk,
+        revision=row.revision,
+        file_name=row.file_name,
+        media_type=row.media_type,
+        sha256=row.sha256,
+        size=row.size,
+        added_by=row.added_by,
+        added_at=row.added_at,
+    )
+
+
+def state_digest(review: ReviewRow, revision: RevisionRow, attachment_hashes: Sequence[str]) -> str:
+    """Digest everything a review is: the audit trail records it after every change."""
+    decided_at = revision.decided_at.isoformat() if revision.decided_at else None
+    signed_at = revision.signed_at.isoformat() if revision.signed_at else None
+    return content_hash(
+        {
+            "id": review.id,
+            "title": review.title,
+            "organisation": review.organisation,
+            "status": review.status,
+            "revision": revision.number,
+            "questionnaire": revision.questionnaire.sha256,
+            "answers": json.loads(revision.answers),
+            "assessment": json.loads(revision.assessment) if revision.assessment else None,
+            "decision": [
+                revision.outcome,
+                revision.rationale,
+                revision.conditions,
+                revision.decided_by,
+                decided_at,
+            ],
+            "signature": [revision.signed_pdf_sha256, revision.signed_by, signed_at],
+            "attachments": list(attachment_hashes),
+        }
+    )
+
+
+def count_reviews(session: Session) -> int:
+    """Return how many reviews the database holds."""
+    return int(session.scalar(select(func.count()).select_from(ReviewRow)) or 0)

@@ -1,0 +1,211 @@
+"""The signing commands end to end: identity, trust, report, countersign, verify."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reviewer import library
+from reviewer.cli import main
+from tests.helpers.pdf import pdfsig
+from tests.helpers.reports import EMOTION_ANSWERS
+from tests.helpers.signing import ThrowawayIdentity, make_resources, write_answers
+
+
+@pytest.fixture
+def test_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Serve the test questionnaire and pack as the shipped content."""
+    monkeypatch.setenv("REVIEWER_RESOURCES", str(make_resources(tmp_path / "resources")))
+    library.default_questionnaire.cache_clear()
+    library._default_packs.cache_clear()
+    yield tmp_path
+    library.default_questionnaire.cache_clear()
+    library._default_packs.cache_clear()
+
+
+def _report(
+    answers: Path, identity: ThrowawayIdentity, out: Path, outcome: str = "approve-with-conditions"
+) -> int:
+    return main(
+        [
+            "report",
+            str(answers),
+            "--outcome",
+            outcome,
+            "--rationale",
+            "Risques maîtrisés.",
+            "--condition",
+            "Revoir dans 12 mois",
+            "--identity",
+            str(identity.p12),
+            "--passphrase-file",
+            str(identity.passphrase_file),
+            "--out",
+            str(out),
+        ]
+    )
+
+
+def test_report_countersign_verify(
+    test_content: Path,
+    reviewer_identity: ThrowawayIdentity,
+    approver_identity: ThrowawayIdentity,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    answers = write_answers(test_content / "answers.json")
+    signed, approved = test_content / "signed.pdf", test_content / "approved.pdf"
+    assert _report(answers, reviewer_identity, signed) == 0
+    assert "Signature is Valid" in pdfsig(signed)
+    capsys.readouterr()
+    assert main(["verify", str(signed)]) == 1
+    assert "does not chain to a trusted root" in capsys.readouterr().out
+    assert main(["verify", str(signed), "--trust", str(reviewer_identity.cert)]) == 0
+    out = capsys.readouterr().out
+    assert "Result: VALID" in out
+    assert "the signer's own claim; no timestamp" in out
+    assert "Approve with conditions, verdict HIGH" in out
+    assert "Questionnaire: test_intake 1.0 sha256" in out
+    own = [
+        "countersign",
+        str(signed),
+        "--identity",
+        str(reviewer_identity.p12),
+        "--passphrase-file",
+        str(reviewer_identity.passphrase_file),
+        "--out",
+        str(approved),
+    ]
+    assert main(own) == 2
+    assert "four eyes" in capsys.readouterr().err
+    assert not approved.exists()
+    other = [
+        "countersign",
+        str(signed),
+        "--identity",
+        str(approver_identity.p12),
+        "--passphrase-file",
+        str(approver_identity.passphrase_file),
+        "--out",
+        str(approved),
+    ]
+    assert main(other) == 0
+    assert main(["trust", "add", str(reviewer_identity.cert)]) == 0
+    assert main(["trust", "add", str(approver_identity.cert)]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(approved)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Intact:        yes") == 2
+    assert "form filling only" in out
+
+
+def test_approve_on_a_prohibited_verdict_is_refused(
+    test_content: Path,
+    reviewer_identity: ThrowawayIdentity,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    answers = write_answers(test_content / "emotion.json", EMOTION_ANSWERS)
+    out = test_content / "out.pdf"
+    assert _report(answers, reviewer_identity, out, outcome="approve") == 2
+    assert "prohibited" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_wrong_passphrase_is_a_clear_error(
+    test_content: Path,
+    reviewer_identity: ThrowawayIdentity,
+    approver_identity: ThrowawayIdentity,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    answers = write_answers(test_content / "answers.json")
+    out = test_content / "out.pdf"
+    code = main(
+        [
+            "report",
+            str(answers),
+            "--outcome",
+            "reject",
+            "--rationale",
+            "No.",
+            "--identity",
+            str(reviewer_identity.p12),
+            "--passphrase-file",
+            str(approver_identity.passphrase_file),
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "wrong passphrase" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_unwritable_output_fails_before_signing(
+    test_content: Path, reviewer_identity: ThrowawayIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = write_answers(test_content / "answers.json")
+    assert _report(answers, reviewer_identity, test_content / "no" / "such" / "o.pdf") == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_review_option_is_not_available_yet(
+    test_content: Path, reviewer_identity: ThrowawayIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [
+            "report",
+            "--review",
+            "R-1",
+            "--outcome",
+            "reject",
+            "--rationale",
+            "No.",
+            "--identity",
+            str(reviewer_identity.p12),
+            "--out",
+            str(test_content / "o.pdf"),
+        ]
+    )
+    assert code == 2
+    assert "not available yet" in capsys.readouterr().err
+
+
+def test_verify_rejects_a_non_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("hello")
+    assert main(["verify", str(notes)]) == 2
+    assert "not a PDF file" in capsys.readouterr().err
+
+
+def test_identity_create_writes_owner_only_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "pass"
+    secret.write_text("s3cret\n")
+    p12, pem = tmp_path / "me.p12", tmp_path / "me.pem"
+    code = main(
+        [
+            "identity",
+            "create",
+            "--name",
+            "Zoé",
+            "--email",
+            "zoe@example.org",
+            "--org",
+            "Org",
+            "--out",
+            str(p12),
+            "--cert-out",
+            str(pem),
+            "--passphrase-file",
+            str(secret),
+        ]
+    )
+    assert code == 0
+    assert p12.stat().st_mode & 0o777 == 0o600
+    assert pem.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    assert b"s3cret" not in p12.read_bytes()
+    assert main(["identity", "import", str(p12), "--passphrase-file", str(secret)]) == 0
+    assert "Imported" in capsys.readouterr().out

@@ -1,0 +1,111 @@
+"""Signing identities: creation, passphrases, validity dates, key usage, import."""
+
+from __future__ import annotations
+
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from reviewer.errors import IdentityError
+from reviewer.paths import identities_dir
+from reviewer.signing.identity import (
+    create_identity,
+    import_identity,
+    load_identity,
+    save_identity,
+)
+from tests.helpers.signing import ThrowawayIdentity
+
+
+def test_created_identity_is_rsa_3072_for_signing(reviewer_identity: ThrowawayIdentity) -> None:
+    identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
+    cert = identity.certificate
+    key = cert.public_key()
+    assert isinstance(key, rsa.RSAPublicKey) and key.key_size == 3072
+    usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    assert usage.digital_signature and usage.content_commitment
+    assert identity.name == "Zoé Reviewer"
+    assert "E=zoe@example.org" in identity.subject
+
+
+def test_wrong_passphrase_is_a_clear_error(reviewer_identity: ThrowawayIdentity) -> None:
+    with pytest.raises(IdentityError, match="wrong passphrase"):
+        load_identity(reviewer_identity.p12, b"not the passphrase")
+
+
+def test_missing_identity_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(Exception, match=r"nope\.p12: no such file"):
+        load_identity(tmp_path / "nope.p12", b"x")
+
+
+def test_expired_certificate_is_refused(tmp_path: Path) -> None:
+    p12, _ = create_identity(
+        "Old", "old@example.org", "Org", b"pw", now=datetime(2020, 1, 1, tzinfo=UTC)
+    )
+    save_identity(tmp_path / "old.p12", p12)
+    with pytest.raises(IdentityError, match="expired on 2022"):
+        load_identity(tmp_path / "old.p12", b"pw")
+
+
+def test_not_yet_valid_certificate_is_refused(tmp_path: Path) -> None:
+    later = datetime.now(UTC) + timedelta(days=30)
+    p12, _ = create_identity("New", "new@example.org", "Org", b"pw", now=later)
+    save_identity(tmp_path / "new.p12", p12)
+    with pytest.raises(IdentityError, match="not valid yet"):
+        load_identity(tmp_path / "new.p12", b"pw")
+
+
+def _p12_without_signing_usage() -> bytes:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Encrypt Only")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(False, False, True, False, False, False, False, False, False),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    return pkcs12.serialize_key_and_certificates(
+        b"x", key, cert, None, serialization.BestAvailableEncryption(b"pw")
+    )
+
+
+def test_certificate_without_signing_usage_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "enc.p12").write_bytes(_p12_without_signing_usage())
+    with pytest.raises(IdentityError, match="not for signing documents"):
+        load_identity(tmp_path / "enc.p12", b"pw")
+
+
+def test_bad_email_is_refused() -> None:
+    with pytest.raises(IdentityError, match="not an email address"):
+        create_identity("A", "not-an-email", "Org", b"pw")
+
+
+def test_import_copies_an_owner_only_file(reviewer_identity: ThrowawayIdentity) -> None:
+    target = import_identity(reviewer_identity.p12, reviewer_identity.passphrase)
+    assert target.parent == identities_dir()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes() == reviewer_identity.p12.read_bytes()
+    with pytest.raises(IdentityError, match="exists already"):
+        import_identity(reviewer_identity.p12, reviewer_identity.passphrase)
+
+
+def test_import_with_wrong_passphrase_stores_nothing(reviewer_identity: ThrowawayIdentity) -> None:
+    with pytest.raises(IdentityError, match="wrong passphrase"):
+        import_identity(reviewer_identity.p12, b"wrong")
+    assert list(identities_dir().iterdir()) == []

@@ -1,0 +1,136 @@
+"""Fixtures for the UI tests: offscreen Qt, the mini content, and a patched dialog seam."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from reviewer import PolicyPack, Questionnaire
+from reviewer.library import _default_packs, default_questionnaire
+from tests.helpers.engine import (
+    mini_pack,
+    mini_questionnaire,
+    pack_data,
+    questionnaire_data,
+)
+
+EXAMPLE = {
+    "questionnaire": {"id": "mini", "version": "1"},
+    "title": "Body cameras for patrols",
+    "organisation": "City police",
+    "answers": {
+        "org_type": "police",
+        "headcount": 1200,
+        "uses_camera": True,
+        "camera_type": "body",
+        "functions": ["identify", "emotion"],
+        "warrant": False,
+    },
+}
+
+
+# The offscreen platform plugin says this whenever a shown window has size constraints; it is
+# the plugin describing itself, not a problem in the app. Every other Qt warning fails a test.
+OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Allow the offscreen plugin's one self-description message in the UI tests."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def questionnaire() -> Questionnaire:
+    """Return the mini questionnaire."""
+    return mini_questionnaire()
+
+
+@pytest.fixture
+def packs() -> list[PolicyPack]:
+    """Return the mini pack as the only pack."""
+    return [mini_pack()]
+
+
+class DialogCalls:
+    """Records what the app asked the dialog seam to show, and answers text prompts."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.crashes: list[Path] = []
+        self.text_answers: list[str | None] = []
+
+    def show_error(self, _parent: Any, title: str, message: str) -> None:
+        """Record an error dialog."""
+        self.errors.append((title, message))
+
+    def show_crash_report(self, _parent: Any, report: Path) -> None:
+        """Record a crash dialog."""
+        self.crashes.append(report)
+
+    def ask_text(self, _parent: Any, _title: str, _label: str, text: str = "") -> str | None:
+        """Answer a text prompt with the next queued answer."""
+        return self.text_answers.pop(0) if self.text_answers else None
+
+
+@pytest.fixture(autouse=True)
+def dialog_calls(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
+    """Patch the dialog seam so no test can open a modal dialog."""
+    from ui import dialogs
+
+    calls = DialogCalls()
+    monkeypatch.setattr(dialogs, "show_error", calls.show_error)
+    monkeypatch.setattr(dialogs, "show_crash_report", calls.show_crash_report)
+    monkeypatch.setattr(dialogs, "ask_text", calls.ask_text)
+    return calls
+
+
+def write_resources(root: Path, with_content: bool = True) -> Path:
+    """Write a resources folder holding the mini questionnaire, pack and one example."""
+    for folder in ("questionnaires", "policies", "examples", "icons"):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+    if with_content:
+        # JSON is YAML, so the loaders read these files as they are.
+        (root / "questionnaires" / "ai_deployment_intake.yaml").write_text(
+            json.dumps(questionnaire_data()), encoding="utf-8"
+        )
+        (root / "policies" / "mini.yaml").write_text(json.dumps(pack_data()), encoding="utf-8")
+        (root / "examples" / "police.json").write_text(json.dumps(EXAMPLE), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def shipped_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point REVIEWER_RESOURCES at a folder with the mini content, for this process and children."""
+    root = write_resources(tmp_path / "resources")
+    monkeypatch.setenv("REVIEWER_RESOURCES", str(root))
+    default_questionnaire.cache_clear()
+    _default_packs.cache_clear()
+    yield root
+    default_questionnaire.cache_clear()
+    _default_packs.cache_clear()
+
+
+@pytest.fixture
+def workspace(qtbot: Any, questionnaire: Questionnaire, packs: list[PolicyPack]) -> Any:
+    """Return a shown review workspace over an empty in-memory draft of the mini questionnaire."""
+    from ui.decision.controller import DecisionController
+    from ui.intake.controller import InMemoryAnswerSink, IntakeController
+    from ui.reviews.workspace import ReviewWorkspace
+
+    intake = IntakeController(questionnaire, InMemoryAnswerSink(questionnaire, packs))
+    view = ReviewWorkspace(intake, DecisionController("officer"), "Draft notice")
+    qtbot.add_widget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.wait_exposed(view)
+    return view

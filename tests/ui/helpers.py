@@ -1,0 +1,52 @@
+"""Helpers that drive the intake form the way a person does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton
+from pytestqt.qtbot import QtBot
+
+from ui.intake.fields import ChoiceField, MultiField
+from ui.reviews.workspace import ReviewWorkspace
+
+
+def option_button(workspace: ReviewWorkspace, question_id: str, label: str) -> QAbstractButton:
+    """Return the radio button or checkbox of one option of a question."""
+    view = workspace.intake_view
+    for page in view.section_pages:
+        row = page.rows.get(question_id)
+        if row is None:
+            continue
+        field = row.field
+        buttons = field.buttons() if isinstance(field, ChoiceField) else []
+        if isinstance(field, MultiField):
+            buttons = list(field.boxes())
+        return next(b for b in buttons if b.text() == label)
+    raise KeyError(question_id)
+
+
+def click_option(qtbot: QtBot, workspace: ReviewWorkspace, question_id: str, label: str) -> None:
+    """Show the page of a question, click one of its options and wait for the new assessment."""
+    view = workspace.intake_view
+    for row, page in enumerate(view.section_pages):
+        if question_id in page.rows:
+            view.go_to(row)
+    button = option_button(workspace, question_id, label)
+    page = view.pages.currentWidget()
+    page.ensureWidgetVisible(button)
+    with qtbot.wait_signal(workspace.intake.assessment_changed):
+        click(qtbot, button)
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click a button on its indicator, as a person does (a wide radio's middle is not live)."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def answer_prohibited_use(qtbot: QtBot, workspace: ReviewWorkspace) -> None:
+    """Answer as police identifying people with body-worn cameras, without a warrant."""
+    click_option(qtbot, workspace, "org_type", "Police")
+    click_option(qtbot, workspace, "uses_camera", "Yes")
+    click_option(qtbot, workspace, "camera_type", "Body-worn camera")
+    click_option(qtbot, workspace, "functions", "Identification")
+    click_option(qtbot, workspace, "warrant", "No")

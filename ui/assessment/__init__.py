@@ -1,0 +1,1 @@
+"""The live assessment panel shown beside the intake form."""

@@ -1,0 +1,202 @@
+"""The live assessment panel: verdict badge, triggered clauses with their why, and obligations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import Assessment, Trigger, Verdict
+from ui.theme import (
+    SEVERITY_LABELS,
+    ProblemLabel,
+    badge_style,
+    muted,
+    set_point_delta,
+    severity_colours,
+    verdict_colours,
+)
+
+
+class VerdictBadge(QLabel):
+    """The verdict in words on its colour, so it never relies on colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBadge")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_point_delta(self, 3, bold=True)
+        self.verdict: Verdict | None = None
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        """Show a verdict's label on its colours."""
+        self.verdict = verdict
+        self.setText(verdict.label)
+        self.setAccessibleName(f"Verdict: {verdict.label}")
+        self.setStyleSheet(badge_style(*verdict_colours(verdict), radius=6, padding="8px 12px"))
+
+
+def _text(text: str, parent: QWidget, quiet: bool = False, delta: float = 0) -> QLabel:
+    """Return a wrapping plain-text label (policy text is never read as markup)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if quiet:
+        muted(label)
+    if delta:
+        set_point_delta(label, delta)
+    return label
+
+
+class TriggerCard(QFrame):
+    """One triggered clause: severity, title, why it triggered, exceptions weighed, citation.
+
+    Signals:
+        citation_activated(str, str): the citation link was followed; carries pack and clause id.
+    """
+
+    citation_activated = Signal(str, str)
+
+    def __init__(self, trigger: Trigger, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trigger = trigger
+        self.setObjectName("triggerCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(4)
+        head = QHBoxLayout()
+        tag = QLabel(SEVERITY_LABELS[trigger.severity], self)
+        tag.setObjectName("severityTag")
+        tag.setStyleSheet(badge_style(*severity_colours(trigger.severity)))
+        tag.setAccessibleName(f"Severity: {SEVERITY_LABELS[trigger.severity]}")
+        head.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+        title = _text(trigger.title, self)
+        set_point_delta(title, 0, bold=True)
+        head.addWidget(title, 1)
+        layout.addLayout(head)
+        layout.addWidget(_text(f"Why: {trigger.explanation}.", self))
+        for weighed in trigger.exceptions_weighed:
+            layout.addWidget(
+                _text(f"Exception “{weighed.title}”: {weighed.explanation}.", self, True)
+            )
+        citation = QLabel(self)
+        citation.setObjectName("citation")
+        citation.setTextFormat(Qt.TextFormat.RichText)
+        citation.setText(f'<a href="clause">{_escape(trigger.citation.short())}</a>')
+        citation.setAccessibleName(f"Citation: {trigger.citation.short()}")
+        citation.setToolTip("Open this clause in the policy library")
+        citation.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        citation.linkActivated.connect(
+            lambda _link: self.citation_activated.emit(trigger.pack_id, trigger.clause_id)
+        )
+        layout.addWidget(citation)
+
+
+def _escape(text: str) -> str:
+    """Escape text for Qt rich text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class AssessmentPanel(QScrollArea):
+    """Shows the latest assessment; rebuilt from scratch on each change (it takes well under 1 ms).
+
+    Signals:
+        citation_activated(str, str): a clause's citation was followed; carries pack and clause id.
+    """
+
+    citation_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(340)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 20, 20, 20)
+        layout.setSpacing(10)
+        heading = _text("Live assessment", body)
+        set_point_delta(heading, 2, bold=True)
+        layout.addWidget(heading)
+        self.badge = VerdictBadge(body)
+        layout.addWidget(self.badge)
+        self.score = _text("", body, quiet=True)
+        self.score.setObjectName("score")
+        layout.addWidget(self.score)
+        self.missing = ProblemLabel(body)
+        self.missing.setObjectName("missing")
+        layout.addWidget(self.missing)
+        self.triggers_heading = _text("Triggered clauses", body)
+        set_point_delta(self.triggers_heading, 0, bold=True)
+        layout.addWidget(self.triggers_heading)
+        self.triggers_box = QVBoxLayout()
+        self.triggers_box.setSpacing(8)
+        layout.addLayout(self.triggers_box)
+        self.obligations_heading = _text("Obligations if approved", body)
+        set_point_delta(self.obligations_heading, 0, bold=True)
+        layout.addWidget(self.obligations_heading)
+        self.obligations_box = QVBoxLayout()
+        self.obligations_box.setSpacing(4)
+        layout.addLayout(self.obligations_box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.cards: list[TriggerCard] = []
+        self.obligation_labels: list[QLabel] = []
+
+    def show_assessment(self, assessment: Assessment, missing_terms: list[str]) -> None:
+        """Show a verdict, its clauses and obligations, and which required answers are missing."""
+        body = self.widget()
+        body.setUpdatesEnabled(False)
+        try:
+            self.badge.show_verdict(assessment.verdict)
+            count = len(assessment.triggers)
+            clauses = "clause" if count == 1 else "clauses"
+            self.score.setText(f"Risk score {assessment.score} · {count} {clauses} triggered")
+            if missing_terms:
+                self.missing.setText(
+                    "Provisional: required answers missing: " + ", ".join(missing_terms) + "."
+                )
+            self.missing.setVisible(bool(missing_terms))
+            self._clear(self.triggers_box)
+            self.cards = []
+            for trigger in assessment.triggers:
+                card = TriggerCard(trigger, body)
+                card.citation_activated.connect(self.citation_activated)
+                self.triggers_box.addWidget(card)
+                self.cards.append(card)
+            if not assessment.triggers:
+                self.triggers_box.addWidget(
+                    _text("No clause is triggered by the answers so far.", body, quiet=True)
+                )
+            self._clear(self.obligations_box)
+            self.obligation_labels = [
+                _text(f"• {item.text}", body) for item in assessment.obligations
+            ]
+            for label in self.obligation_labels:
+                self.obligations_box.addWidget(label)
+            if not assessment.obligations:
+                self.obligations_box.addWidget(_text("None so far.", body, quiet=True))
+        finally:
+            body.setUpdatesEnabled(True)
+
+    @staticmethod
+    def _clear(box: QVBoxLayout) -> None:
+        """Remove and delete every widget in a layout."""
+        while box.count():
+            item = box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()

@@ -1,0 +1,1 @@
+"""The decision step: outcome, rationale and conditions, with the prohibited-verdict rule."""

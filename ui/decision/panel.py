@@ -1,0 +1,185 @@
+"""The decision step's view: outcome, rationale, conditions, and why approval may be blocked."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import Outcome, ReviewerError
+from ui import dialogs
+from ui.decision.controller import DecisionController
+from ui.theme import ProblemLabel, muted, set_point_delta
+
+_HINTS = {
+    Outcome.APPROVE: "The deployment may go ahead as described.",
+    Outcome.APPROVE_WITH_CONDITIONS: "It may go ahead once the conditions below are met.",
+    Outcome.REJECT: "The deployment may not go ahead.",
+    Outcome.ESCALATE: "Refer the review to the next level of authority.",
+}
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    """Return a bold section heading."""
+    label = QLabel(text, parent)
+    set_point_delta(label, 0, bold=True)
+    return label
+
+
+class DecisionPanel(QScrollArea):
+    """Lays out the decision form; the controller decides what is allowed and what is missing."""
+
+    def __init__(self, controller: DecisionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setObjectName("decisionPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 20, 28, 24)
+        layout.setSpacing(10)
+        title = QLabel("Decision", body)
+        set_point_delta(title, 5, bold=True)
+        layout.addWidget(title)
+        intro = QLabel(
+            "Decide on the deployment as assessed. Your rationale goes into the signed report.",
+            body,
+        )
+        intro.setWordWrap(True)
+        muted(intro)
+        layout.addWidget(intro)
+        self.blocked = ProblemLabel(body)
+        self.blocked.setObjectName("blockedReason")
+        layout.addWidget(self.blocked)
+        layout.addWidget(_heading("Outcome", body))
+        self.outcome_group = QButtonGroup(self)
+        self.outcome_buttons: dict[Outcome, QRadioButton] = {}
+        for position, outcome in enumerate(Outcome):
+            button = QRadioButton(outcome.label, body)
+            button.setAccessibleName(f"Outcome: {outcome.label}")
+            button.setAccessibleDescription(_HINTS[outcome])
+            button.setToolTip(_HINTS[outcome])
+            self.outcome_group.addButton(button, position)
+            self.outcome_buttons[outcome] = button
+            layout.addWidget(button)
+        self.outcome_group.idClicked.connect(
+            lambda position: controller.set_outcome(list(Outcome)[position])
+        )
+        layout.addSpacing(6)
+        layout.addWidget(_heading("Rationale (required)", body))
+        self.rationale = QPlainTextEdit(body)
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setPlaceholderText("Say why you decided this way.")
+        self.rationale.setAccessibleName("Rationale (required)")
+        self.rationale.setFixedHeight(self.rationale.fontMetrics().lineSpacing() * 4 + 12)
+        self.rationale.textChanged.connect(
+            lambda: controller.set_rationale(self.rationale.toPlainText())
+        )
+        layout.addWidget(self.rationale)
+        layout.addSpacing(6)
+        layout.addWidget(_heading("Conditions of approval", body))
+        hint = QLabel("Pre-filled from the obligations; double-click or press F2 to edit.", body)
+        muted(hint)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.conditions = QListView(body)
+        self.conditions.setModel(controller.conditions)
+        self.conditions.setAccessibleName("Conditions of approval")
+        self.conditions.setWordWrap(True)
+        self.conditions.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.conditions.setMinimumHeight(90)
+        self.conditions.setMaximumHeight(110)
+        layout.addWidget(self.conditions)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add condition…", body)
+        self.add_button.setAccessibleName("Add a condition")
+        self.remove_button = QPushButton("Remove", body)
+        self.remove_button.setAccessibleName("Remove the selected condition")
+        self.add_button.clicked.connect(self._on_add)
+        self.remove_button.clicked.connect(self._on_remove)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addSpacing(6)
+        self.problems = ProblemLabel(body)
+        self.problems.setObjectName("decisionProblems")
+        layout.addWidget(self.problems)
+        record_row = QHBoxLayout()
+        record_row.addStretch(1)
+        self.record_button = QPushButton("Record decision", body)
+        self.record_button.setAccessibleName("Record decision")
+        self.record_button.clicked.connect(self._on_record)
+        record_row.addWidget(self.record_button)
+        layout.addLayout(record_row)
+        self.status = QLabel(body)
+        self.status.setObjectName("decisionStatus")
+        self.status.setWordWrap(True)
+        muted(self.status)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.setWidget(body)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the allowed outcomes, why approval may be blocked, and what is missing."""
+        controller = self._controller
+        allowed = controller.allowed
+        for outcome, button in self.outcome_buttons.items():
+            button.setEnabled(outcome in allowed)
+        self.outcome_group.setExclusive(False)
+        for outcome, button in self.outcome_buttons.items():
+            button.setChecked(outcome is controller.outcome)
+        self.outcome_group.setExclusive(True)
+        reason = controller.blocked_reason()
+        self.blocked.setText(reason or "")
+        self.blocked.setVisible(reason is not None)
+        problems = controller.problems()
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.record_button.setEnabled(not problems)
+        approvable = Outcome.APPROVE_WITH_CONDITIONS in allowed
+        self.conditions.setEnabled(approvable)
+        self.add_button.setEnabled(approvable)
+        self.remove_button.setEnabled(approvable and controller.conditions.rowCount() > 0)
+
+    def show_status(self, text: str) -> None:
+        """Show a quiet line under the Record button."""
+        self.status.setText(text)
+
+    def _on_add(self) -> None:
+        """Ask for a condition's text through the dialog seam, and add it."""
+        text = dialogs.ask_text(self, "Add condition", "Condition of approval:")
+        if text and text.strip():
+            row = self._controller.conditions.add(text.strip())
+            self.conditions.setCurrentIndex(self._controller.conditions.index(row))
+
+    def _on_remove(self) -> None:
+        """Remove the selected condition."""
+        index = self.conditions.currentIndex()
+        if index.isValid():
+            self._controller.conditions.remove(index.row())
+
+    def _on_record(self) -> None:
+        """Record the decision; an error the officer can fix is shown through the dialog seam."""
+        try:
+            self._controller.decide()
+        except (ReviewerError, ValidationError) as exc:
+            dialogs.show_error(self, "The decision cannot be recorded", str(exc))

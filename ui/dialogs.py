@@ -1,0 +1,64 @@
+"""The one seam for modal dialogs: every message box and input prompt goes through here.
+
+Tests patch these functions. In headless runs (--smoke, --screenshots) nothing may wait for a
+person, so the functions write to stderr and return the safe answer instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+_headless = False
+
+
+def set_headless(headless: bool) -> None:
+    """Turn headless mode on or off: no dialog is shown while it is on."""
+    global _headless
+    _headless = headless
+
+
+def is_headless() -> bool:
+    """Tell whether dialogs are suppressed."""
+    return _headless
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the person what went wrong and what to do about it."""
+    if _headless:
+        print(f"{title}: {message}", file=sys.stderr)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.exec()
+
+
+def show_crash_report(parent: QWidget | None, report: Path) -> None:
+    """Say that something unexpected happened and where its crash report was written."""
+    message = (
+        "Reviewer hit an unexpected problem. Your answers so far are kept in this window.\n\n"
+        f"A crash report was written to:\n{report}\n\n"
+        "Please send that file to your support contact."
+    )
+    if _headless:
+        print(f"Unexpected error; crash report written to {report}", file=sys.stderr)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Unexpected problem",
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.exec()
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """Ask for one line of text; return None when cancelled."""
+    if _headless:
+        return None
+    value, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if accepted else None
