@@ -187,7 +187,7 @@ def join_reasons(texts: list[str]) -> str:
     return ", ".join(texts[:-1]) + ", and " + texts[-1]
 
 
-_OPS: dict[str, Callable[[Any, Any], bool]] = {
+OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
     "<=": operator.le,
     ">": operator.gt,
@@ -236,20 +236,20 @@ def evaluate(cond: Condition, answers: Mapping[str, Any], vocab: Vocabulary) -> 
         case Compare(compare=test):
             return _compare(test, answers, vocab)
         case Answered(answered=ref):
-            present = _has_answer(answers.get(ref.question))
+            present = has_answer(answers.get(ref.question))
             text = f"{vocab.term(ref.question)} is {'answered' if present else 'not answered'}"
             return Outcome(present, (Reason(ref.question, text),))
     raise TypeError(f"unknown condition node {cond!r}")  # pragma: no cover
 
 
-def _has_answer(value: Any) -> bool:
+def has_answer(value: Any) -> bool:
     """Tell whether a stored answer counts as given."""
     return value is not None and value != "" and value != []
 
 
 def _describe(question: str, value: Any, vocab: Vocabulary) -> str:
     """Say what a question's answer is, in words."""
-    if not _has_answer(value):
+    if not has_answer(value):
         return f"{vocab.term(question)} is not answered"
     if isinstance(value, list):
         labels = [vocab.value_label(question, v) for v in value]
@@ -260,7 +260,7 @@ def _describe(question: str, value: Any, vocab: Vocabulary) -> str:
 def _equals(test: ValueTest, answers: Mapping[str, Any], vocab: Vocabulary) -> Outcome:
     """Evaluate an equals node."""
     value = answers.get(test.question)
-    result = _has_answer(value) and not isinstance(value, list) and _same(value, test.value)
+    result = has_answer(value) and not isinstance(value, list) and same_value(value, test.value)
     return Outcome(result, (Reason(test.question, _describe(test.question, value, vocab)),))
 
 
@@ -268,9 +268,9 @@ def _in(test: ValuesTest, answers: Mapping[str, Any], vocab: Vocabulary) -> Outc
     """Evaluate an in node."""
     value = answers.get(test.question)
     result = (
-        _has_answer(value)
+        has_answer(value)
         and not isinstance(value, list)
-        and any(_same(value, v) for v in test.values)
+        and any(same_value(value, v) for v in test.values)
     )
     return Outcome(result, (Reason(test.question, _describe(test.question, value, vocab)),))
 
@@ -282,7 +282,7 @@ def _includes(
     value = answers.get(test.question)
     chosen = value if isinstance(value, list) else []
     wanted = test.values if isinstance(test, ValuesTest) else [test.value]
-    hits = [v for v in wanted if any(_same(c, v) for c in chosen)]
+    hits = [v for v in wanted if any(same_value(c, v) for c in chosen)]
     if hits:
         labels = [vocab.value_label(test.question, v) for v in hits]
         verb = "includes"
@@ -297,13 +297,13 @@ def _compare(test: CompareTest, answers: Mapping[str, Any], vocab: Vocabulary) -
     """Evaluate a compare node on numbers, or on ISO dates as strings."""
     value = answers.get(test.question)
     ok = False
-    if _has_answer(value) and not isinstance(value, (list, bool)):
+    if has_answer(value) and not isinstance(value, (list, bool)):
         bound = test.value
         numbers = isinstance(value, (int, float)) and isinstance(bound, (int, float))
         dates = isinstance(value, str) and isinstance(bound, str)
         if numbers or dates:
-            ok = _OPS[test.op](value, bound)
-    if _has_answer(value):
+            ok = OPERATORS[test.op](value, bound)
+    if has_answer(value):
         text = (
             f"{vocab.term(test.question)} {_OP_WORDS[test.op]} {test.value}"
             if ok
@@ -314,7 +314,7 @@ def _compare(test: CompareTest, answers: Mapping[str, Any], vocab: Vocabulary) -
     return Outcome(ok, (Reason(test.question, text),))
 
 
-def _same(answer: Any, expected: Any) -> bool:
+def same_value(answer: Any, expected: Any) -> bool:
     """Compare an answer with a value from a condition, never equating True with 1."""
     if isinstance(answer, bool) or isinstance(expected, bool):
         return isinstance(answer, bool) and isinstance(expected, bool) and answer == expected

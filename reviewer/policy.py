@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from reviewer.canonical import content_hash
 from reviewer.conditions import Condition
 from reviewer.errors import ValidationProblems
+from reviewer.predicates import Predicate, compile_condition
 from reviewer.questionnaire import Questionnaire, check_condition_refs
 from reviewer.severity import Severity
 from reviewer.validation import describe_errors
@@ -56,6 +57,11 @@ class Exception_(_Model):
     when: Condition
     obligations: list[Obligation] = Field(default_factory=list)
 
+    @cached_property
+    def holds(self) -> Predicate:
+        """Return the compiled yes/no test of this exception's condition."""
+        return compile_condition(self.when)
+
 
 class Clause(_Model):
     """One cited rule: when it triggers, how serious it is, and what it demands."""
@@ -70,6 +76,11 @@ class Clause(_Model):
     unless: list[Exception_] = Field(default_factory=list)
     obligations: list[Obligation] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def holds(self) -> Predicate:
+        """Return the compiled yes/no test of this clause's condition."""
+        return compile_condition(self.when)
 
     @property
     def points(self) -> int:

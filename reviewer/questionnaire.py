@@ -11,8 +11,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from reviewer.canonical import content_hash
-from reviewer.conditions import Condition, evaluate, referenced_values
+from reviewer.conditions import Condition, referenced_values
 from reviewer.errors import ValidationProblems
+from reviewer.predicates import Predicate, compile_condition
 from reviewer.validation import describe_errors
 from reviewer.yamlio import load_yaml_mapping
 
@@ -118,49 +119,46 @@ class Questionnaire(_Model):
             return "Yes" if value else "No"
         return str(value)
 
-    def visible_answers(self, answers: Mapping[str, Any]) -> dict[str, Any]:
-        """Keep only the answers to questions that are visible given those same answers.
+    @cached_property
+    def _visibility(self) -> list[tuple[Predicate | None, list[tuple[str, Predicate | None]]]]:
+        """Compile every visible_if once, in form order."""
+        return [
+            (
+                compile_condition(section.visible_if) if section.visible_if else None,
+                [
+                    (q.id, compile_condition(q.visible_if) if q.visible_if else None)
+                    for q in section.questions
+                ],
+            )
+            for section in self.sections
+        ]
+
+    def _walk_visible(self, answers: Mapping[str, Any]) -> tuple[list[str], dict[str, Any]]:
+        """Return the visible question ids and the answers to them, in form order.
 
         Conditions may only name earlier questions (checked at load), so one pass in form
         order settles visibility: an answer to a hidden question never counts.
         """
         visible: dict[str, Any] = {}
-        for section in self.sections:
-            if (
-                section.visible_if is not None
-                and not evaluate(section.visible_if, visible, self).result
-            ):
+        shown: list[str] = []
+        for section_test, questions in self._visibility:
+            if section_test is not None and not section_test(visible):
                 continue
-            for question in section.questions:
-                if (
-                    question.visible_if is not None
-                    and not evaluate(question.visible_if, visible, self).result
-                ):
+            for qid, question_test in questions:
+                if question_test is not None and not question_test(visible):
                     continue
-                if question.id in answers:
-                    visible[question.id] = answers[question.id]
-        return visible
+                shown.append(qid)
+                if qid in answers:
+                    visible[qid] = answers[qid]
+        return shown, visible
+
+    def visible_answers(self, answers: Mapping[str, Any]) -> dict[str, Any]:
+        """Keep only the answers to questions that are visible given those same answers."""
+        return self._walk_visible(answers)[1]
 
     def visible_question_ids(self, answers: Mapping[str, Any]) -> list[str]:
         """List the ids of the questions visible given the answers, in form order."""
-        visible: dict[str, Any] = {}
-        shown: list[str] = []
-        for section in self.sections:
-            if (
-                section.visible_if is not None
-                and not evaluate(section.visible_if, visible, self).result
-            ):
-                continue
-            for question in section.questions:
-                if (
-                    question.visible_if is not None
-                    and not evaluate(question.visible_if, visible, self).result
-                ):
-                    continue
-                shown.append(question.id)
-                if question.id in answers:
-                    visible[question.id] = answers[question.id]
-        return shown
+        return self._walk_visible(answers)[0]
 
 
 def check_questionnaire(questionnaire: Questionnaire) -> list[str]:

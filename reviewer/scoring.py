@@ -140,9 +140,9 @@ def assess(
     applied: list[AppliedException] = []
     for pack in packs:
         for clause in pack.clauses:
-            outcome = evaluate(clause.when, visible, questionnaire)
-            if not outcome.result:
+            if not clause.holds(visible):
                 continue
+            outcome = evaluate(clause.when, visible, questionnaire)
             held, weighed = _weigh_exceptions(clause, pack, visible, questionnaire)
             if held:
                 applied += held
@@ -176,7 +176,7 @@ def _weigh_exceptions(
     weighed: list[WeighedException] = []
     for exc in clause.unless:
         outcome = evaluate(exc.when, visible, questionnaire)
-        if outcome.result:
+        if exc.holds(visible):
             held.append(
                 AppliedException(
                     pack_id=pack.id,

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -45,11 +41,9 @@ from reviewer.store import repository as repo
 from reviewer.store.audit import (
     AuditEvent,
     EventKind,
-    append_event,
     current_user,
     review_history,
     to_event,
-    verify_chain,
 )
 from reviewer.store.changes import (
     answer_problem,
@@ -61,12 +55,12 @@ from reviewer.store.changes import (
     require_complete,
     score_revision,
 )
-from reviewer.store.consistency import review_problems
+from reviewer.store.consistency import audit_report
+from reviewer.store.creation import insert_review, pin_current_packs, validate_intake
 from reviewer.store.database import Store
+from reviewer.store.evidence import add_evidence, describe_evidence, evidence_bytes
 from reviewer.store.listing import count_matching, list_summaries
-from reviewer.store.models import AttachmentRow, ReviewRow, RevisionRow
-
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+from reviewer.store.models import ReviewRow, RevisionRow
 
 
 class ReviewService:
@@ -127,9 +121,13 @@ class ReviewService:
         self, title: str, organisation: str, answers: Mapping[str, AnswerValue] | None = None
     ) -> ReviewChange:
         """Start a new draft review, assessed at once against the current policy."""
-        intake = self._intake(title, organisation, dict(answers or {}), "new review")
+        intake = validate_intake(
+            self.questionnaire, title, organisation, dict(answers or {}), "new review"
+        )
         with self.store.write() as session:
-            review = self._insert(session, intake, EventKind.CREATE, {})
+            review = insert_review(
+                session, self.questionnaire, self.packs, intake, EventKind.CREATE, {}, self.actor
+            )
             return change_of(session, review, ["created"], None, False)
 
     def import_files(self, paths: Sequence[str | Path]) -> list[ReviewSummary]:
@@ -149,87 +147,18 @@ class ReviewService:
             )
         with self.store.write() as session:
             rows = [
-                self._insert(session, intake, EventKind.IMPORT, {"file": name})
+                insert_review(
+                    session,
+                    self.questionnaire,
+                    self.packs,
+                    intake,
+                    EventKind.IMPORT,
+                    {"file": name},
+                    self.actor,
+                )
                 for intake, name in intakes
             ]
             return [repo.summary_of(row) for row in rows]
-
-    def _intake(
-        self, title: str, organisation: str, answers: dict[str, Any], source: str
-    ) -> AnswersFile:
-        """Validate a new review's title, organisation and answers."""
-        data = {
-            "questionnaire": {"id": self.questionnaire.id, "version": self.questionnaire.version},
-            "title": title,
-            "organisation": organisation,
-            "answers": answers,
-        }
-        try:
-            intake = AnswersFile.model_validate(data)
-        except ValidationError as exc:
-            problems = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
-            raise ValidationProblems(source, problems) from None
-        problems = []
-        for qid, value in intake.answers.items():
-            problem = answer_problem(self.questionnaire, qid, value)
-            if problem:
-                problems.append(problem)
-        if problems:
-            raise ValidationProblems(source, problems)
-        return intake
-
-    def _insert(
-        self, session: Session, intake: AnswersFile, kind: EventKind, detail: dict[str, Any]
-    ) -> ReviewRow:
-        """Store one new review with its first revision, pins, assessment and audit event."""
-        stamp = repo.now()
-        q_row = repo.ensure_questionnaire(session, self.questionnaire)
-        pack_pks = self._pin_current_packs(session)
-        review = ReviewRow(
-            id=str(uuid.uuid4()),
-            title=intake.title,
-            organisation=intake.organisation,
-            status=ReviewStatus.DRAFT.value,
-            current_revision=1,
-            created_at=stamp,
-            updated_at=stamp,
-            search_text="",
-        )
-        session.add(review)
-        session.flush()
-        revision = RevisionRow(
-            review_pk=review.pk,
-            number=1,
-            questionnaire_pk=q_row.pk,
-            answers=canonical_json(intake.answers),
-            created_at=stamp,
-        )
-        revision.questionnaire = q_row
-        session.add(revision)
-        session.flush()
-        repo.pin_packs(session, revision, pack_pks)
-        score_revision(review, revision, self.questionnaire, self.packs)
-        refresh_search(review, revision)
-        session.flush()
-        record_change(session, review, revision, kind, detail, actor=self.actor)
-        return review
-
-    def _pin_current_packs(self, session: Session) -> list[int]:
-        """Store the current pack versions if new (recording a policy import) and return them."""
-        pks: list[int] = []
-        for pack in self.packs:
-            row, created = repo.ensure_pack(session, pack)
-            if created:
-                append_event(
-                    session,
-                    actor=self.actor,
-                    kind=EventKind.POLICY_IMPORT,
-                    review_id=None,
-                    detail={"pack": pack.id, "version": pack.version, "sha256": pack.sha256},
-                    state_digest=pack.sha256,
-                )
-            pks.append(row.pk)
-        return pks
 
     # -- reading --------------------------------------------------------------------------
 
@@ -367,7 +296,7 @@ class ReviewService:
             revision, new_revision = editable_revision(session, review)
             diff = self._reassessment(session, review, revision)
             previous = Verdict(review.verdict) if review.verdict else None
-            repo.pin_packs(session, revision, self._pin_current_packs(session))
+            repo.pin_packs(session, revision, pin_current_packs(session, self.packs, self.actor))
             score_revision(review, revision, repo.questionnaire_of(revision), self.packs)
             session.flush()
             detail = {"packs": [f"{p.id}@{p.version}" for p in self.packs]}
@@ -503,29 +432,11 @@ class ReviewService:
         expected_version: int | None = None,
     ) -> tuple[Attachment, ReviewChange]:
         """Keep an evidence file's bytes in the database, with its hash, size and who added it."""
-        name = Path(file_name).name
-        if not name:
-            raise ReviewerError("attachment: the file has no name")
-        if len(content) > MAX_ATTACHMENT_BYTES:
-            raise ReviewerError(f"{name}: attachments are limited to 50 MB")
-        kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        name, kind = describe_evidence(file_name, content, media_type)
         with self.store.write() as session:
             review = load_for_change(session, review_id, expected_version)
             revision, new_revision = editable_revision(session, review)
-            row = AttachmentRow(
-                review_pk=review.pk,
-                revision=revision.number,
-                file_name=name,
-                media_type=kind,
-                sha256=hashlib.sha256(content).hexdigest(),
-                size=len(content),
-                content=content,
-                added_by=self.actor,
-                added_at=repo.now(),
-            )
-            session.add(row)
-            review.updated_at = repo.now()
-            session.flush()
+            row = add_evidence(session, review, revision, name, kind, content, self.actor)
             detail = {"file": name, "sha256": row.sha256, "size": row.size}
             record_change(session, review, revision, EventKind.ATTACHMENT, detail, actor=self.actor)
             change = change_of(session, review, ["attachments"], None, new_revision)
@@ -535,27 +446,14 @@ class ReviewService:
         """Return an attachment's bytes, checked against its recorded hash."""
         with self.store.read() as session:
             review = repo.get_review(session, review_id)
-            row = session.get(AttachmentRow, attachment_id)
-            if row is None or row.review_pk != review.pk:
-                raise NotFoundError(f"review {review_id} has no attachment {attachment_id}")
-            if hashlib.sha256(row.content).hexdigest() != row.sha256:
-                raise ReviewerError(f"{row.file_name}: the stored bytes no longer match their hash")
-            return bytes(row.content)
+            return evidence_bytes(session, review, attachment_id)
 
     # -- checking -------------------------------------------------------------------------
 
     def verify_audit(self) -> AuditReport:
         """Walk the audit chain, then check every review against its last recorded state."""
         with self.store.read() as session:
-            chain = verify_chain(session)
-            if not chain.ok:
-                return AuditReport(
-                    ok=False, events=chain.events, reviews_checked=0, problem=chain.problem
-                )
-            checked, problem = review_problems(session, chain)
-            return AuditReport(
-                ok=problem is None, events=chain.events, reviews_checked=checked, problem=problem
-            )
+            return audit_report(session)
 
     def check(self) -> CheckReport:
         """Run the storage integrity check and the audit verification."""

@@ -124,9 +124,15 @@ class ProblemLabel(QLabel):
 STYLE_SHEET = """
 QListWidget#navigation, QListView#steps { background: transparent; border: none; }
 QListWidget#navigation { padding: 8px 6px; }
-QListView#steps { padding: 12px 8px; }
+QListView#steps { padding: 10px 4px; }
+QListView#steps QScrollBar:vertical { width: 8px; background: transparent; margin: 0; }
+QListView#steps QScrollBar::handle:vertical {
+    background: palette(mid); border-radius: 4px; min-height: 24px;
+}
+QListView#steps QScrollBar::add-line, QListView#steps QScrollBar::sub-line { height: 0; }
+QListView#steps QScrollBar::add-page, QListView#steps QScrollBar::sub-page { background: none; }
 QListWidget#navigation::item, QListView#steps::item {
-    padding: 6px 10px; border-radius: 5px; color: palette(window-text);
+    padding: 5px 8px; border-radius: 5px; color: palette(window-text);
 }
 QListWidget#navigation::item:selected, QListView#steps::item:selected {
     background: palette(highlight); color: palette(highlighted-text);

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from reviewer.store.audit import ChainReport
+from reviewer.records import AuditReport
+from reviewer.store.audit import ChainReport, verify_chain
 from reviewer.store.models import AttachmentRow, ReviewRow, RevisionRow
 from reviewer.store.repository import state_digest
 
@@ -61,3 +62,14 @@ def _first_problem(
                 f"by its last audit event #{recorded[0]}"
             )
     return checked, None
+
+
+def audit_report(session: Session) -> AuditReport:
+    """Walk the audit chain, then check every review against its last recorded state."""
+    chain = verify_chain(session)
+    if not chain.ok:
+        return AuditReport(ok=False, events=chain.events, reviews_checked=0, problem=chain.problem)
+    checked, problem = review_problems(session, chain)
+    return AuditReport(
+        ok=problem is None, events=chain.events, reviews_checked=checked, problem=problem
+    )

@@ -265,18 +265,22 @@ CLAUSE_TABLE = [
         {"beyond_declared_use": True},
         {"beyond_declared_use": False},
     ),
-    row(
-        MS,
-        "core-mitigations-missing",
-        {"mitigations": without("human_oversight")},
-        {"mitigations": without("ongoing_testing")},
-    ),
-    row(
-        MS,
-        "assurance-mitigations-missing",
-        {"mitigations": without("feedback_channel")},
-        {"mitigations": without("io_limits")},
-    ),
+    *[
+        row(
+            MS,
+            f"mitigation-missing-{mitigation.replace('_', '-')}",
+            {"mitigations": without(mitigation)},
+            {"mitigations": without(other)},
+        )
+        for mitigation, other in [
+            ("human_oversight", "abuse_detection"),
+            ("abuse_detection", "io_limits"),
+            ("io_limits", "ongoing_testing"),
+            ("ongoing_testing", "feedback_channel"),
+            ("feedback_channel", "scenario_specific"),
+            ("scenario_specific", "human_oversight"),
+        ]
+    ],
     row(
         MS,
         "synthetic-content-disclosure-missing",
@@ -536,6 +540,13 @@ def triggered(result: reviewer.Assessment) -> set[tuple[str, str]]:
 
 def applied(result: reviewer.Assessment) -> set[tuple[str, str, str]]:
     return {(e.pack_id, e.clause_id, e.exception_id) for e in result.exceptions}
+
+
+def test_unanswered_mitigations_count_as_missing():
+    answers = given({"mitigations": None})
+    missing = {c for p, c in triggered(assess(answers)) if c.startswith("mitigation-missing-")}
+    assert len(missing) == len(ALL_MITIGATIONS)
+    assert "mitigations" in assess(answers).missing_required
 
 
 def test_base_answers_trigger_nothing_and_miss_no_required_question():

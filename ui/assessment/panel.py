@@ -122,7 +122,7 @@ class AssessmentPanel(QScrollArea):
         self.setObjectName("assessmentPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(300)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 20, 20, 20)

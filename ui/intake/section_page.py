@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +32,7 @@ class QuestionRow(QWidget):
         self.setObjectName(f"question-{question.id}")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24 if question.visible_if else 0, 6, 0, 6)
-        outer.setSpacing(24)
+        outer.setSpacing(16)
         left = QVBoxLayout()
         left.setSpacing(6)
         self.title = QLabel(question.label, self)
@@ -70,6 +71,9 @@ class QuestionRow(QWidget):
         self.help.setTextFormat(Qt.TextFormat.PlainText)
         self.help.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         muted(self.help)
+        # Help yields width first, so long option labels never push the page sideways.
+        self.help.setMinimumWidth(90)
+        self.help.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.help, 2)
 
     def show_problem(self, text: str | None) -> None:
@@ -93,7 +97,7 @@ class SectionPage(QScrollArea):
         self.setObjectName(f"section-{section.id}")
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 20, 28, 24)
+        layout.setContentsMargins(24, 20, 20, 24)
         layout.setSpacing(8)
         title = QLabel(section.title, body)
         title.setTextFormat(Qt.TextFormat.PlainText)

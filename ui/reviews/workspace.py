@@ -49,7 +49,7 @@ class ReviewWorkspace(QWidget):
         splitter.addWidget(self.assessment_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([860, 380])
+        splitter.setSizes([940, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

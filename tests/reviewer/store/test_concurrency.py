@@ -28,9 +28,10 @@ def test_stale_orm_write_raises_conflict(database_url: str) -> None:
 
 
 def test_two_officers_on_two_connections(database_url: str) -> None:
-    with open_service(database_url, actor="alice") as alice, open_service(
-        database_url, actor="bob"
-    ) as bob:
+    with (
+        open_service(database_url, actor="alice") as alice,
+        open_service(database_url, actor="bob") as bob,
+    ):
         created = alice.create_review("T", "O", complete_answers())
         rid, version = created.review.id, created.review.version
         seen_by_bob = bob.get_review(rid).summary.version

@@ -34,7 +34,9 @@ def test_sigkill_mid_write_loses_nothing_committed(database_url: str) -> None:
             if announced >= 15:
                 break
         else:
-            pytest.fail(f"the writer stopped early: {writer.stderr.read() if writer.stderr else ''}")
+            pytest.fail(
+                f"the writer stopped early: {writer.stderr.read() if writer.stderr else ''}"
+            )
     finally:
         writer.send_signal(signal.SIGKILL)
         writer.wait(timeout=30)

@@ -1,0 +1,111 @@
+"""Creating reviews: validating an intake, storing it with its pins, first assessment and event."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+from reviewer.answers import AnswersFile
+from reviewer.canonical import canonical_json
+from reviewer.errors import ValidationProblems
+from reviewer.policy import PolicyPack
+from reviewer.questionnaire import Questionnaire
+from reviewer.records import ReviewStatus
+from reviewer.store import repository as repo
+from reviewer.store.audit import EventKind, append_event
+from reviewer.store.changes import answer_problem, record_change, refresh_search, score_revision
+from reviewer.store.models import ReviewRow, RevisionRow
+
+
+def validate_intake(
+    questionnaire: Questionnaire,
+    title: str,
+    organisation: str,
+    answers: dict[str, Any],
+    source: str,
+) -> AnswersFile:
+    """Validate a new review's title, organisation and answers."""
+    data = {
+        "questionnaire": {"id": questionnaire.id, "version": questionnaire.version},
+        "title": title,
+        "organisation": organisation,
+        "answers": answers,
+    }
+    try:
+        intake = AnswersFile.model_validate(data)
+    except ValidationError as exc:
+        problems = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+        raise ValidationProblems(source, problems) from None
+    problems = []
+    for qid, value in intake.answers.items():
+        problem = answer_problem(questionnaire, qid, value)
+        if problem:
+            problems.append(problem)
+    if problems:
+        raise ValidationProblems(source, problems)
+    return intake
+
+
+def insert_review(
+    session: Session,
+    questionnaire: Questionnaire,
+    packs: Sequence[PolicyPack],
+    intake: AnswersFile,
+    kind: EventKind,
+    detail: dict[str, Any],
+    actor: str,
+) -> ReviewRow:
+    """Store one new review with its first revision, pins, assessment and audit event."""
+    stamp = repo.now()
+    q_row = repo.ensure_questionnaire(session, questionnaire)
+    pack_pks = pin_current_packs(session, packs, actor)
+    review = ReviewRow(
+        id=str(uuid.uuid4()),
+        title=intake.title,
+        organisation=intake.organisation,
+        status=ReviewStatus.DRAFT.value,
+        current_revision=1,
+        created_at=stamp,
+        updated_at=stamp,
+        search_text="",
+    )
+    session.add(review)
+    session.flush()
+    revision = RevisionRow(
+        review_pk=review.pk,
+        number=1,
+        questionnaire_pk=q_row.pk,
+        answers=canonical_json(intake.answers),
+        created_at=stamp,
+    )
+    revision.questionnaire = q_row
+    session.add(revision)
+    session.flush()
+    repo.pin_packs(session, revision, pack_pks)
+    score_revision(review, revision, questionnaire, packs)
+    refresh_search(review, revision)
+    session.flush()
+    record_change(session, review, revision, kind, detail, actor=actor)
+    return review
+
+
+def pin_current_packs(session: Session, packs: Sequence[PolicyPack], actor: str) -> list[int]:
+    """Store the current pack versions if new (recording a policy import) and return them."""
+    pks: list[int] = []
+    for pack in packs:
+        row, created = repo.ensure_pack(session, pack)
+        if created:
+            append_event(
+                session,
+                actor=actor,
+                kind=EventKind.POLICY_IMPORT,
+                review_id=None,
+                detail={"pack": pack.id, "version": pack.version, "sha256": pack.sha256},
+                state_digest=pack.sha256,
+            )
+        pks.append(row.pk)
+    return pks
