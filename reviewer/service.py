@@ -56,7 +56,12 @@ from reviewer.store.changes import (
     score_revision,
 )
 from reviewer.store.consistency import audit_report
-from reviewer.store.creation import insert_review, pin_current_packs, validate_intake
+from reviewer.store.creation import (
+    insert_review,
+    pin_current_packs,
+    store_pins,
+    validate_intake,
+)
 from reviewer.store.database import Store
 from reviewer.store.evidence import add_evidence, describe_evidence, evidence_bytes
 from reviewer.store.listing import count_matching, list_summaries
@@ -125,8 +130,16 @@ class ReviewService:
             self.questionnaire, title, organisation, dict(answers or {}), "new review"
         )
         with self.store.write() as session:
+            pins = store_pins(session, self.questionnaire, self.packs, self.actor)
             review = insert_review(
-                session, self.questionnaire, self.packs, intake, EventKind.CREATE, {}, self.actor
+                session,
+                pins,
+                self.questionnaire,
+                self.packs,
+                intake,
+                EventKind.CREATE,
+                {},
+                self.actor,
             )
             return change_of(session, review, ["created"], None, False)
 
@@ -146,9 +159,11 @@ class ReviewService:
                 + "\n".join(problems)
             )
         with self.store.write() as session:
+            pins = store_pins(session, self.questionnaire, self.packs, self.actor)
             rows = [
                 insert_review(
                     session,
+                    pins,
                     self.questionnaire,
                     self.packs,
                     intake,
@@ -158,6 +173,7 @@ class ReviewService:
                 )
                 for intake, name in intakes
             ]
+            session.flush()
             return [repo.summary_of(row) for row in rows]
 
     # -- reading --------------------------------------------------------------------------

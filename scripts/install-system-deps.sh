@@ -2,11 +2,12 @@
 # Install the Debian packages Reviewer needs, only those that are missing.
 # poppler-utils: pdfsig/pdftotext for independent signature checks in the tests.
 # postgresql: the server binaries the test suite starts on a loopback port.
+# desktop-file-utils, appstream: validate the Linux desktop entry and AppStream metadata.
 # The rest: what Qt's offscreen and xcb platforms load, and the DejaVu fonts.
 set -euo pipefail
 
 packages=(
-  python3-venv poppler-utils postgresql
+  python3-venv poppler-utils postgresql desktop-file-utils appstream
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 )
 

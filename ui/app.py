@@ -16,7 +16,9 @@ from reviewer.resources import resources_dir
 from ui import dialogs
 from ui.content import load_content
 from ui.diagnostics import make_excepthook, setup_logging, write_crash_report
+from ui.i18n import install_language
 from ui.main_window import MainWindow
+from ui.settings.model import chosen_language, load_settings
 from ui.theme import apply_style
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         type=Path,
         help="render each main screen with sample data to PNG files in DIR, then exit",
+    )
+    mode.add_argument(
+        "--self-test",
+        action="store_true",
+        help="score, sign, verify and countersign in a temporary folder; exit 0 if all works",
     )
     return parser
 
@@ -61,7 +68,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; return the process exit code."""
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    headless = bool(args.smoke or args.screenshots)
+    headless = bool(args.smoke or args.screenshots or args.self_test)
     dialogs.set_headless(headless)
     log_path = setup_logging()
     try:
@@ -76,9 +83,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Open the window in the mode asked for."""
+    if args.self_test:
+        return _self_test()
     app = make_application([])
     content = load_content()
-    window = MainWindow(content)
+    settings = load_settings()
+    # The language is chosen once, before any window exists (a change applies on restart).
+    install_language(app, chosen_language(settings))
+    window = MainWindow(content, settings=settings)
     crashes: list[Path] = []
 
     def tell_user(report: Path) -> None:
@@ -93,6 +105,7 @@ def _run(args: argparse.Namespace) -> int:
         written = render_screens(app, content, args.screenshots)
         print("\n".join(str(path) for path in written))
         return EXIT_CRASH if crashes else (0 if content.problem is None else 1)
+    _install_welcome(window)
     window.resize(1280, 800)
     window.show()
     if args.smoke:
@@ -105,3 +118,22 @@ def _run(args: argparse.Namespace) -> int:
             return 1
         return 0
     return app.exec()
+
+
+def _self_test() -> int:
+    """Run the core journey without a window; print one line per step."""
+    from reviewer.selftest import run_self_test
+
+    result = run_self_test()
+    print("\n".join(result.lines()))
+    return 0 if result.passed else 1
+
+
+def _install_welcome(window: MainWindow) -> None:
+    """Add the welcome screen; on a first run this creates and migrates the database."""
+    from reviewer.paths import identities_dir
+    from reviewer.resources import examples_dir
+    from reviewer.service import ReviewService
+    from ui.welcome.install import install_welcome
+
+    install_welcome(window, window.stack, ReviewService.open, examples_dir(), identities_dir())

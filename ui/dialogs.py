@@ -9,7 +9,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 _headless = False
 
@@ -38,17 +46,18 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 
 def show_crash_report(parent: QWidget | None, report: Path) -> None:
     """Say that something unexpected happened and where its crash report was written."""
-    message = (
+    message = QCoreApplication.translate(
+        "dialogs",
         "Reviewer hit an unexpected problem. Your answers so far are kept in this window.\n\n"
-        f"A crash report was written to:\n{report}\n\n"
-        "Please send that file to your support contact."
-    )
+        "A crash report was written to:\n{report}\n\n"
+        "Please send that file to your support contact.",
+    ).format(report=report)
     if _headless:
         print(f"Unexpected error; crash report written to {report}", file=sys.stderr)
         return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Unexpected problem",
+        QCoreApplication.translate("dialogs", "Unexpected problem"),
         message,
         QMessageBox.StandardButton.Ok,
         parent,
@@ -62,3 +71,42 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
         return None
     value, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value if accepted else None
+
+
+def open_file(
+    parent: QWidget | None, title: str, name_filter: str, folder: str | Path = ""
+) -> Path | None:
+    """Ask for one existing file to open; return None when cancelled."""
+    if _headless:
+        return None
+    path, _chosen = QFileDialog.getOpenFileName(
+        parent, title, str(folder), name_filter, "", QFileDialog.Option.DontUseNativeDialog
+    )
+    return Path(path) if path else None
+
+
+def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for a passphrase in a masked field; return None when cancelled. Nothing is kept."""
+    if _headless:
+        return None
+    value, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return value if accepted else None
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a dialog or wizard modally; return True when it was accepted."""
+    if _headless:
+        return False
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def save_file(
+    parent: QWidget | None, title: str, name_filter: str, suggested: str | Path = ""
+) -> Path | None:
+    """Ask where to save a new file; return None when cancelled."""
+    if _headless:
+        return None
+    path, _chosen = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), name_filter, "", QFileDialog.Option.DontUseNativeDialog
+    )
+    return Path(path) if path else None

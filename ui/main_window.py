@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,20 +21,44 @@ from reviewer.answers import AnswerValue
 from ui.content import DeskContent
 from ui.decision.controller import DecisionController
 from ui.intake.controller import InMemoryAnswerSink, IntakeController
+from ui.library.screen import PolicyLibrary
 from ui.placeholder import ComingLaterPage
 from ui.reviews.workspace import ReviewWorkspace
+from ui.settings.model import Settings, load_settings
+from ui.settings.screen import SettingsScreen
+from ui.verify.screen import VerifyScreen
 
-SCREENS = ("Reviews", "Policy library", "Audit", "Settings")
-DRAFT_NOTICE = (
+# The English names identify the screens; the sidebar shows them translated.
+SCREENS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Reviews"),
+    QT_TRANSLATE_NOOP("MainWindow", "Policy library"),
+    QT_TRANSLATE_NOOP("MainWindow", "Audit"),
+    QT_TRANSLATE_NOOP("MainWindow", "Verify"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+)
+DRAFT_NOTICE = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Draft review. The reviews list, storage and signing arrive in later releases;"
-    " this draft lives in memory until you close the window."
+    " this draft lives in memory until you close the window.",
 )
 _PURPOSES = {
-    "Policy library": "Browse policy packs and their clauses, with each clause's citation and"
-    " the questions it depends on; import a new pack version and see what it changes.",
-    "Audit": "Follow a review's history in the hash-chained audit log, with the chain's"
-    " verification status.",
-    "Settings": "Choose the database, signing identities, the trust store and the language.",
+    "Policy library": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Browse policy packs and their clauses, with each clause's citation and"
+        " the questions it depends on; import a new pack version and see what it changes.",
+    ),
+    "Audit": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Follow a review's history in the hash-chained audit log, with the chain's"
+        " verification status.",
+    ),
+    "Verify": QT_TRANSLATE_NOOP(
+        "MainWindow", "Open or drop a signed decision report to check its signatures."
+    ),
+    "Settings": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Choose the database, signing identities, the trust store and the language.",
+    ),
 }
 
 
@@ -46,26 +70,36 @@ class MainWindow(QMainWindow):
         content: DeskContent,
         answers: dict[str, AnswerValue] | None = None,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reviewer")
+        self.setWindowTitle(self.tr("Reviewer"))
         self.setMinimumSize(QSize(1024, 640))
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Screens")
+        self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setFixedWidth(150)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget(self)
         self.workspace: ReviewWorkspace | None = None
+        self.library: PolicyLibrary | None = None
         self.pages: dict[str, QWidget] = {}
         for position, name in enumerate(SCREENS):
-            item = QListWidgetItem(name, self.navigation)
+            item = QListWidgetItem(self.tr(name), self.navigation)
             item.setSizeHint(QSize(150, 34))
-            item.setToolTip(f"{name} (Ctrl+{position + 1})")
-            page = self._reviews_page(content, answers) if name == "Reviews" else None
-            page = page or ComingLaterPage(name, _PURPOSES[name], self)
+            item.setToolTip(
+                self.tr("{screen} (Ctrl+{number})").format(
+                    screen=self.tr(name), number=position + 1
+                )
+            )
+            page = (
+                self._reviews_page(content, answers)
+                if name == "Reviews"
+                else self._screen_page(name, content, settings)
+            )
+            page = page or ComingLaterPage(self.tr(name), self.tr(_PURPOSES[name]), self)
             self.pages[name] = page
             self.stack.addWidget(page)
             QShortcut(
@@ -89,9 +123,29 @@ class MainWindow(QMainWindow):
         self.identity_label.setObjectName("identityStatus")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.identity_label)
-        self.set_database("none yet (this release keeps the draft in memory)")
-        self.set_identity("none chosen")
+        self.set_database(self.tr("none yet (this release keeps the draft in memory)"))
+        self.set_identity(self.tr("none chosen"))
+        if self.workspace is not None and self.library is not None:
+            self.workspace.citation_activated.connect(self.library.show_clause)
         self.show_screen(0)
+
+    def _screen_page(
+        self, name: str, content: DeskContent, settings: Settings | None
+    ) -> QWidget | None:
+        """Return the page of the Policy library, Verify or Settings screen, or None."""
+        if name == "Policy library" and content.questionnaire is not None:
+            # on_import is the storage layer's hook; until it is set, imports stay in memory.
+            self.library = PolicyLibrary(content.questionnaire, content.packs, parent=self)
+            return self.library
+        if name == "Verify":
+            return VerifyScreen(self)
+        if name == "Settings":
+            return SettingsScreen(settings or load_settings(), parent=self)
+        return None
+
+    def show_page(self, name: str) -> None:
+        """Show a screen by its English name, e.g. "Settings"."""
+        self.show_screen(SCREENS.index(name))
 
     def _reviews_page(
         self, content: DeskContent, answers: dict[str, AnswerValue] | None
@@ -99,18 +153,20 @@ class MainWindow(QMainWindow):
         """Return the review workspace, or a page explaining why it cannot open."""
         if content.questionnaire is None:
             page = ComingLaterPage(
-                "Reviews",
-                "The questionnaire or the policy packs could not be loaded, so no review can be"
-                f" opened:\n\n{content.problem}\n\nReinstall Reviewer, or ask whoever maintains"
-                " your policy packs to fix the file named above.",
+                self.tr("Reviews"),
+                self.tr(
+                    "The questionnaire or the policy packs could not be loaded, so no review can"
+                    " be opened:\n\n{problem}\n\nReinstall Reviewer, or ask whoever maintains"
+                    " your policy packs to fix the file named above."
+                ).format(problem=content.problem),
                 self,
             )
-            page.note.setText("Details are in the log file.")
+            page.note.setText(self.tr("Details are in the log file."))
             return page
         sink = InMemoryAnswerSink(content.questionnaire, content.packs, answers)
         intake = IntakeController(content.questionnaire, sink, self)
         decision = DecisionController(getpass.getuser(), self)
-        self.workspace = ReviewWorkspace(intake, decision, DRAFT_NOTICE, self)
+        self.workspace = ReviewWorkspace(intake, decision, self.tr(DRAFT_NOTICE), self)
         self.workspace.citation_activated.connect(lambda *_: self.show_screen(1))
         return self.workspace
 
@@ -120,8 +176,8 @@ class MainWindow(QMainWindow):
 
     def set_database(self, description: str) -> None:
         """Show which database is in use."""
-        self.database_label.setText(f"Database: {description}")
+        self.database_label.setText(self.tr("Database: {0}").format(description))
 
     def set_identity(self, description: str) -> None:
         """Show the active signing identity."""
-        self.identity_label.setText(f"Signing identity: {description}")
+        self.identity_label.setText(self.tr("Signing identity: {0}").format(description))

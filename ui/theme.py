@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from reviewer import Severity, Verdict
+from reviewer import Outcome, Severity, Verdict
 
 # Fixed background/foreground pairs (contrast 4.5:1 or better) so a badge reads the same
 # whatever the window colours are.
@@ -23,6 +23,50 @@ SEVERITY_LABELS = {
     Severity.LIMITED: "Limited",
     Severity.MINIMAL: "Minimal",
 }
+
+# Marked for translation here; shown through the functions below, in the interface language.
+_VERDICT_NAMES = {
+    Verdict.PROHIBITED: QT_TRANSLATE_NOOP("Labels", "Prohibited use"),
+    Verdict.HIGH: QT_TRANSLATE_NOOP("Labels", "High risk"),
+    Verdict.LIMITED: QT_TRANSLATE_NOOP("Labels", "Limited risk"),
+    Verdict.MINIMAL: QT_TRANSLATE_NOOP("Labels", "Minimal risk"),
+}
+_SEVERITY_NAMES = {
+    Severity.PROHIBITED: QT_TRANSLATE_NOOP("Labels", "Prohibited"),
+    Severity.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+    Severity.LIMITED: QT_TRANSLATE_NOOP("Labels", "Limited"),
+    Severity.MINIMAL: QT_TRANSLATE_NOOP("Labels", "Minimal"),
+}
+_OUTCOME_NAMES = {
+    Outcome.APPROVE: QT_TRANSLATE_NOOP("Labels", "Approve"),
+    Outcome.APPROVE_WITH_CONDITIONS: QT_TRANSLATE_NOOP("Labels", "Approve with conditions"),
+    Outcome.REJECT: QT_TRANSLATE_NOOP("Labels", "Reject"),
+    Outcome.ESCALATE: QT_TRANSLATE_NOOP("Labels", "Escalate"),
+}
+# Good and bad findings (verification, connection tests): the minimal and prohibited colours.
+GOOD_COLOURS = ("#2e7d32", "#ffffff")
+BAD_COLOURS = ("#9b1c1c", "#ffffff")
+UNSURE_COLOURS = ("#f5c542", "#1f1f1f")
+
+
+def verdict_label(verdict: Verdict) -> str:
+    """Return a verdict in words, in the interface language."""
+    return QCoreApplication.translate("Labels", _VERDICT_NAMES[verdict])
+
+
+def severity_label(severity: Severity) -> str:
+    """Return a severity in words, in the interface language."""
+    return QCoreApplication.translate("Labels", _SEVERITY_NAMES[severity])
+
+
+def outcome_label(outcome: Outcome) -> str:
+    """Return a decision outcome in words, in the interface language."""
+    return QCoreApplication.translate("Labels", _OUTCOME_NAMES[outcome])
+
+
+def finding_colours(ok: bool | None) -> tuple[str, str]:
+    """Return the (background, text) colours of a good, bad or undetermined finding."""
+    return GOOD_COLOURS if ok else (UNSURE_COLOURS if ok is None else BAD_COLOURS)
 
 
 def verdict_colours(verdict: Verdict) -> tuple[str, str]:

@@ -19,6 +19,7 @@ from reviewer.cli import (
     review,
     schema,
     score,
+    selftest,
     trust,
     verify,
 )
@@ -39,6 +40,7 @@ GROUPS: list[Registrar] = [
     review.register,
     db.register,
     audit.register,
+    selftest.register,
 ]
 
 

@@ -17,6 +17,7 @@ from reviewer.canonical import canonical_json
 from reviewer.store.models import AuditEventRow, AuditHead
 
 GENESIS = "0" * 64
+_HEAD_KEY = "reviewer.audit_head"
 
 
 class EventKind(StrEnum):
@@ -101,8 +102,18 @@ def event_hash(
 
 def lock_head(session: Session) -> AuditHead:
     """Lock the chain's head so appends happen one at a time (SQLite holds its write lock)."""
+    head = session.info.get(_HEAD_KEY)
+    if isinstance(head, AuditHead):
+        return head
     head = session.scalars(select(AuditHead).where(AuditHead.pk == 1).with_for_update()).one()
+    # The lock lasts until the transaction ends; Store.write clears this before the next one.
+    session.info[_HEAD_KEY] = head
     return head
+
+
+def forget_head(session: Session) -> None:
+    """Drop the locked head remembered for this transaction."""
+    session.info.pop(_HEAD_KEY, None)
 
 
 def append_event(

@@ -137,9 +137,15 @@ def record_change(
     kind: EventKind,
     detail: dict[str, Any],
     actor: str,
+    attachments: list[str] | None = None,
 ) -> AuditEventRow:
-    """Append the audit event for a change, with the digest of the review's new state."""
-    hashes = [a.sha256 for a in repo.attachment_rows(session, review)]
+    """Append the audit event for a change, with the digest of the review's new state.
+
+    A new review has no attachments; callers say so to spare a query.
+    """
+    if attachments is None:
+        attachments = [a.sha256 for a in repo.attachment_rows(session, review)]
+    hashes = attachments
     detail = {**detail, "revision": revision.number}
     return append_event(
         session,

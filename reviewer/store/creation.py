@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,7 +19,7 @@ from reviewer.records import ReviewStatus
 from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, append_event
 from reviewer.store.changes import answer_problem, record_change, refresh_search, score_revision
-from reviewer.store.models import ReviewRow, RevisionRow
+from reviewer.store.models import QuestionnaireVersion, ReviewRow, RevisionPack, RevisionRow
 
 
 def validate_intake(
@@ -50,8 +51,27 @@ def validate_intake(
     return intake
 
 
+@dataclass(frozen=True)
+class Pins:
+    """The stored questionnaire and pack versions new reviews are pinned to."""
+
+    questionnaire: QuestionnaireVersion
+    pack_pks: list[int]
+
+
+def store_pins(
+    session: Session, questionnaire: Questionnaire, packs: Sequence[PolicyPack], actor: str
+) -> Pins:
+    """Store the questionnaire and pack versions if new, once per transaction."""
+    return Pins(
+        questionnaire=repo.ensure_questionnaire(session, questionnaire),
+        pack_pks=pin_current_packs(session, packs, actor),
+    )
+
+
 def insert_review(
     session: Session,
+    pins: Pins,
     questionnaire: Questionnaire,
     packs: Sequence[PolicyPack],
     intake: AnswersFile,
@@ -61,8 +81,6 @@ def insert_review(
 ) -> ReviewRow:
     """Store one new review with its first revision, pins, assessment and audit event."""
     stamp = repo.now()
-    q_row = repo.ensure_questionnaire(session, questionnaire)
-    pack_pks = pin_current_packs(session, packs, actor)
     review = ReviewRow(
         id=str(uuid.uuid4()),
         title=intake.title,
@@ -73,23 +91,22 @@ def insert_review(
         updated_at=stamp,
         search_text="",
     )
-    session.add(review)
-    session.flush()
     revision = RevisionRow(
-        review_pk=review.pk,
         number=1,
-        questionnaire_pk=q_row.pk,
         answers=canonical_json(intake.answers),
         created_at=stamp,
     )
-    revision.questionnaire = q_row
-    session.add(revision)
-    session.flush()
-    repo.pin_packs(session, revision, pack_pks)
+    revision.review = review
+    revision.questionnaire = pins.questionnaire
     score_revision(review, revision, questionnaire, packs)
     refresh_search(review, revision)
-    session.flush()
-    record_change(session, review, revision, kind, detail, actor=actor)
+    revision.pins = [
+        RevisionPack(position=position, pack_pk=pack_pk)
+        for position, pack_pk in enumerate(pins.pack_pks)
+    ]
+    # No flush here: a batch of imports goes to the database in one flush, as bulk inserts.
+    session.add_all([review, revision])
+    record_change(session, review, revision, kind, detail, actor=actor, attachments=[])
     return review
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from reviewer.errors import ConflictError, StoreError
-from reviewer.store.audit import lock_head
+from reviewer.store.audit import forget_head, lock_head
 from reviewer.store.engine import (
     DURABLE_OPTION,
     WRITER_OPTION,
@@ -116,6 +116,8 @@ class Store:
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                forget_head(session)
 
     def integrity_problems(self) -> list[str]:
         """Run the database's own integrity check and return what it found (empty if sound)."""

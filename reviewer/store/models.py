@@ -136,6 +136,9 @@ class RevisionRow(Base):
 
     review: Mapped[ReviewRow] = relationship(back_populates="revisions")
     questionnaire: Mapped[QuestionnaireVersion] = relationship()
+    pins: Mapped[list[RevisionPack]] = relationship(
+        order_by="RevisionPack.position", cascade="all, delete-orphan"
+    )
 
     __table_args__ = (UniqueConstraint("review_pk", "number"),)
 

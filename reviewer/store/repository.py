@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -264,7 +265,8 @@ def state_digest(review: ReviewRow, revision: RevisionRow, attachment_hashes: Se
             "revision": revision.number,
             "questionnaire": revision.questionnaire.sha256,
             "answers": json.loads(revision.answers),
-            "assessment": json.loads(revision.assessment) if revision.assessment else None,
+            # The stored assessment is canonical JSON, so its hash stands for it exactly.
+            "assessment": _sha256(revision.assessment) if revision.assessment else None,
             "decision": [
                 revision.outcome,
                 revision.rationale,
@@ -276,6 +278,11 @@ def state_digest(review: ReviewRow, revision: RevisionRow, attachment_hashes: Se
             "attachments": list(attachment_hashes),
         }
     )
+
+
+def _sha256(value: str) -> str:
+    """Return the hex sha256 of a text."""
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
 def count_reviews(session: Session) -> int:

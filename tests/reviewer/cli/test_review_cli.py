@@ -139,3 +139,16 @@ def test_faults_are_messages_not_tracebacks(
     assert code == 2 and "no review with id" in err
     code, _, err = _run(capsys, "review", "list", "--since", "yesterday")
     assert code == 2 and "--since" in err
+
+
+def test_db_upgrade_migrates_an_old_database(
+    resources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "store" / "fixtures" / "schema_0001.sqlite3", path)
+    code, out, _ = _run(capsys, "--database", str(path), "db", "upgrade")
+    assert code == 0 and "upgraded from 0001 to 0002" in out
+    code, out, _ = _run(capsys, "--database", str(path), "db", "check")
+    assert code == 0 and "3 reviews checked" in out

@@ -1,0 +1,60 @@
+"""The PyInstaller spec's settings: name and version from pyproject, every resource bundled."""
+
+from __future__ import annotations
+
+import glob
+import shutil
+import tomllib
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.packaging.conftest import PACKAGING, ROOT
+
+
+def test_name_and_version_come_from_pyproject(bundle: ModuleType, tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "reviewer"\nversion = "9.8.7"\n', encoding="utf-8"
+    )
+    assert bundle.project_metadata(tmp_path) == ("reviewer", "9.8.7")
+
+
+def test_the_real_settings_match_pyproject(bundle: ModuleType) -> None:
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        project = tomllib.load(file)["project"]
+    settings = bundle.bundle_settings(ROOT)
+    assert (settings.name, settings.version) == (project["name"], project["version"])
+    assert settings.title == "Reviewer"
+
+
+def test_every_resource_folder_and_migration_is_bundled(bundle: ModuleType) -> None:
+    datas = bundle.bundle_settings(ROOT).datas
+    destinations = {dest for _src, dest in datas}
+    for folder in ("questionnaires", "policies", "examples", "fonts", "icons", "translations"):
+        assert f"resources/{folder}" in destinations
+    migrated = [Path(p).name for src, dest in datas if "migrations" in dest for p in glob.glob(src)]
+    shipped = [p.name for p in (ROOT / "reviewer/store/migrations/versions").glob("0*.py")]
+    assert shipped and set(shipped) <= set(migrated)
+    assert "env.py" in migrated
+
+
+def test_a_missing_resource_folder_stops_the_build(bundle: ModuleType, tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "resources", tmp_path / "resources")
+    shutil.rmtree(tmp_path / "resources" / "policies")
+    with pytest.raises(FileNotFoundError, match="policies"):
+        bundle.data_folders(tmp_path)
+
+
+def test_the_spec_builds_both_commands_into_one_folder() -> None:
+    spec = (PACKAGING / "reviewer.spec").read_text("utf-8")
+    assert 'name="reviewer-desk"' in spec
+    assert 'name="reviewer"' in spec
+    assert spec.count("COLLECT(") == 1
+    assert "bundle_settings(ROOT)" in spec
+
+
+def test_unused_qt_and_test_modules_are_excluded(bundle: ModuleType) -> None:
+    excludes = set(bundle.bundle_settings(ROOT).excludes)
+    assert {"tkinter", "pytest", "PySide6.QtNetwork", "PySide6.QtQml"} <= excludes
+    assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & excludes

@@ -1,0 +1,48 @@
+"""The interface language: loading Reviewer's Qt translation (and Qt's own) into the app.
+
+Only the app's own words are translated. Questionnaires and policy packs are content, kept in
+the language they were written in (English for the shipped ones).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reviewer.resources import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    """Return the folder of the compiled translations (reviewer_xx.qm)."""
+    return resources_dir() / "translations"
+
+
+def install_language(app: QCoreApplication, language: str) -> bool:
+    """Replace the app's translators with those of a language; return False when none loads."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES or language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return language == "en"
+    ours = QTranslator(app)
+    if not ours.load(str(translations_dir() / f"reviewer_{language}.qm")):
+        log.warning("no %s translation in %s; staying in English", language, translations_dir())
+        return False
+    app.installTranslator(ours)
+    _installed.append(ours)
+    # Qt's own strings (standard buttons such as Cancel) come from Qt's translations.
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    QLocale.setDefault(QLocale(language))
+    return True

@@ -1,0 +1,1 @@
+"""The Policy library screen: packs, clauses, pack import and what a new version changes."""

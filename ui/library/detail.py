@@ -1,0 +1,104 @@
+"""One clause in full: severity, citation, summary, condition in words, exceptions, questions."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+from reviewer import Clause, PolicyPack, Questionnaire
+from reviewer.conditions import Condition, describe, referenced_values
+from ui.theme import severity_colours, severity_label
+
+
+def depends_on(clause: Clause) -> list[str]:
+    """Return the ids of the questions a clause and its exceptions read, first use first."""
+    conditions: list[Condition] = [clause.when, *(e.when for e in clause.unless)]
+    return list(dict.fromkeys(q for cond in conditions for q, _v, _k in referenced_values(cond)))
+
+
+class ClauseDetail(QTextBrowser):
+    """Shows one clause as a read-only page; policy text is escaped, never read as markup."""
+
+    def __init__(self, questionnaire: Questionnaire, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clauseDetail")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setOpenExternalLinks(True)
+        self.setAccessibleName(self.tr("Clause in full"))
+        self.document().setDocumentMargin(16)
+        self.questionnaire = questionnaire
+        self.clause: Clause | None = None
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """Say that no clause is selected."""
+        self.clause = None
+        self.setHtml(f"<p>{escape(self.tr('Choose a clause to read it in full.'))}</p>")
+
+    def show_clause(self, pack: PolicyPack, clause: Clause) -> None:
+        """Show a clause of a pack version."""
+        self.clause = clause
+        background, foreground = severity_colours(clause.severity)
+        where = self.tr("{clause} · {pack}, version {version} · {points} risk points").format(
+            clause=clause.id, pack=pack.title, version=pack.version, points=clause.points
+        )
+        parts = [
+            f"<h2>{escape(clause.title)}</h2>",
+            f'<p><span style="background-color:{background}; color:{foreground};'
+            f' font-weight:600">&nbsp;{escape(severity_label(clause.severity))}&nbsp;</span>'
+            f"&nbsp; {escape(where)}</p>",
+            self._section(self.tr("Summary"), [clause.summary]),
+            self._citation(clause),
+            self._section(self.tr("Triggers when"), [describe(clause.when, self.questionnaire)]),
+            self._exceptions(clause),
+            self._section(
+                self.tr("Obligations if approved"),
+                [f"• {o.text}" for o in clause.obligations] or [self.tr("None.")],
+            ),
+            self._section(self.tr("Questions it depends on"), self._questions(clause)),
+        ]
+        if clause.tags:
+            parts.append(self._section(self.tr("Tags"), [", ".join(clause.tags)]))
+        self.setHtml("".join(parts))
+
+    @staticmethod
+    def _section(title: str, lines: list[str]) -> str:
+        """Return a heading and its plain-text lines as escaped HTML."""
+        # A line starting with four spaces belongs to the line above it: indent it.
+        body = "<br/>".join(
+            "&nbsp;" * 6 + escape(line[4:]) if line.startswith("    ") else escape(line)
+            for line in lines
+        )
+        return f"<h4>{escape(title)}</h4><p>{body}</p>"
+
+    def _citation(self, clause: Clause) -> str:
+        """Return where the clause comes from, with a link to the source."""
+        c = clause.citation
+        read = self.tr("Source text read on {0}").format(c.read.isoformat())
+        return (
+            f"<h4>{escape(self.tr('Citation'))}</h4><p>{escape(c.short())}<br/>"
+            f'{escape(read)}<br/><a href="{escape(c.url)}">{escape(c.url)}</a></p>'
+        )
+
+    def _exceptions(self, clause: Clause) -> str:
+        """Return each exception with when it applies and what it then demands."""
+        lines = []
+        for exception in clause.unless:
+            lines.append(f"• {exception.title}")
+            condition = describe(exception.when, self.questionnaire)
+            lines.append("    " + self.tr("Applies when: {0}").format(condition))
+            if exception.citation is not None:
+                lines.append("    " + exception.citation.short())
+            lines += ["    " + self.tr("Then: {0}").format(o.text) for o in exception.obligations]
+        return self._section(self.tr("Exceptions"), lines or [self.tr("None.")])
+
+    def _questions(self, clause: Clause) -> list[str]:
+        """List the questions the clause reads, with their wording."""
+        questions = self.questionnaire.questions
+        lines = []
+        for question_id in depends_on(clause):
+            question = questions.get(question_id)
+            label = question.label if question is not None else question_id
+            lines.append(f"• {self.questionnaire.term(question_id)}: {label}")
+        return lines

@@ -1,0 +1,1 @@
+"""The Settings screen: database, signing identities, trust store, language and data folders."""

@@ -1,0 +1,234 @@
+"""The Settings screen: database and connection test, timestamps, language, signing, folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import ReviewerError
+from reviewer.paths import data_dir, identities_dir, log_dir, trust_dir
+from reviewer.store.engine import resolve_database_url, safe_url
+from ui.background import run_in_background
+from ui.i18n import LANGUAGES
+from ui.settings.model import Settings, save_settings, settings_path
+from ui.settings.signing_tabs import IdentitiesTab, TrustTab
+from ui.settings.stores import check_connection
+from ui.theme import ProblemLabel, badge_style, finding_colours, muted, set_point_delta
+
+
+class SettingsScreen(QWidget):
+    """Edits the settings; every change is saved at once.
+
+    Signals:
+        settings_saved(object): the settings file was written; carries the Settings.
+        connection_checked(bool, str): a connection test ended; carries success and message.
+    """
+
+    settings_saved = Signal(object)
+    connection_checked = Signal(bool, str)
+
+    def __init__(
+        self, settings: Settings, path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsScreen")
+        self.settings = settings
+        self.path = path or settings_path()
+        heading = QLabel(self.tr("Settings"), self)
+        set_point_delta(heading, 4, bold=True)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.identities = IdentitiesTab(settings.identity, self)
+        self.identities.identity_chosen.connect(lambda name: self._save(identity=name))
+        self.tabs.addTab(self.identities, self.tr("Signing identities"))
+        self.trust = TrustTab(self)
+        self.tabs.addTab(self.trust, self.tr("Trust store"))
+        self.tabs.addTab(self._folders_tab(), self.tr("Data folders"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+
+    def _general_tab(self) -> QWidget:
+        """Build the database, timestamp authority and language settings."""
+        tab = QWidget(self)
+        self.database = QLineEdit(self.settings.database, tab)
+        self.database.setPlaceholderText(
+            self.tr("Empty: the default file {0}").format(resolve_database_url(""))
+        )
+        self.database.setAccessibleName(self.tr("Database file or URL"))
+        self.database.editingFinished.connect(
+            lambda: self._save(database=self.database.text().strip())
+        )
+        self.test_button = QPushButton(self.tr("Test connection"), tab)
+        self.test_button.clicked.connect(self.test_connection)
+        self.busy = QProgressBar(tab)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.connection = QLabel(tab)
+        self.connection.setObjectName("connectionResult")
+        self.connection.setWordWrap(True)
+        self.connection.setTextFormat(Qt.TextFormat.PlainText)
+        self.connection.hide()
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database, 1)
+        database_row.addWidget(self.test_button)
+        database = QGroupBox(self.tr("Database"), tab)
+        database_form = QFormLayout(database)
+        database_form.addRow(self.tr("File or URL"), database_row)
+        hint = QLabel(
+            self.tr(
+                "An SQLite file path, or a PostgreSQL URL such as"
+                " postgresql://user@server:5432/reviews. Reviewer uses it from the next start."
+            ),
+            database,
+        )
+        hint.setWordWrap(True)
+        muted(hint)
+        database_form.addRow("", hint)
+        database_form.addRow("", self.busy)
+        database_form.addRow("", self.connection)
+        self.tsa = QLineEdit(self.settings.tsa_url, tab)
+        self.tsa.setPlaceholderText(self.tr("None: signatures carry your computer's time"))
+        self.tsa.setAccessibleName(self.tr("Timestamp authority URL"))
+        self.tsa.editingFinished.connect(lambda: self._save(tsa_url=self.tsa.text().strip()))
+        signing = QGroupBox(self.tr("Timestamps"), tab)
+        signing_form = QFormLayout(signing)
+        signing_form.addRow(self.tr("Timestamp authority URL (optional)"), self.tsa)
+        tsa_hint = QLabel(
+            self.tr(
+                "With a timestamp authority, each signature carries a trusted time. Without one"
+                " (offline), the signing time is only the signer's own claim."
+            ),
+            signing,
+        )
+        tsa_hint.setWordWrap(True)
+        muted(tsa_hint)
+        signing_form.addRow("", tsa_hint)
+        self.language = QComboBox(tab)
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(self.settings.language), 0))
+        self.language.currentIndexChanged.connect(
+            lambda: self._save(language=self.language.currentData())
+        )
+        language = QGroupBox(self.tr("Language"), tab)
+        language_form = QFormLayout(language)
+        language_form.addRow(self.tr("Interface language"), self.language)
+        language_hint = QLabel(
+            self.tr(
+                "Takes effect the next time Reviewer starts. Questionnaires and policy packs"
+                " stay in the language they are written in."
+            ),
+            language,
+        )
+        language_hint.setWordWrap(True)
+        muted(language_hint)
+        language_form.addRow("", language_hint)
+        self.problem = ProblemLabel(tab)
+        self.problem.hide()
+        self.saved = QLabel(tab)
+        self.saved.setObjectName("savedNote")
+        muted(self.saved)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(database)
+        layout.addWidget(signing)
+        layout.addWidget(language)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+        return tab
+
+    def _folders_tab(self) -> QWidget:
+        """Show every place Reviewer keeps things."""
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        self.folder_labels: dict[str, QLabel] = {}
+        for key, label, value in (
+            ("database", self.tr("Database"), self._database_text()),
+            ("settings", self.tr("Settings file"), str(self.path)),
+            ("identities", self.tr("Signing identities"), str(identities_dir())),
+            ("trust", self.tr("Trust store"), str(trust_dir())),
+            ("logs", self.tr("Logs and crash reports"), str(log_dir())),
+            ("data", self.tr("Data folder"), str(data_dir())),
+        ):
+            shown = QLabel(value, tab)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            shown.setAccessibleName(label)
+            self.folder_labels[key] = shown
+            form.addRow(label, shown)
+        return tab
+
+    def _database_text(self) -> str:
+        """Return the database in use, without any password."""
+        try:
+            return safe_url(resolve_database_url(self.settings.database))
+        except Exception:  # an unparsable value is shown as typed; the test button explains
+            return self.settings.database
+
+    def _save(self, **changes: object) -> None:
+        """Apply changes, validate them, and write the settings file."""
+        try:
+            updated = Settings.model_validate({**self.settings.model_dump(), **changes})
+        except ValidationError as exc:
+            self.problem.setText(
+                "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
+            )
+            self.problem.show()
+            return
+        self.problem.hide()
+        if updated == self.settings and self.path.exists():
+            return
+        try:
+            save_settings(updated, self.path)
+        except ReviewerError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
+        self.settings = updated
+        self.folder_labels["database"].setText(self._database_text())
+        self.saved.setText(self.tr("Saved."))
+        self.settings_saved.emit(updated)
+
+    def test_connection(self) -> None:
+        """Try the database typed in, off the UI thread."""
+        value = self.database.text().strip()
+        self.test_button.setEnabled(False)
+        self.busy.show()
+        self.connection.hide()
+        run_in_background(
+            lambda: check_connection(value),
+            self,
+            lambda message: self._connection_result(True, message),
+            lambda message: self._connection_result(False, message),
+        )
+
+    def _connection_result(self, ok: bool, message: str) -> None:
+        """Show the outcome of the test in colour and words."""
+        self.busy.hide()
+        self.test_button.setEnabled(True)
+        word = self.tr("Works") if ok else self.tr("Does not work")
+        self.connection.setText(f"{word}: {message}")
+        self.connection.setStyleSheet(badge_style(*finding_colours(ok), 4, "6px 10px"))
+        self.connection.show()
+        self.connection_checked.emit(ok, message)

@@ -1,0 +1,94 @@
+"""What the Settings screen does outside Qt: test a database, list and make identities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import text
+
+from reviewer.errors import IdentityError, StoreError
+from reviewer.paths import identities_dir
+from reviewer.signing.files import write_atomically
+from reviewer.signing.identity import create_identity, save_identity
+from reviewer.signing.trust import TrustedRoot, add_root, read_certificate
+from reviewer.store.engine import (
+    make_engine,
+    parse_url,
+    resolve_database_url,
+    safe_url,
+    sqlite_path,
+    translated_errors,
+)
+
+
+def _tr(source: str) -> str:
+    """Translate a text of this module."""
+    return QCoreApplication.translate("SettingsStores", source)
+
+
+def check_connection(value: str) -> str:
+    """Connect to a database (file path or URL) and say what was found; raise StoreError."""
+    url = resolve_database_url(value)
+    parsed = parse_url(url)
+    path = sqlite_path(parsed)
+    if path is not None and not path.exists():
+        folder = path.parent
+        if not folder.is_dir():
+            raise StoreError(
+                _tr("{folder}: this folder does not exist; create it or pick another").format(
+                    folder=folder
+                )
+            )
+        return _tr("{path} does not exist yet; Reviewer will create it there.").format(path=path)
+    engine = make_engine(url)
+    try:
+        with translated_errors(url), engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    finally:
+        engine.dispose()
+    return _tr("Connected to {url}.").format(url=safe_url(parsed))
+
+
+@dataclass(frozen=True)
+class IdentityFile:
+    """A PKCS#12 file in the identities folder, with its certificate when one lies beside it."""
+
+    path: Path
+    subject: str
+    modified: datetime
+
+
+def list_identities() -> list[IdentityFile]:
+    """List the identity files; the key stays locked, so the subject comes from a sibling .pem."""
+    found = []
+    for path in sorted(identities_dir().glob("*.p1[2x]")) + sorted(identities_dir().glob("*.pfx")):
+        pem = path.with_suffix(".pem")
+        subject = ""
+        if pem.is_file():
+            try:
+                subject = TrustedRoot(pem, read_certificate(pem)).subject
+            except Exception:  # a damaged certificate only hides the subject, not the identity
+                subject = ""
+        found.append(IdentityFile(path, subject, datetime.fromtimestamp(path.stat().st_mtime)))
+    return found
+
+
+def new_identity(name: str, email: str, organisation: str, passphrase: str) -> Path:
+    """Create an identity in the identities folder and trust its certificate on this computer."""
+    if len(passphrase) < 8:
+        raise IdentityError(_tr("Choose a passphrase of at least 8 characters."))
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-").lower() or "identity"
+    target = identities_dir() / f"{stem}.p12"
+    if target.exists():
+        raise IdentityError(
+            _tr("{path} exists already; an identity of that name is there.").format(path=target)
+        )
+    p12, pem = create_identity(name, email, organisation, passphrase.encode("utf-8"))
+    save_identity(target, p12)
+    write_atomically(target.with_suffix(".pem"), pem)
+    add_root(target.with_suffix(".pem"))
+    return target

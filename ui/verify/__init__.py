@@ -1,0 +1,1 @@
+"""The Verify screen: a signed decision report's signatures, integrity, trust and decision."""

@@ -1,0 +1,241 @@
+"""The Verify screen: open or drop a PDF, check it off the UI thread, and show what was found."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import ReviewerError
+from reviewer.signing.trust import add_root
+from reviewer.signing.verify import Verification
+from ui import dialogs
+from ui.background import BackgroundJob, run_in_background
+from ui.theme import badge_style, finding_colours, muted, set_point_delta
+from ui.verify.findings import (
+    Finding,
+    decision_findings,
+    headline,
+    signature_findings,
+    verify_file,
+)
+
+
+def _pdf_in(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """Return the local PDF file a drag carries, if it carries exactly one."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+    if len(paths) == 1 and paths[0].suffix.lower() == ".pdf":
+        return paths[0]
+    return None
+
+
+class VerifyScreen(QWidget):
+    """Verifies a signed decision report and shows its signatures and decision.
+
+    Signals:
+        verified(object): a check finished; carries the Verification.
+        failed(str): the file could not be checked; carries the message shown.
+    """
+
+    verified = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyScreen")
+        self.setAcceptDrops(True)
+        self.path: Path | None = None
+        self.result: Verification | None = None
+        self.job: BackgroundJob | None = None
+        heading = QLabel(self.tr("Verify a signed report"), self)
+        set_point_delta(heading, 4, bold=True)
+        self.open_button = QPushButton(self.tr("Open PDF…"), self)
+        self.open_button.clicked.connect(self.choose_file)
+        self.trust_button = QPushButton(self.tr("Add trust root…"), self)
+        self.trust_button.setToolTip(
+            self.tr("Trust an organisation's root certificate for checking signatures")
+        )
+        self.trust_button.clicked.connect(self.add_trust_root)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.trust_button)
+        top.addWidget(self.open_button)
+        self.hint = QLabel(
+            self.tr(
+                "Open a decision report, or drop one here, to check its signatures, whether it"
+                " changed since signing, who signed it and whether you trust them."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        muted(self.hint)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Checking signatures"))
+        self.busy.hide()
+        self.banner = QLabel(self)
+        self.banner.setObjectName("verifyBanner")
+        self.banner.setWordWrap(True)
+        set_point_delta(self.banner, 1, bold=True)
+        self.banner.hide()
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("verifyDetails")
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setAccessibleName(self.tr("Verification details"))
+        self.details.document().setDocumentMargin(14)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.details, 1)
+
+    @property
+    def is_busy(self) -> bool:
+        """Tell whether a check is running."""
+        return self.busy.isVisible()
+
+    def choose_file(self) -> None:
+        """Ask for a PDF and check it."""
+        path = dialogs.open_file(
+            self, self.tr("Open a signed report"), self.tr("PDF files (*.pdf)")
+        )
+        if path is not None:
+            self.verify(path)
+
+    def verify(self, path: Path) -> None:
+        """Check a PDF on the thread pool; the result arrives as `verified` or `failed`."""
+        if self.is_busy:
+            return
+        self.path = path
+        self.banner.hide()
+        self.details.setHtml(f"<p>{escape(self.tr('Checking {name}…').format(name=path.name))}</p>")
+        self.busy.show()
+        self.open_button.setEnabled(False)
+        self.trust_button.setEnabled(False)
+        self.job = run_in_background(
+            lambda: verify_file(path), self, self._on_verified, self._on_failed
+        )
+
+    def _idle(self) -> None:
+        """Leave the busy state."""
+        self.busy.hide()
+        self.open_button.setEnabled(True)
+        self.trust_button.setEnabled(True)
+        self.job = None
+
+    def _on_failed(self, message: str) -> None:
+        """Say the file could not be checked, and what to do."""
+        self._idle()
+        self.result = None
+        self.details.clear()
+        text = self.tr(
+            "{problem}\n\nChoose a decision report PDF made by Reviewer, or ask its sender for a"
+            " fresh copy."
+        ).format(problem=message)
+        dialogs.show_error(self, self.tr("Cannot verify this file"), text)
+        self.failed.emit(message)
+
+    def _on_verified(self, result: Verification) -> None:
+        """Show the verdict, every signature and the decision."""
+        self._idle()
+        self.result = result
+        text, passed = headline(result)
+        self.banner.setText(text)
+        self.banner.setStyleSheet(badge_style(*finding_colours(passed), 6, "10px 14px"))
+        self.banner.setAccessibleName(text)
+        self.banner.show()
+        self.details.setHtml(self._html(result))
+        self.verified.emit(result)
+
+    def _html(self, result: Verification) -> str:
+        """Lay out the findings as a readable page."""
+        assert self.path is not None
+        parts = [f"<p><b>{escape(str(self.path))}</b></p>"]
+        if result.reasons:
+            parts.append(
+                "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in result.reasons) + "</ul>"
+            )
+        total = len(result.signatures)
+        for number, check in enumerate(result.signatures, 1):
+            title = self.tr("Signature {number} of {total}").format(number=number, total=total)
+            parts.append(_table(title, signature_findings(check)))
+        if result.empty_fields:
+            unsigned = self.tr("Fields not signed yet: {0}").format(", ".join(result.empty_fields))
+            parts.append(f"<p>{escape(unsigned)}</p>")
+        title = self.tr("Decision (from the decision.json inside the file)")
+        parts.append(_table(title, decision_findings(result.payload)))
+        return "".join(parts)
+
+    def add_trust_root(self) -> None:
+        """Ask for a root certificate, add it to the trust store, and check the file again."""
+        path = dialogs.open_file(
+            self,
+            self.tr("Add a trust root"),
+            self.tr("Certificates (*.pem *.crt *.cer *.der)"),
+        )
+        if path is None:
+            return
+        try:
+            root = add_root(path)
+        except ReviewerError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Trust root not added"),
+                self.tr(
+                    "{problem}\n\nChoose the organisation's root certificate (a .pem or .der file)."
+                ).format(problem=exc),
+            )
+            return
+        self.hint.setText(self.tr("Now trusting {subject}.").format(subject=root.subject))
+        if self.path is not None:
+            self.verify(self.path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a single PDF file."""
+        if _pdf_in(event) is not None and not self.is_busy:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Check the dropped PDF."""
+        path = _pdf_in(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.verify(path)
+
+
+def _table(title: str, findings: list[Finding]) -> str:
+    """Render findings as a two-column table; each good or bad value says so in words too."""
+    rows = []
+    for finding in findings:
+        value = escape(finding.text).replace("\n", "<br/>")
+        if finding.ok is not None:
+            background, foreground = finding_colours(finding.ok)
+            mark = "✓" if finding.ok else "✗"
+            value = (
+                f'<span style="background-color:{background}; color:{foreground};'
+                f' font-weight:600">&nbsp;{mark}&nbsp;</span>&nbsp; {value}'
+            )
+        rows.append(
+            f'<tr><td style="padding:3px 14px 3px 0"><b>{escape(finding.label)}</b></td>'
+            f'<td style="padding:3px 0">{value}</td></tr>'
+        )
+    return f"<h3>{escape(title)}</h3><table cellspacing='0'>{''.join(rows)}</table>"

@@ -1,0 +1,68 @@
+"""The welcome screen's layout: the three steps of a review and two ways to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+STEPS = (
+    ("1", "Intake", "Answer the questionnaire about the proposed AI deployment."),
+    ("2", "Decision", "See the verdict and the policy clauses it rests on; decide and say why."),
+    ("3", "Signed PDF", "Sign the decision report; an approver countersigns it."),
+)
+
+
+def _step_card(number: str, title: str, text: str, parent: QWidget) -> QFrame:
+    """Return one step as a quiet card: a number, a title and one sentence."""
+    card = QFrame(parent)
+    card.setObjectName(f"step{number}")
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(card)
+    heading = QLabel(f"<span style='font-size: 20pt; color: #5c6b7a;'>{number}</span>", card)
+    name = QLabel(f"<b>{title}</b>", card)
+    body = QLabel(text, card)
+    body.setWordWrap(True)
+    for label in (heading, name, body):
+        layout.addWidget(label)
+    layout.addStretch(1)
+    return card
+
+
+class WelcomePage(QWidget):
+    """Layout only: the steps, the two buttons and a status line; the controller acts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        title = QLabel("<h1>Welcome to Reviewer</h1>", self)
+        intro = QLabel(
+            "Reviewer helps you review a proposed AI deployment in three steps. Everything stays"
+            " on this computer.",
+            self,
+        )
+        intro.setWordWrap(True)
+        steps = QHBoxLayout()
+        for position, (number, name, text) in enumerate(STEPS):
+            if position:
+                arrow = QLabel("→", self)
+                arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                steps.addWidget(arrow)
+            steps.addWidget(_step_card(number, name, text, self), 1)
+        self.load_samples = QPushButton("Load sample reviews", self)
+        self.create_identity = QPushButton("Create a signing identity", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.load_samples)
+        buttons.addWidget(self.create_identity)
+        buttons.addStretch(1)
+        self.status = QLabel(self)
+        self.status.setObjectName("welcomeStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(18)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(steps)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
