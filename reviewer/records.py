@@ -182,3 +182,12 @@ class ReviewQuery(_Record):
 def summary_json(summary: ReviewSummary) -> dict[str, Any]:
     """Return a summary as the documented JSON structure."""
     return summary.model_dump(mode="json")
+
+
+class PackVersion(_Record):
+    """One stored version of a policy pack."""
+
+    pack_id: str
+    version: str
+    sha256: str
+    stored_at: datetime

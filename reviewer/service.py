@@ -20,13 +20,14 @@ from reviewer.errors import (
     ValidationProblems,
 )
 from reviewer.library import default_policy_packs, default_questionnaire
-from reviewer.policy import PolicyPack
+from reviewer.policy import PolicyPack, load_policy_pack
 from reviewer.questionnaire import Questionnaire
 from reviewer.reassessment import diff_assessments
 from reviewer.records import (
     Attachment,
     AuditReport,
     CheckReport,
+    PackVersion,
     ReassessmentDiff,
     ReviewChange,
     ReviewDetail,
@@ -66,6 +67,7 @@ from reviewer.store.database import Store
 from reviewer.store.evidence import add_evidence, describe_evidence, evidence_bytes
 from reviewer.store.listing import count_matching, list_summaries
 from reviewer.store.models import ReviewRow, RevisionRow
+from reviewer.store.policies import current_packs, import_pack, pack_versions
 
 
 class ReviewService:
@@ -81,7 +83,9 @@ class ReviewService:
     ) -> None:
         self.store = store
         self._questionnaire = questionnaire
-        self._packs = list(packs) if packs is not None else None
+        # Packs given here are used as they are; otherwise the store's current set is.
+        self._given_packs = list(packs) if packs is not None else None
+        self._packs = self._given_packs
         self.actor = actor or current_user()
 
     @classmethod
@@ -115,10 +119,27 @@ class ReviewService:
 
     @property
     def packs(self) -> list[PolicyPack]:
-        """Return the current policy packs."""
+        """Return the current policy packs: the newest stored version of each, or shipped."""
         if self._packs is None:
-            self._packs = default_policy_packs()
+            with self.store.read() as session:
+                self._packs = current_packs(session, default_policy_packs())
         return self._packs
+
+    def import_policy_pack(self, path: str | Path) -> tuple[PackVersion, bool]:
+        """Validate a pack file and store it as the current version of its pack.
+
+        Nothing is stored from an invalid file. Returns the version and whether it was new.
+        """
+        pack = load_policy_pack(path, self.questionnaire)
+        with self.store.write() as session:
+            version, created = import_pack(session, pack, default_policy_packs(), self.actor)
+        self._packs = self._given_packs
+        return version, created
+
+    def policy_versions(self) -> list[PackVersion]:
+        """List every stored policy pack version."""
+        with self.store.read() as session:
+            return pack_versions(session)
 
     # -- creating -------------------------------------------------------------------------
 

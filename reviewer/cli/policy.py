@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.cli.output import print_json
+from reviewer.cli.storage import open_service
 from reviewer.errors import ReviewerError
 from reviewer.library import default_policy_packs, default_questionnaire
 from reviewer.policy import PolicyPack, load_policy_pack
@@ -27,6 +28,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--questionnaire", metavar="PATH", help="check conditions against this questionnaire"
     )
     check.set_defaults(handler=_validate)
+    load = sub.add_parser(
+        "import", help="store a new pack version in the database; it becomes current"
+    )
+    load.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    load.set_defaults(handler=_import)
+    versions = sub.add_parser("versions", help="list every pack version kept in the database")
+    versions.set_defaults(handler=_versions)
 
 
 def pack_data(pack: PolicyPack) -> dict[str, Any]:
@@ -85,4 +93,28 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"ok   {path}: {pack.id} {pack.version}, {len(pack.clauses)} clauses")
     if failures:
         raise ReviewerError(f"{failures} of {len(args.files)} pack files failed validation")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Import pack files into the database, each validated first."""
+    with open_service(args) as service:
+        for path in args.files:
+            version, created = service.import_policy_pack(path)
+            state = "imported" if created else "already stored"
+            print(f"{state}: {version.pack_id} {version.version} sha256 {version.sha256}")
+    return 0
+
+
+def _versions(args: argparse.Namespace) -> int:
+    """Print the stored pack versions and which are current."""
+    with open_service(args) as service:
+        current = {p.sha256 for p in service.packs}
+        for version in service.policy_versions():
+            mark = "current" if version.sha256 in current else "kept"
+            stored = version.stored_at.strftime("%Y-%m-%d %H:%M UTC")
+            print(
+                f"{mark:<8} {version.pack_id} {version.version}  stored {stored}"
+                f"  sha256 {version.sha256[:16]}"
+            )
     return 0

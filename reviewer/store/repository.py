@@ -97,6 +97,11 @@ def _parse_pack(body: str, sha256: str) -> PolicyPack:
     return pack
 
 
+def pack_from_row(row: PolicyPackVersion) -> PolicyPack:
+    """Rebuild a stored pack version, checking its hash."""
+    return _parse_pack(row.body, row.sha256)
+
+
 def questionnaire_of(revision: RevisionRow) -> Questionnaire:
     """Return the exact questionnaire version a revision was answered against."""
     row = revision.questionnaire

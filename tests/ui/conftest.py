@@ -68,6 +68,8 @@ class DialogCalls:
         self.errors: list[tuple[str, str]] = []
         self.crashes: list[Path] = []
         self.text_answers: list[str | None] = []
+        self.files: list[Path | None] = []
+        self.passphrases: list[str | None] = []
 
     def show_error(self, _parent: Any, title: str, message: str) -> None:
         """Record an error dialog."""
@@ -81,6 +83,14 @@ class DialogCalls:
         """Answer a text prompt with the next queued answer."""
         return self.text_answers.pop(0) if self.text_answers else None
 
+    def open_file(self, _parent: Any, _title: str, _filter: str, _folder: Any = "") -> Path | None:
+        """Answer a file prompt with the next queued path (None: cancelled)."""
+        return self.files.pop(0) if self.files else None
+
+    def ask_passphrase(self, _parent: Any, _title: str, _label: str) -> str | None:
+        """Answer a passphrase prompt with the next queued passphrase."""
+        return self.passphrases.pop(0) if self.passphrases else None
+
 
 @pytest.fixture(autouse=True)
 def dialog_calls(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
@@ -91,6 +101,8 @@ def dialog_calls(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     monkeypatch.setattr(dialogs, "show_error", calls.show_error)
     monkeypatch.setattr(dialogs, "show_crash_report", calls.show_crash_report)
     monkeypatch.setattr(dialogs, "ask_text", calls.ask_text)
+    monkeypatch.setattr(dialogs, "open_file", calls.open_file)
+    monkeypatch.setattr(dialogs, "ask_passphrase", calls.ask_passphrase)
     return calls
 
 

@@ -133,20 +133,28 @@ class PolicyLibrary(QWidget):
         self.pack_box.blockSignals(True)
         self.pack_box.clear()
         self.pack_box.addItem(self.tr("All packs, every version"), None)
-        for pack in self.catalogue.packs:
+        # Items carry the position of their pack version (Qt compares ints, not dataclasses).
+        for position, pack in enumerate(self.catalogue.packs):
             text = self.tr("{title}, version {version}").format(
                 title=pack.title, version=pack.version
             )
-            self.pack_box.addItem(text, key_of(pack))
-        index = self.pack_box.findData(choose) if choose is not None else -1
+            self.pack_box.addItem(text, position)
+        index = self._pack_item(choose) if choose is not None else -1
         self.pack_box.setCurrentIndex(max(index, 0))
         self.pack_box.blockSignals(False)
         self._on_pack_chosen()
         self.reassessment.reload_packs()
 
+    def _pack_item(self, key: PackKey) -> int:
+        """Return the chooser's item of a pack version, or -1."""
+        keys = [key_of(p) for p in self.catalogue.packs]
+        return self.pack_box.findData(keys.index(key)) if key in keys else -1
+
     def _on_pack_chosen(self) -> None:
         """Show the chosen pack version's clauses."""
-        self.proxy.set_pack(self.pack_box.currentData())
+        position = self.pack_box.currentData()
+        chosen = None if position is None else key_of(self.catalogue.packs[position])
+        self.proxy.set_pack(chosen)
         self._after_filter()
 
     def _on_search(self, text: str) -> None:
@@ -182,7 +190,7 @@ class PolicyLibrary(QWidget):
             return False
         self.tabs.setCurrentIndex(0)
         self.search.clear()
-        self.pack_box.setCurrentIndex(max(self.pack_box.findData(key_of(pack)), 0))
+        self.pack_box.setCurrentIndex(max(self._pack_item(key_of(pack)), 0))
         source_row = self.model.find(key_of(pack), clause_id)
         row = self.proxy.mapFromSource(self.model.index(source_row, 0)).row()
         self.list.selectRow(row)
