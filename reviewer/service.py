@@ -249,6 +249,12 @@ class ReviewService:
             packs = repo.packs_of(session, revision)
             return assess(questionnaire, packs, repo.answers_of(revision))
 
+    def pinned_questionnaire(self, review_id: str) -> Questionnaire:
+        """Return the exact questionnaire version the review's current revision answers."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            return repo.questionnaire_of(repo.current_revision(session, review))
+
     # -- changing -------------------------------------------------------------------------
 
     def set_answer(

@@ -14,8 +14,10 @@ from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.decision import Decision, Outcome, check_decision
 from reviewer.errors import ReviewerError
 from reviewer.library import default_policy_packs, default_questionnaire
+from reviewer.report.from_review import report_input_for
 from reviewer.report.model import ReportInput, ReviewRecord
 from reviewer.scoring import assess
+from reviewer.service import ReviewService
 from reviewer.signing.decision_pdf import make_signed_report
 from reviewer.signing.files import check_writable, read_input, write_atomically
 from reviewer.signing.identity import load_identity
@@ -56,13 +58,10 @@ def add_tsa_option(parser: argparse.ArgumentParser) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     """Assess, check the decision, sign, and write the PDF whole or not at all."""
-    if args.review is not None:
-        raise ReviewerError(
-            "--review is not available yet: stored reviews cannot be reported from the command "
-            "line in this version; export the review's answers and pass ANSWERS.json instead"
-        )
     check_writable(args.out)
     tsa_url = configured_tsa_url(args.tsa_url)
+    if args.review is not None:
+        return _report_review(args, tsa_url)
     questionnaire = default_questionnaire()
     answers_file = load_answers_file(args.answers, questionnaire)
     assessment = assess(questionnaire, default_policy_packs(), answers_file.answers)
@@ -98,8 +97,34 @@ def _report(args: argparse.Namespace) -> int:
         f"Wrote {args.out}: {outcome.label}, verdict {assessment.verdict.value}, "
         f"signed by {identity.name}"
     )
+    _say_timestamp(tsa_url)
+    return 0
+
+
+def _report_review(args: argparse.Namespace, tsa_url: str | None) -> int:
+    """Decide a stored review, sign its report, and record both in its audit trail.
+
+    The identity is unlocked first, so a wrong passphrase changes nothing in the store.
+    """
+    identity = load_identity(args.identity, passphrase(args))
+    outcome = Outcome(args.outcome)
+    with ReviewService.open(args.database, actor=identity.name) as service:
+        service.decide(args.review, outcome, args.rationale, args.condition)
+        report = report_input_for(service, args.review)
+        signed = make_signed_report(report, identity, tsa_url)
+        write_atomically(args.out, signed)
+        service.record_signed(args.review, hashlib.sha256(signed).hexdigest(), identity.name)
+    print(
+        f"Wrote {args.out}: {outcome.label}, verdict {report.assessment.verdict.value}, "
+        f"signed by {identity.name}; the decision and signature are in the review's audit trail"
+    )
+    _say_timestamp(tsa_url)
+    return 0
+
+
+def _say_timestamp(tsa_url: str | None) -> None:
+    """Say plainly where the signing time comes from."""
     if tsa_url is None:
         print("No timestamp authority: the signing time is your own computer's claim.")
     else:
         print(f"Timestamped by {tsa_url}.")
-    return 0

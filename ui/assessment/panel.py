@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 
 from reviewer import Assessment, Trigger, Verdict
 from ui.theme import (
-    SEVERITY_LABELS,
     ProblemLabel,
     badge_style,
     muted,
     set_point_delta,
     severity_colours,
+    severity_label,
     verdict_colours,
+    verdict_label,
 )
 
 
@@ -37,8 +38,8 @@ class VerdictBadge(QLabel):
     def show_verdict(self, verdict: Verdict) -> None:
         """Show a verdict's label on its colours."""
         self.verdict = verdict
-        self.setText(verdict.label)
-        self.setAccessibleName(f"Verdict: {verdict.label}")
+        self.setText(verdict_label(verdict))
+        self.setAccessibleName(self.tr("Verdict: {0}").format(verdict_label(verdict)))
         self.setStyleSheet(badge_style(*verdict_colours(verdict), radius=6, padding="8px 12px"))
 
 
@@ -73,26 +74,32 @@ class TriggerCard(QFrame):
         layout.setContentsMargins(10, 8, 10, 10)
         layout.setSpacing(4)
         head = QHBoxLayout()
-        tag = QLabel(SEVERITY_LABELS[trigger.severity], self)
+        tag = QLabel(severity_label(trigger.severity), self)
         tag.setObjectName("severityTag")
         tag.setStyleSheet(badge_style(*severity_colours(trigger.severity)))
-        tag.setAccessibleName(f"Severity: {SEVERITY_LABELS[trigger.severity]}")
+        tag.setAccessibleName(self.tr("Severity: {0}").format(severity_label(trigger.severity)))
         head.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
         title = _text(trigger.title, self)
         set_point_delta(title, 0, bold=True)
         head.addWidget(title, 1)
         layout.addLayout(head)
-        layout.addWidget(_text(f"Why: {trigger.explanation}.", self))
+        layout.addWidget(_text(self.tr("Why: {0}.").format(trigger.explanation), self))
         for weighed in trigger.exceptions_weighed:
             layout.addWidget(
-                _text(f"Exception “{weighed.title}”: {weighed.explanation}.", self, True)
+                _text(
+                    self.tr("Exception “{title}”: {why}.").format(
+                        title=weighed.title, why=weighed.explanation
+                    ),
+                    self,
+                    True,
+                )
             )
         citation = QLabel(self)
         citation.setObjectName("citation")
         citation.setTextFormat(Qt.TextFormat.RichText)
         citation.setText(f'<a href="clause">{_escape(trigger.citation.short())}</a>')
-        citation.setAccessibleName(f"Citation: {trigger.citation.short()}")
-        citation.setToolTip("Open this clause in the policy library")
+        citation.setAccessibleName(self.tr("Citation: {0}").format(trigger.citation.short()))
+        citation.setToolTip(self.tr("Open this clause in the policy library"))
         citation.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -127,7 +134,7 @@ class AssessmentPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 20, 20, 20)
         layout.setSpacing(10)
-        heading = _text("Live assessment", body)
+        heading = _text(self.tr("Live assessment"), body)
         set_point_delta(heading, 2, bold=True)
         layout.addWidget(heading)
         self.badge = VerdictBadge(body)
@@ -138,13 +145,13 @@ class AssessmentPanel(QScrollArea):
         self.missing = ProblemLabel(body)
         self.missing.setObjectName("missing")
         layout.addWidget(self.missing)
-        self.triggers_heading = _text("Triggered clauses", body)
+        self.triggers_heading = _text(self.tr("Triggered clauses"), body)
         set_point_delta(self.triggers_heading, 0, bold=True)
         layout.addWidget(self.triggers_heading)
         self.triggers_box = QVBoxLayout()
         self.triggers_box.setSpacing(8)
         layout.addLayout(self.triggers_box)
-        self.obligations_heading = _text("Obligations if approved", body)
+        self.obligations_heading = _text(self.tr("Obligations if approved"), body)
         set_point_delta(self.obligations_heading, 0, bold=True)
         layout.addWidget(self.obligations_heading)
         self.obligations_box = QVBoxLayout()
@@ -162,11 +169,17 @@ class AssessmentPanel(QScrollArea):
         try:
             self.badge.show_verdict(assessment.verdict)
             count = len(assessment.triggers)
-            clauses = "clause" if count == 1 else "clauses"
-            self.score.setText(f"Risk score {assessment.score} · {count} {clauses} triggered")
+            score = (
+                self.tr("Risk score {score} · 1 clause triggered")
+                if count == 1
+                else self.tr("Risk score {score} · {count} clauses triggered")
+            )
+            self.score.setText(score.format(score=assessment.score, count=count))
             if missing_terms:
                 self.missing.setText(
-                    "Provisional: required answers missing: " + ", ".join(missing_terms) + "."
+                    self.tr("Provisional: required answers missing: {0}.").format(
+                        ", ".join(missing_terms)
+                    )
                 )
             self.missing.setVisible(bool(missing_terms))
             self._clear(self.triggers_box)
@@ -178,7 +191,9 @@ class AssessmentPanel(QScrollArea):
                 self.cards.append(card)
             if not assessment.triggers:
                 self.triggers_box.addWidget(
-                    _text("No clause is triggered by the answers so far.", body, quiet=True)
+                    _text(
+                        self.tr("No clause is triggered by the answers so far."), body, quiet=True
+                    )
                 )
             self._clear(self.obligations_box)
             self.obligation_labels = [
@@ -187,7 +202,7 @@ class AssessmentPanel(QScrollArea):
             for label in self.obligation_labels:
                 self.obligations_box.addWidget(label)
             if not assessment.obligations:
-                self.obligations_box.addWidget(_text("None so far.", body, quiet=True))
+                self.obligations_box.addWidget(_text(self.tr("None so far."), body, quiet=True))
         finally:
             body.setUpdatesEnabled(True)
 

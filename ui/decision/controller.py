@@ -49,7 +49,11 @@ class ConditionsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "From the policy obligations" if row.obligation_id else "Added by you"
+            return (
+                self.tr("From the policy obligations")
+                if row.obligation_id
+                else self.tr("Added by you")
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -146,10 +150,10 @@ class DecisionController(QObject):
         if self.verdict is not Verdict.PROHIBITED:
             return None
         clauses = "; ".join(self.prohibiting)
-        return (
-            f"Approval is not possible: this use is prohibited by {clauses}. "
+        return self.tr(
+            "Approval is not possible: this use is prohibited by {clauses}. "
             "Reject it, or escalate it if you believe the assessment is wrong."
-        )
+        ).format(clauses=clauses)
 
     def set_assessment(self, assessment: Assessment, missing_terms: list[str]) -> None:
         """Follow a new assessment: allowed outcomes, obligations and missing answers."""
@@ -180,14 +184,16 @@ class DecisionController(QObject):
         """List, in words, what stands between the officer and a valid decision."""
         problems = []
         if self.missing_terms:
-            problems.append("Answer the required questions: " + ", ".join(self.missing_terms) + ".")
+            problems.append(
+                self.tr("Answer the required questions: {0}.").format(", ".join(self.missing_terms))
+            )
         if self.outcome is None:
-            problems.append("Choose an outcome.")
+            problems.append(self.tr("Choose an outcome."))
         if not self.rationale.strip():
-            problems.append("Write a rationale: say why you decided this way.")
+            problems.append(self.tr("Write a rationale: say why you decided this way."))
         texts = self.conditions.texts()
         if self.outcome is Outcome.APPROVE_WITH_CONDITIONS and not any(t.strip() for t in texts):
-            problems.append("Add at least one condition of approval.")
+            problems.append(self.tr("Add at least one condition of approval."))
         return problems
 
     def decide(self) -> Decision:

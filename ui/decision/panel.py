@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,13 +22,19 @@ from PySide6.QtWidgets import (
 from reviewer import Outcome, ReviewerError
 from ui import dialogs
 from ui.decision.controller import DecisionController
-from ui.theme import ProblemLabel, muted, set_point_delta
+from ui.theme import ProblemLabel, muted, outcome_label, set_point_delta
 
 _HINTS = {
-    Outcome.APPROVE: "The deployment may go ahead as described.",
-    Outcome.APPROVE_WITH_CONDITIONS: "It may go ahead once the conditions below are met.",
-    Outcome.REJECT: "The deployment may not go ahead.",
-    Outcome.ESCALATE: "Refer the review to the next level of authority.",
+    Outcome.APPROVE: QT_TRANSLATE_NOOP(
+        "DecisionPanel", "The deployment may go ahead as described."
+    ),
+    Outcome.APPROVE_WITH_CONDITIONS: QT_TRANSLATE_NOOP(
+        "DecisionPanel", "It may go ahead once the conditions below are met."
+    ),
+    Outcome.REJECT: QT_TRANSLATE_NOOP("DecisionPanel", "The deployment may not go ahead."),
+    Outcome.ESCALATE: QT_TRANSLATE_NOOP(
+        "DecisionPanel", "Refer the review to the next level of authority."
+    ),
 }
 
 
@@ -51,11 +58,13 @@ class DecisionPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 20, 28, 24)
         layout.setSpacing(10)
-        title = QLabel("Decision", body)
+        title = QLabel(self.tr("Decision"), body)
         set_point_delta(title, 5, bold=True)
         layout.addWidget(title)
         intro = QLabel(
-            "Decide on the deployment as assessed. Your rationale goes into the signed report.",
+            self.tr(
+                "Decide on the deployment as assessed. Your rationale goes into the signed report."
+            ),
             body,
         )
         intro.setWordWrap(True)
@@ -64,14 +73,15 @@ class DecisionPanel(QScrollArea):
         self.blocked = ProblemLabel(body)
         self.blocked.setObjectName("blockedReason")
         layout.addWidget(self.blocked)
-        layout.addWidget(_heading("Outcome", body))
+        layout.addWidget(_heading(self.tr("Outcome"), body))
         self.outcome_group = QButtonGroup(self)
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
         for position, outcome in enumerate(Outcome):
-            button = QRadioButton(outcome.label, body)
-            button.setAccessibleName(f"Outcome: {outcome.label}")
-            button.setAccessibleDescription(_HINTS[outcome])
-            button.setToolTip(_HINTS[outcome])
+            button = QRadioButton(outcome_label(outcome), body)
+            button.setAccessibleName(self.tr("Outcome: {0}").format(outcome_label(outcome)))
+            hint = QCoreApplication.translate("DecisionPanel", _HINTS[outcome])
+            button.setAccessibleDescription(hint)
+            button.setToolTip(hint)
             self.outcome_group.addButton(button, position)
             self.outcome_buttons[outcome] = button
             layout.addWidget(button)
@@ -79,25 +89,27 @@ class DecisionPanel(QScrollArea):
             lambda position: controller.set_outcome(list(Outcome)[position])
         )
         layout.addSpacing(6)
-        layout.addWidget(_heading("Rationale (required)", body))
+        layout.addWidget(_heading(self.tr("Rationale (required)"), body))
         self.rationale = QPlainTextEdit(body)
         self.rationale.setTabChangesFocus(True)
-        self.rationale.setPlaceholderText("Say why you decided this way.")
-        self.rationale.setAccessibleName("Rationale (required)")
+        self.rationale.setPlaceholderText(self.tr("Say why you decided this way."))
+        self.rationale.setAccessibleName(self.tr("Rationale (required)"))
         self.rationale.setFixedHeight(self.rationale.fontMetrics().lineSpacing() * 4 + 12)
         self.rationale.textChanged.connect(
             lambda: controller.set_rationale(self.rationale.toPlainText())
         )
         layout.addWidget(self.rationale)
         layout.addSpacing(6)
-        layout.addWidget(_heading("Conditions of approval", body))
-        hint = QLabel("Pre-filled from the obligations; double-click or press F2 to edit.", body)
+        layout.addWidget(_heading(self.tr("Conditions of approval"), body))
+        hint = QLabel(
+            self.tr("Pre-filled from the obligations; double-click or press F2 to edit."), body
+        )
         muted(hint)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.conditions = QListView(body)
         self.conditions.setModel(controller.conditions)
-        self.conditions.setAccessibleName("Conditions of approval")
+        self.conditions.setAccessibleName(self.tr("Conditions of approval"))
         self.conditions.setWordWrap(True)
         self.conditions.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -107,10 +119,10 @@ class DecisionPanel(QScrollArea):
         self.conditions.setMaximumHeight(110)
         layout.addWidget(self.conditions)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add condition…", body)
-        self.add_button.setAccessibleName("Add a condition")
-        self.remove_button = QPushButton("Remove", body)
-        self.remove_button.setAccessibleName("Remove the selected condition")
+        self.add_button = QPushButton(self.tr("Add condition…"), body)
+        self.add_button.setAccessibleName(self.tr("Add a condition"))
+        self.remove_button = QPushButton(self.tr("Remove"), body)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected condition"))
         self.add_button.clicked.connect(self._on_add)
         self.remove_button.clicked.connect(self._on_remove)
         buttons.addWidget(self.add_button)
@@ -123,8 +135,8 @@ class DecisionPanel(QScrollArea):
         layout.addWidget(self.problems)
         record_row = QHBoxLayout()
         record_row.addStretch(1)
-        self.record_button = QPushButton("Record decision", body)
-        self.record_button.setAccessibleName("Record decision")
+        self.record_button = QPushButton(self.tr("Record decision"), body)
+        self.record_button.setAccessibleName(self.tr("Record decision"))
         self.record_button.clicked.connect(self._on_record)
         record_row.addWidget(self.record_button)
         layout.addLayout(record_row)
@@ -166,7 +178,7 @@ class DecisionPanel(QScrollArea):
 
     def _on_add(self) -> None:
         """Ask for a condition's text through the dialog seam, and add it."""
-        text = dialogs.ask_text(self, "Add condition", "Condition of approval:")
+        text = dialogs.ask_text(self, self.tr("Add condition"), self.tr("Condition of approval:"))
         if text and text.strip():
             row = self._controller.conditions.add(text.strip())
             self.conditions.setCurrentIndex(self._controller.conditions.index(row))
@@ -182,4 +194,4 @@ class DecisionPanel(QScrollArea):
         try:
             self._controller.decide()
         except (ReviewerError, ValidationError) as exc:
-            dialogs.show_error(self, "The decision cannot be recorded", str(exc))
+            dialogs.show_error(self, self.tr("The decision cannot be recorded"), str(exc))

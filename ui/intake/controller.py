@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from reviewer import Assessment, PolicyPack, Questionnaire, ReviewerError, assess
 from reviewer.answers import AnswerValue, value_problem
@@ -35,7 +35,7 @@ class AnswerSink(Protocol):
 class InMemoryAnswerSink:
     """An answer sink that keeps the draft in memory and assesses it with `reviewer.assess`."""
 
-    save_note = "Draft kept in memory"
+    save_note = QT_TRANSLATE_NOOP("IntakeController", "Draft kept in memory")
 
     def __init__(
         self,
@@ -83,11 +83,15 @@ class SectionProgress:
     def summary(self) -> str:
         """Return a short progress line, e.g. '2 of 4 answered'."""
         if not self.applies:
-            return "Does not apply"
-        text = f"{self.answered} of {self.shown} answered"
+            return QCoreApplication.translate("IntakeController", "Does not apply")
+        text = QCoreApplication.translate(
+            "IntakeController", "{answered} of {shown} answered"
+        ).format(answered=self.answered, shown=self.shown)
         if self.missing_required:
             count = len(self.missing_required)
-            text += f" · {count} required missing"
+            text += QCoreApplication.translate(
+                "IntakeController", " · {count} required missing"
+            ).format(count=count)
         return text
 
 
@@ -210,7 +214,7 @@ class IntakeController(QObject):
             self._visible = visible
             self.visibility_changed.emit()
         self.assessment_changed.emit(assessment)
-        self.saved.emit(self._sink.save_note)
+        self.saved.emit(QCoreApplication.translate("IntakeController", self._sink.save_note))
 
     def _set_problem(self, question_id: str, problem: str | None) -> None:
         """Record or clear the problem of one question, signalling only on change."""
@@ -226,7 +230,9 @@ class IntakeController(QObject):
 def _readable_problem(kind: QuestionKind, problem: str) -> str:
     """Phrase a value problem for the person typing, not for a file author."""
     if kind is QuestionKind.NUMBER:
-        return "Enter a number, for example 250 or 12.5."
+        return QCoreApplication.translate(
+            "IntakeController", "Enter a number, for example 250 or 12.5."
+        )
     if kind is QuestionKind.DATE:
-        return "Enter a date as YYYY-MM-DD."
+        return QCoreApplication.translate("IntakeController", "Enter a date as YYYY-MM-DD.")
     return problem[0].upper() + problem[1:] + "."

@@ -70,7 +70,7 @@ class ChoiceField(AnswerField):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         if question.kind is QuestionKind.BOOLEAN:
-            self._choices: list[tuple[Any, str]] = [(True, "Yes"), (False, "No")]
+            self._choices: list[tuple[Any, str]] = [(True, self.tr("Yes")), (False, self.tr("No"))]
         else:
             self._choices = [(o.id, o.label) for o in question.options]
         self._group = QButtonGroup(self)
@@ -82,10 +82,10 @@ class ChoiceField(AnswerField):
             self._group.addButton(button, index)
             row.addWidget(button)
         self._clear = QToolButton(self)
-        self._clear.setText("Clear")
+        self._clear.setText(self.tr("Clear"))
         self._clear.setAutoRaise(True)
         self._clear.setObjectName("clearAnswer")
-        self._describe(self._clear, f"Clear the answer to: {question.label}")
+        self._describe(self._clear, self.tr("Clear the answer to: {0}").format(question.label))
         self._clear.clicked.connect(self._on_clear)
         if question.kind is QuestionKind.BOOLEAN:
             row.addWidget(self._clear)
@@ -135,7 +135,7 @@ class ComboField(AnswerField):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.combo = QComboBox(self)
-        self.combo.addItem("Choose…", None)
+        self.combo.addItem(self.tr("Choose…"), None)
         for option in question.options:
             self.combo.addItem(option.label, option.id)
         self._describe(self.combo, accessible_label(question))
@@ -225,7 +225,7 @@ class NumberField(AnswerField):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("Not set")
+        self.line.setPlaceholderText(self.tr("Not set"))
         self.line.setMaximumWidth(180)
         self._describe(self.line, accessible_label(question))
         self._layout.addWidget(self.line)
@@ -265,7 +265,7 @@ class DateField(AnswerField):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self._stack = QStackedWidget(self)
-        self.set_button = QPushButton("Set date…", self)
+        self.set_button = QPushButton(self.tr("Set date…"), self)
         self._describe(self.set_button, f"{accessible_label(question)}: not set, press to set")
         self.set_button.clicked.connect(self._on_set)
         editing = QWidget(self)
@@ -276,9 +276,9 @@ class DateField(AnswerField):
         self.date_edit.setCalendarPopup(True)
         self._describe(self.date_edit, accessible_label(question))
         self.clear_button = QToolButton(editing)
-        self.clear_button.setText("Clear")
+        self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAutoRaise(True)
-        self._describe(self.clear_button, f"Clear the date: {question.label}")
+        self._describe(self.clear_button, self.tr("Clear the date: {0}").format(question.label))
         self.clear_button.clicked.connect(self._on_clear)
         row.addWidget(self.date_edit)
         row.addWidget(self.clear_button)

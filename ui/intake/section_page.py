@@ -42,15 +42,17 @@ class QuestionRow(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         if question.required:
-            tag = QLabel("Required", self)
+            tag = QLabel(self.tr("Required"), self)
             tag.setObjectName("requiredTag")
-            tag.setAccessibleName("Required question")
+            tag.setAccessibleName(self.tr("Required question"))
             muted(tag)
             heading.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
         left.addLayout(heading)
         if question.visible_if is not None:
             because = QLabel(
-                f"Follow-up: asked because {describe(question.visible_if, questionnaire)}"
+                self.tr("Follow-up: asked because {0}").format(
+                    describe(question.visible_if, questionnaire)
+                )
             )
             because.setWordWrap(True)
             because.setTextFormat(Qt.TextFormat.PlainText)
@@ -114,7 +116,9 @@ class SectionPage(QScrollArea):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(6)
         self.progress_bar.setMaximumWidth(220)
-        self.progress_bar.setAccessibleName(f"Progress of section {section.title}")
+        self.progress_bar.setAccessibleName(
+            self.tr("Progress of section {0}").format(section.title)
+        )
         self.progress_label = QLabel(body)
         muted(self.progress_label)
         progress_row.addWidget(self.progress_bar)
@@ -152,7 +156,9 @@ class SectionPage(QScrollArea):
         self.progress_bar.setValue(progress.answered)
         self.progress_label.setText(progress.summary())
         missing = progress.missing_required
-        self.missing_label.setText("Still needed: " + ", ".join(missing) if missing else "")
+        self.missing_label.setText(
+            self.tr("Still needed: {0}").format(", ".join(missing)) if missing else ""
+        )
         self.missing_label.setVisible(bool(missing))
 
     def show_answer(self, question_id: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 
 from reviewer import library
 from reviewer.cli import main
+from reviewer.resources import examples_dir
 from tests.helpers.pdf import pdfsig
 from tests.helpers.reports import EMOTION_ANSWERS
 from tests.helpers.signing import ThrowawayIdentity, make_resources, write_answers
@@ -150,26 +153,68 @@ def test_unwritable_output_fails_before_signing(
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_review_option_is_not_available_yet(
-    test_content: Path, reviewer_identity: ThrowawayIdentity, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code = main(
+def _report_review(
+    db: str, review_id: str, identity: ThrowawayIdentity, out: Path, outcome: str
+) -> int:
+    return main(
         [
+            "--database",
+            db,
             "report",
             "--review",
-            "R-1",
+            review_id,
             "--outcome",
-            "reject",
+            outcome,
             "--rationale",
-            "No.",
+            "Décision motivée.",
+            "--condition",
+            "Human review of every flag",
             "--identity",
-            str(reviewer_identity.p12),
+            str(identity.p12),
+            "--passphrase-file",
+            str(identity.passphrase_file),
             "--out",
-            str(test_content / "o.pdf"),
+            str(out),
         ]
     )
-    assert code == 2
-    assert "not available yet" in capsys.readouterr().err
+
+
+def _import_example(db: str, name: str, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["--database", db, "review", "import", str(examples_dir() / name)]) == 0
+    capsys.readouterr()
+    assert main(["--database", db, "review", "list", "--json"]) == 0
+    [review] = json.loads(capsys.readouterr().out)
+    return str(review["id"])
+
+
+def test_report_for_a_stored_review_records_decision_and_signature(
+    tmp_path: Path, reviewer_identity: ThrowawayIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    review_id = _import_example(db, "exam-proctoring.json", capsys)
+    out = tmp_path / "decision.pdf"
+    assert _report_review(db, review_id, reviewer_identity, out, "approve-with-conditions") == 0
+    assert "Signature is Valid" in pdfsig(out)
+    capsys.readouterr()
+    assert main(["--database", db, "audit", "show", review_id, "--json"]) == 0
+    events = json.loads(capsys.readouterr().out)
+    assert [e["kind"] for e in events][-2:] == ["decide", "sign"]
+    assert events[-1]["detail"]["pdf_sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert main(["--database", db, "review", "show", review_id, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["summary"]["status"] == "signed"
+
+
+def test_report_for_a_stored_prohibited_review_refuses_approval(
+    tmp_path: Path, reviewer_identity: ThrowawayIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    review_id = _import_example(db, "face-scraping-database.json", capsys)
+    out = tmp_path / "decision.pdf"
+    assert _report_review(db, review_id, reviewer_identity, out, "approve") == 2
+    assert "cannot be approved" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["--database", db, "review", "show", review_id, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["summary"]["status"] == "draft"
 
 
 def test_verify_rejects_a_non_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -120,9 +120,11 @@ def test_create_an_identity_keeps_no_passphrase(
     assert tab.model.rowCount() == 1
     assert "Zoé Martin" in tab.model.index(0, 1).data()
     assert any("Zoé Martin" in root.subject for root in list_roots())
-    assert "correct horse" not in settings_path().read_text(encoding="utf-8") if (
-        settings_path().exists()
-    ) else True
+    assert (
+        "correct horse" not in settings_path().read_text(encoding="utf-8")
+        if (settings_path().exists())
+        else True
+    )
     assert dialog_calls.errors == []
 
 
