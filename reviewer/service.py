@@ -20,7 +20,7 @@ from reviewer.errors import (
     ValidationProblems,
 )
 from reviewer.library import default_policy_packs, default_questionnaire
-from reviewer.policy import PolicyPack, load_policy_pack
+from reviewer.policy import PolicyPack, check_pack_against, load_policy_pack
 from reviewer.questionnaire import Questionnaire
 from reviewer.reassessment import diff_assessments
 from reviewer.records import (
@@ -130,7 +130,13 @@ class ReviewService:
 
         Nothing is stored from an invalid file. Returns the version and whether it was new.
         """
-        pack = load_policy_pack(path, self.questionnaire)
+        return self.store_policy_pack(load_policy_pack(path, self.questionnaire))
+
+    def store_policy_pack(self, pack: PolicyPack) -> tuple[PackVersion, bool]:
+        """Store an already validated pack as the current version of its pack."""
+        problems = check_pack_against(pack, self.questionnaire)
+        if problems:
+            raise ValidationProblems(f"policy pack {pack.id} {pack.version}", problems)
         with self.store.write() as session:
             version, created = import_pack(session, pack, default_policy_packs(), self.actor)
         self._packs = self._given_packs

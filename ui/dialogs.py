@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -110,3 +111,24 @@ def save_file(
         parent, title, str(suggested), name_filter, "", QFileDialog.Option.DontUseNativeDialog
     )
     return Path(path) if path else None
+
+
+def confirm(parent: QWidget | None, title: str, message: str, accept_label: str) -> bool:
+    """Ask a yes-or-cancel question whose yes button says what happens; True when accepted."""
+    if _headless:
+        print(f"{title}: {message}", file=sys.stderr)
+        return False
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent
+    )
+    accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(accept)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file or link with the desktop's own application; False when nothing opened it."""
+    if _headless:
+        return False
+    return QDesktopServices.openUrl(url)

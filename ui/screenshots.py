@@ -32,10 +32,22 @@ def _shots(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         shots.append(("03-decision", step(count)))
     else:
         shots.append(("01-reviews-unavailable", lambda: window.show_screen(0)))
-    shots.append(("04-policy-library", lambda: window.show_screen(1)))
-    shots.append(("05-audit", lambda: window.show_screen(2)))
-    shots.append(("06-settings", lambda: window.show_screen(3)))
+    shots.append(("04-policy-library", lambda: window.show_page("Policy library")))
+    shots.append(("05-audit", lambda: window.show_page("Audit")))
+    shots.append(("06-settings", lambda: window.show_page("Settings")))
+    shots.append(("07-verify", lambda: _show_verification(window)))
     return shots
+
+
+def _show_verification(window: MainWindow) -> None:
+    """Show the Verify screen with a report signed and checked in a throwaway folder."""
+    from ui.verify.sample import sample_verification
+
+    window.show_page("Verify")
+    page = window.pages["Verify"]
+    sample = sample_verification(window.workspace)
+    if sample is not None and hasattr(page, "show_result"):
+        page.show_result(*sample)
 
 
 def _render(app: QApplication, window: MainWindow, folder: Path, suffix: str = "") -> list[Path]:

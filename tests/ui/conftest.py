@@ -70,6 +70,10 @@ class DialogCalls:
         self.text_answers: list[str | None] = []
         self.files: list[Path | None] = []
         self.passphrases: list[str | None] = []
+        self.saves: list[Path | None] = []
+        self.confirm_answers: list[bool] = []
+        self.confirms: list[tuple[str, str]] = []
+        self.opened_urls: list[Any] = []
 
     def show_error(self, _parent: Any, title: str, message: str) -> None:
         """Record an error dialog."""
@@ -91,6 +95,22 @@ class DialogCalls:
         """Answer a passphrase prompt with the next queued passphrase."""
         return self.passphrases.pop(0) if self.passphrases else None
 
+    def save_file(
+        self, _parent: Any, _title: str, _filter: str, _suggested: Any = ""
+    ) -> Path | None:
+        """Answer a save prompt with the next queued path (None: cancelled)."""
+        return self.saves.pop(0) if self.saves else None
+
+    def confirm(self, _parent: Any, title: str, message: str, _accept_label: str) -> bool:
+        """Record a question and answer it with the next queued answer (default: cancel)."""
+        self.confirms.append((title, message))
+        return self.confirm_answers.pop(0) if self.confirm_answers else False
+
+    def open_url(self, url: Any) -> bool:
+        """Record a file or link the app asked the desktop to open."""
+        self.opened_urls.append(url)
+        return True
+
 
 @pytest.fixture(autouse=True)
 def dialog_calls(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
@@ -103,6 +123,9 @@ def dialog_calls(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     monkeypatch.setattr(dialogs, "ask_text", calls.ask_text)
     monkeypatch.setattr(dialogs, "open_file", calls.open_file)
     monkeypatch.setattr(dialogs, "ask_passphrase", calls.ask_passphrase)
+    monkeypatch.setattr(dialogs, "save_file", calls.save_file)
+    monkeypatch.setattr(dialogs, "confirm", calls.confirm)
+    monkeypatch.setattr(dialogs, "open_url", calls.open_url)
     return calls
 
 

@@ -34,7 +34,8 @@ class ClauseDetail(QTextBrowser):
     def show_nothing(self) -> None:
         """Say that no clause is selected."""
         self.clause = None
-        self.setHtml(f"<p>{escape(self.tr('Choose a clause to read it in full.'))}</p>")
+        hint = self.tr("Choose a clause to read it in full.")
+        self.setHtml(f"<p>{escape(hint)}</p>")
 
     def show_clause(self, pack: PolicyPack, clause: Clause) -> None:
         """Show a clause of a pack version."""
@@ -76,8 +77,9 @@ class ClauseDetail(QTextBrowser):
         """Return where the clause comes from, with a link to the source."""
         c = clause.citation
         read = self.tr("Source text read on {0}").format(c.read.isoformat())
+        heading = self.tr("Citation")
         return (
-            f"<h4>{escape(self.tr('Citation'))}</h4><p>{escape(c.short())}<br/>"
+            f"<h4>{escape(heading)}</h4><p>{escape(c.short())}<br/>"
             f'{escape(read)}<br/><a href="{escape(c.url)}">{escape(c.url)}</a></p>'
         )
 

@@ -39,18 +39,23 @@ def check_connection(value: str) -> str:
         folder = path.parent
         if not folder.is_dir():
             raise StoreError(
-                _tr("{folder}: this folder does not exist; create it or pick another").format(
-                    folder=folder
-                )
+                QCoreApplication.translate(
+                    "SettingsStores",
+                    "{folder}: this folder does not exist; create it or pick another",
+                ).format(folder=folder)
             )
-        return _tr("{path} does not exist yet; Reviewer will create it there.").format(path=path)
+        return QCoreApplication.translate(
+            "SettingsStores", "{path} does not exist yet; Reviewer will create it there."
+        ).format(path=path)
     engine = make_engine(url)
     try:
         with translated_errors(url), engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     finally:
         engine.dispose()
-    return _tr("Connected to {url}.").format(url=safe_url(parsed))
+    return QCoreApplication.translate("SettingsStores", "Connected to {url}.").format(
+        url=safe_url(parsed)
+    )
 
 
 @dataclass(frozen=True)
@@ -80,12 +85,18 @@ def list_identities() -> list[IdentityFile]:
 def new_identity(name: str, email: str, organisation: str, passphrase: str) -> Path:
     """Create an identity in the identities folder and trust its certificate on this computer."""
     if len(passphrase) < 8:
-        raise IdentityError(_tr("Choose a passphrase of at least 8 characters."))
+        raise IdentityError(
+            QCoreApplication.translate(
+                "SettingsStores", "Choose a passphrase of at least 8 characters."
+            )
+        )
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-").lower() or "identity"
     target = identities_dir() / f"{stem}.p12"
     if target.exists():
         raise IdentityError(
-            _tr("{path} exists already; an identity of that name is there.").format(path=target)
+            QCoreApplication.translate(
+                "SettingsStores", "{path} exists already; an identity of that name is there."
+            ).format(path=target)
         )
     p12, pem = create_identity(name, email, organisation, passphrase.encode("utf-8"))
     save_identity(target, p12)

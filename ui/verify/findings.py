@@ -58,99 +58,172 @@ def verify_file(path: Path) -> Verification:
 def when(moment: datetime | None) -> str:
     """Render a time in UTC, or say it is not given."""
     if moment is None:
-        return _tr("not given")
+        return QCoreApplication.translate("VerifyFindings", "not given")
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 def signature_findings(check: SignatureCheck) -> list[Finding]:
     """Describe one signature."""
     role = (
-        _tr("certifies the document; form filling is allowed after it")
-        if check.certifying
-        else _tr("approval signature")
-    )
-    found = [Finding(_tr("Field"), f"{check.field} ({role})"), Finding(_tr("Signer"), check.signer)]
-    if check.timestamp_time is not None:
-        stamp = _tr("{time}, from a timestamp authority").format(time=when(check.timestamp_time))
-        found.append(Finding(_tr("Signing time"), stamp, bool(check.timestamp_ok)))
-        found.append(Finding(_tr("Claimed time"), when(check.claimed_time)))
-    else:
-        claim = _tr("{time}: the signer's own claim; there is no timestamp").format(
-            time=when(check.claimed_time)
+        QCoreApplication.translate(
+            "VerifyFindings", "certifies the document; form filling is allowed after it"
         )
-        found.append(Finding(_tr("Signing time"), claim))
+        if check.certifying
+        else QCoreApplication.translate("VerifyFindings", "approval signature")
+    )
+    found = [
+        Finding(QCoreApplication.translate("VerifyFindings", "Field"), f"{check.field} ({role})"),
+        Finding(QCoreApplication.translate("VerifyFindings", "Signer"), check.signer),
+    ]
+    if check.timestamp_time is not None:
+        stamp = QCoreApplication.translate(
+            "VerifyFindings", "{time}, from a timestamp authority"
+        ).format(time=when(check.timestamp_time))
+        found.append(
+            Finding(
+                QCoreApplication.translate("VerifyFindings", "Signing time"),
+                stamp,
+                bool(check.timestamp_ok),
+            )
+        )
+        found.append(
+            Finding(
+                QCoreApplication.translate("VerifyFindings", "Claimed time"),
+                when(check.claimed_time),
+            )
+        )
+    else:
+        claim = QCoreApplication.translate(
+            "VerifyFindings", "{time}: the signer's own claim; there is no timestamp"
+        ).format(time=when(check.claimed_time))
+        found.append(Finding(QCoreApplication.translate("VerifyFindings", "Signing time"), claim))
     found.append(
         Finding(
-            _tr("Intact"),
-            _tr("yes, unchanged since signing")
+            QCoreApplication.translate("VerifyFindings", "Intact"),
+            QCoreApplication.translate("VerifyFindings", "yes, unchanged since signing")
             if check.intact
-            else _tr("NO: changed after signing"),
+            else QCoreApplication.translate("VerifyFindings", "NO: changed after signing"),
             check.intact,
         )
     )
     if check.intact:
         found.append(
             Finding(
-                _tr("Signature"),
-                _tr("cryptographically valid") if check.valid else _tr("NOT valid"),
+                QCoreApplication.translate("VerifyFindings", "Signature"),
+                QCoreApplication.translate("VerifyFindings", "cryptographically valid")
+                if check.valid
+                else QCoreApplication.translate("VerifyFindings", "NOT valid"),
                 check.valid,
             )
         )
     trusted = (
-        _tr("yes, by root {root}").format(root=check.trust_anchor or "?")
+        QCoreApplication.translate("VerifyFindings", "yes, by root {root}").format(
+            root=check.trust_anchor or "?"
+        )
         if check.trusted
-        else _tr("NO: the certificate does not chain to a root in the trust store")
+        else QCoreApplication.translate(
+            "VerifyFindings", "NO: the certificate does not chain to a root in the trust store"
+        )
     )
-    found.append(Finding(_tr("Trusted"), trusted, check.trusted))
-    found.append(Finding(_tr("Covers"), _tr(_COVERAGE.get(check.coverage, check.coverage))))
+    found.append(
+        Finding(QCoreApplication.translate("VerifyFindings", "Trusted"), trusted, check.trusted)
+    )
     found.append(
         Finding(
-            _tr("Changes after signing"),
-            _tr(_MODIFICATIONS.get(check.modifications, check.modifications)),
+            QCoreApplication.translate("VerifyFindings", "Covers"),
+            QCoreApplication.translate(
+                "VerifyFindings", _COVERAGE.get(check.coverage, check.coverage)
+            ),
+        )
+    )
+    found.append(
+        Finding(
+            QCoreApplication.translate("VerifyFindings", "Changes after signing"),
+            QCoreApplication.translate(
+                "VerifyFindings", _MODIFICATIONS.get(check.modifications, check.modifications)
+            ),
             None if check.docmdp_ok is None else check.docmdp_ok,
         )
     )
     docmdp = {
-        True: _tr("holds"),
-        False: _tr("BROKEN: changes the certification forbids"),
-        None: _tr("not applicable"),
+        True: QCoreApplication.translate("VerifyFindings", "holds"),
+        False: QCoreApplication.translate(
+            "VerifyFindings", "BROKEN: changes the certification forbids"
+        ),
+        None: QCoreApplication.translate("VerifyFindings", "not applicable"),
     }
-    found.append(Finding(_tr("DocMDP"), docmdp[check.docmdp_ok], check.docmdp_ok))
+    found.append(
+        Finding(
+            QCoreApplication.translate("VerifyFindings", "DocMDP"),
+            docmdp[check.docmdp_ok],
+            check.docmdp_ok,
+        )
+    )
     return found
 
 
 def decision_findings(payload: PayloadCheck) -> list[Finding]:
     """Describe the decision carried in decision.json, and whether it agrees with the page."""
-    agrees = {True: _tr("yes"), False: _tr("NO"), None: _tr("cannot tell")}[payload.agrees]
-    match = Finding(_tr("Matches the visible report"), f"{agrees} ({payload.note})", payload.agrees)
+    agrees = {
+        True: QCoreApplication.translate("VerifyFindings", "yes"),
+        False: QCoreApplication.translate("VerifyFindings", "NO"),
+        None: QCoreApplication.translate("VerifyFindings", "cannot tell"),
+    }[payload.agrees]
+    match = Finding(
+        QCoreApplication.translate("VerifyFindings", "Matches the visible report"),
+        f"{agrees} ({payload.note})",
+        payload.agrees,
+    )
     report = payload.report
     if report is None:
         return [match]
     decision, assessment = report.decision, report.assessment
     found = [
-        Finding(_tr("Review"), f"{report.review.id}: {report.review.title}"),
-        Finding(_tr("Organisation"), report.review.organisation),
-        Finding(_tr("Outcome"), outcome_label(decision.outcome)),
         Finding(
-            _tr("Verdict"),
-            _tr("{verdict}, risk score {score}").format(
+            QCoreApplication.translate("VerifyFindings", "Review"),
+            f"{report.review.id}: {report.review.title}",
+        ),
+        Finding(
+            QCoreApplication.translate("VerifyFindings", "Organisation"), report.review.organisation
+        ),
+        Finding(
+            QCoreApplication.translate("VerifyFindings", "Outcome"), outcome_label(decision.outcome)
+        ),
+        Finding(
+            QCoreApplication.translate("VerifyFindings", "Verdict"),
+            QCoreApplication.translate("VerifyFindings", "{verdict}, risk score {score}").format(
                 verdict=verdict_label(assessment.verdict), score=assessment.score
             ),
         ),
         Finding(
-            _tr("Decided by"),
-            _tr("{who} at {time}").format(who=decision.decided_by, time=when(decision.decided_at)),
+            QCoreApplication.translate("VerifyFindings", "Decided by"),
+            QCoreApplication.translate("VerifyFindings", "{who} at {time}").format(
+                who=decision.decided_by, time=when(decision.decided_at)
+            ),
         ),
-        Finding(_tr("Rationale"), decision.rationale),
+        Finding(QCoreApplication.translate("VerifyFindings", "Rationale"), decision.rationale),
     ]
     if decision.conditions:
-        found.append(Finding(_tr("Conditions"), "\n".join(f"• {c}" for c in decision.conditions)))
+        found.append(
+            Finding(
+                QCoreApplication.translate("VerifyFindings", "Conditions"),
+                "\n".join(f"• {c}" for c in decision.conditions),
+            )
+        )
     pins = assessment.pins
     found.append(
-        Finding(_tr("Questionnaire"), f"{pins.questionnaire.id} {pins.questionnaire.version}")
+        Finding(
+            QCoreApplication.translate("VerifyFindings", "Questionnaire"),
+            f"{pins.questionnaire.id} {pins.questionnaire.version}",
+        )
     )
     for pack in pins.packs:
-        found.append(Finding(_tr("Policy pack"), f"{pack.id} {pack.version}"))
+        found.append(
+            Finding(
+                QCoreApplication.translate("VerifyFindings", "Policy pack"),
+                f"{pack.id} {pack.version}",
+            )
+        )
     found.append(match)
     return found
 
@@ -159,10 +232,13 @@ def headline(result: Verification) -> tuple[str, bool]:
     """Return the verdict of verification in one sentence, and whether it passed."""
     if result.passed:
         return (
-            _tr(
+            QCoreApplication.translate(
+                "VerifyFindings",
                 "VALID: every signature is intact and trusted, and nothing was changed that"
-                " the signatures do not allow."
+                " the signatures do not allow.",
             ),
             True,
         )
-    return _tr("NOT VALID: do not rely on this document. Reasons:"), False
+    return QCoreApplication.translate(
+        "VerifyFindings", "NOT VALID: do not rely on this document. Reasons:"
+    ), False

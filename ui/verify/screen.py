@@ -127,7 +127,8 @@ class VerifyScreen(QWidget):
             return
         self.path = path
         self.banner.hide()
-        self.details.setHtml(f"<p>{escape(self.tr('Checking {name}…').format(name=path.name))}</p>")
+        checking = self.tr("Checking {name}…").format(name=path.name)
+        self.details.setHtml(f"<p>{escape(checking)}</p>")
         self.busy.show()
         self.open_button.setEnabled(False)
         self.trust_button.setEnabled(False)
@@ -153,6 +154,11 @@ class VerifyScreen(QWidget):
         ).format(problem=message)
         dialogs.show_error(self, self.tr("Cannot verify this file"), text)
         self.failed.emit(message)
+
+    def show_result(self, path: Path, result: Verification) -> None:
+        """Show a verification made elsewhere (the screenshots make one in a throwaway folder)."""
+        self.path = path
+        self._on_verified(result)
 
     def _on_verified(self, result: Verification) -> None:
         """Show the verdict, every signature and the decision."""

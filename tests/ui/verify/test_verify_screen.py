@@ -1,4 +1,4 @@
-"""The Verify screen: a real signed report reads valid, a tampered one invalid, off the UI thread."""
+"""The Verify screen: a signed report reads valid, a tampered one invalid, off the UI thread."""
 
 from __future__ import annotations
 

@@ -1,0 +1,78 @@
+"""Translations: the French file is complete, and switching to French shows French on screen."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.content import load_content
+from ui.i18n import install_language, translations_dir
+from ui.main_window import MainWindow
+from ui.settings.model import Settings, chosen_language
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "reviewer_fr.ts"
+
+
+@pytest.fixture
+def french(qapp: QApplication, shipped_resources: Path) -> Iterator[QApplication]:
+    """Switch the app to French for one test, then back to English."""
+    (shipped_resources / "translations").symlink_to(TS.parent)
+    assert install_language(qapp, "fr")
+    yield qapp
+    install_language(qapp, "en")
+
+
+def test_the_french_file_has_no_unfinished_entry() -> None:
+    messages = list(ET.parse(TS).iter("message"))
+    assert len(messages) > 250
+    for message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        source = message.findtext("source")
+        assert translation.get("type") is None, source
+        assert (translation.text or "").strip(), source
+    assert (translations_dir() / "reviewer_fr.qm").is_file()
+
+
+def test_reviewer_lang_overrides_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert chosen_language(Settings(language="fr")) == "fr"
+    monkeypatch.setenv("REVIEWER_LANG", "en_GB.UTF-8")
+    assert chosen_language(Settings(language="fr")) == "en"
+    monkeypatch.setenv("REVIEWER_LANG", "fr")
+    assert chosen_language(Settings()) == "fr"
+
+
+@pytest.mark.gui
+def test_switching_to_french_shows_french_on_the_main_window(
+    qtbot: QtBot, shipped_resources: Path, french: QApplication
+) -> None:
+    window = MainWindow(load_content())
+    qtbot.add_widget(window)
+    names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert names == ["Examens", "Référentiels", "Audit", "Vérifier", "Paramètres"]
+    assert window.database_label.text().startswith("Base de données : ")
+    assert window.identity_label.text() == "Identité de signature : aucune choisie"
+    assert window.workspace is not None
+    assert window.workspace.assessment_panel.badge.text() in {
+        "Usage interdit",
+        "Risque élevé",
+        "Risque limité",
+        "Risque minimal",
+    }
+    verify = window.pages["Verify"]
+    assert verify.open_button.text() == "Ouvrir un PDF…"  # type: ignore[attr-defined]
+
+
+@pytest.mark.gui
+def test_an_unknown_language_stays_english(qtbot: QtBot, shipped_resources: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert not install_language(app, "xx")
+    window = MainWindow(load_content())
+    qtbot.add_widget(window)
+    assert window.navigation.item(0).text() == "Reviews"

@@ -1,0 +1,231 @@
+"""The reviews table model: a thin adapter over ReviewService.list_reviews that fetches lazily."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from reviewer.records import ReviewQuery, ReviewStatus, ReviewSummary
+from reviewer.service import ReviewService
+from reviewer.severity import Verdict
+from ui.theme import verdict_colours, verdict_label
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 100
+# The service pages at most this many rows; sorting on a column other than "Updated" reads
+# every matching review in pages of this size (the store sorts by last change only).
+SORT_PAGE = 500
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReviewListModel", "Title"),
+    QT_TRANSLATE_NOOP("ReviewListModel", "Applicant"),
+    QT_TRANSLATE_NOOP("ReviewListModel", "Status"),
+    QT_TRANSLATE_NOOP("ReviewListModel", "Verdict"),
+    QT_TRANSLATE_NOOP("ReviewListModel", "Updated"),
+)
+TITLE, APPLICANT, STATUS, VERDICT, UPDATED = range(5)
+_STATUS_NAMES = {
+    ReviewStatus.DRAFT: QT_TRANSLATE_NOOP("ReviewListModel", "Draft"),
+    ReviewStatus.SUBMITTED: QT_TRANSLATE_NOOP("ReviewListModel", "Submitted"),
+    ReviewStatus.DECIDED: QT_TRANSLATE_NOOP("ReviewListModel", "Decided"),
+    ReviewStatus.SIGNED: QT_TRANSLATE_NOOP("ReviewListModel", "Signed"),
+}
+
+
+def status_label(status: ReviewStatus) -> str:
+    """Return a review status in words, in the interface language."""
+    return QCoreApplication.translate("ReviewListModel", _STATUS_NAMES[status])
+
+
+def _sort_key(column: int, summary: ReviewSummary) -> Any:
+    """Return what a column sorts by."""
+    if column == TITLE:
+        return summary.title.casefold()
+    if column == APPLICANT:
+        return summary.organisation.casefold()
+    if column == STATUS:
+        return list(ReviewStatus).index(summary.status)
+    if column == VERDICT:
+        return summary.verdict.rank if summary.verdict is not None else -1
+    return summary.updated_at
+
+
+class ReviewListModel(QAbstractTableModel):
+    """Shows the reviews matching a query, a page at a time as the view scrolls."""
+
+    def __init__(
+        self, service: ReviewService, page_size: int = PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._page_size = page_size
+        self._query = ReviewQuery(limit=page_size)
+        self._rows: list[ReviewSummary] = []
+        self._total = 0
+        self._sort = (UPDATED, Qt.SortOrder.DescendingOrder)
+        self.fetches = 0
+        self.refresh()
+
+    @property
+    def total(self) -> int:
+        """Return how many reviews match the filters."""
+        return self._total
+
+    @property
+    def query(self) -> ReviewQuery:
+        """Return the current filters."""
+        return self._query
+
+    def set_filters(
+        self,
+        search: str | None = None,
+        status: ReviewStatus | None = None,
+        verdict: Verdict | None = None,
+    ) -> None:
+        """Filter and search; the rows are read again from the first page."""
+        text = (search or "").strip() or None
+        self._query = ReviewQuery(
+            search=text, status=status, verdict=verdict, limit=self._page_size
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the first page again, keeping the filters and the sort order."""
+        self.beginResetModel()
+        self._rows = []
+        self._total = self._service.count_reviews(self._query)
+        self.endResetModel()
+        if self._sort[0] != UPDATED:
+            self.sort(*self._sort)
+        elif self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def summary(self, row: int) -> ReviewSummary:
+        """Return the review shown in a row."""
+        return self._rows[row]
+
+    def row_of(self, review_id: str) -> int | None:
+        """Return the row of a loaded review, or None."""
+        return next((i for i, s in enumerate(self._rows) if s.id == review_id), None)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        """Tell whether more matching reviews wait to be read."""
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        """Read the next page of reviews."""
+        if not self.canFetchMore(parent):
+            return
+        page = self._page(len(self._rows), self._page_size)
+        self.fetches += 1
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def _page(self, offset: int, limit: int) -> list[ReviewSummary]:
+        """Read one page in the current direction of the "Updated" order."""
+        if self._sort[1] == Qt.SortOrder.DescendingOrder:
+            return self._service.list_reviews(
+                self._query.model_copy(update={"offset": offset, "limit": limit})
+            )
+        # Oldest first: read the newest-first order from its far end, backwards.
+        start = max(0, self._total - offset - limit)
+        count = self._total - offset - start
+        if count <= 0:
+            return []
+        page = self._service.list_reviews(
+            self._query.model_copy(update={"offset": start, "limit": count})
+        )
+        return list(reversed(page))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column: by last change in the store, by any other column in memory."""
+        self._sort = (column, order)
+        if column == UPDATED:
+            self.beginResetModel()
+            self._rows = []
+            self.endResetModel()
+            self.fetchMore(QModelIndex())
+            return
+        rows = list(self._rows)
+        while len(rows) < self._total:
+            page = self._service.list_reviews(
+                self._query.model_copy(update={"offset": len(rows), "limit": SORT_PAGE})
+            )
+            if not page:
+                break
+            rows.extend(page)
+        self._total = len(rows)
+        reverse = order == Qt.SortOrder.DescendingOrder
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda s: _sort_key(column, s), reverse=reverse)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Count the reviews read so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Count the columns."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return a cell's text, the verdict's colours, or the review under SUMMARY_ROLE."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == UPDATED:
+            return summary.updated_at.isoformat(timespec="seconds")
+        if column == VERDICT and summary.verdict is not None:
+            background, foreground = verdict_colours(summary.verdict)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(background))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(foreground))
+        if role == SUMMARY_ROLE:
+            return summary
+        return None
+
+    def _text(self, summary: ReviewSummary, column: int) -> str:
+        """Return the text of one cell."""
+        if column == TITLE:
+            return summary.title
+        if column == APPLICANT:
+            return summary.organisation
+        if column == STATUS:
+            return status_label(summary.status)
+        if column == VERDICT:
+            if summary.verdict is None:
+                return self.tr("Not assessed")
+            return verdict_label(summary.verdict)
+        local = summary.updated_at.astimezone()
+        return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return a column title."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self.tr(COLUMNS[section])
+        return None

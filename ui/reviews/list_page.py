@@ -1,0 +1,206 @@
+"""The reviews list page: search, filters, the lazily filled table, and the empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.records import ReviewStatus
+from reviewer.service import ReviewService
+from reviewer.severity import Verdict
+from ui.reviews.list_model import (
+    APPLICANT,
+    STATUS,
+    TITLE,
+    UPDATED,
+    VERDICT,
+    ReviewListModel,
+    status_label,
+)
+from ui.theme import muted, set_point_delta, verdict_label
+
+SEARCH_PAUSE_MS = 250
+
+
+class ReviewsListPage(QWidget):
+    """Lists the stored reviews; offers a new review, or sample reviews when there are none.
+
+    Signals:
+        open_requested(str): a review was double-clicked or chosen with Enter; carries its id.
+        new_requested(): the person asked for a new review.
+        samples_requested(): the person asked to load the sample reviews.
+        countersign_requested(): the person wants to countersign a report they received.
+    """
+
+    open_requested = Signal(str)
+    new_requested = Signal()
+    samples_requested = Signal()
+    countersign_requested = Signal()
+
+    def __init__(self, service: ReviewService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ReviewListModel(service, parent=self)
+        heading = QLabel(self.tr("Reviews"), self)
+        set_point_delta(heading, 5, bold=True)
+        self.count_label = QLabel(self)
+        muted(self.count_label)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search titles, applicants and answers…"))
+        self.search.setAccessibleName(self.tr("Search reviews"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in ReviewStatus:
+            self.status_filter.addItem(status_label(status), status)
+        self.verdict_filter = QComboBox(self)
+        self.verdict_filter.setAccessibleName(self.tr("Filter by verdict"))
+        self.verdict_filter.addItem(self.tr("All verdicts"), None)
+        for verdict in sorted(Verdict, key=lambda v: -v.rank):
+            self.verdict_filter.addItem(verdict_label(verdict), verdict)
+        self.new_button = QPushButton(self.tr("New review…"), self)
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.setToolTip(self.tr("Start a new review (Ctrl+N)"))
+        self.countersign_button = QPushButton(self.tr("Countersign a report…"), self)
+        self.countersign_button.setToolTip(
+            self.tr("Open a signed decision report you received, check it and approve it")
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Reviews"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(APPLICANT, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(APPLICANT, 260)
+        for column, width in ((STATUS, 100), (VERDICT, 130), (UPDATED, 150)):
+            header.resizeSection(column, width)
+        self.empty = self._empty_state()
+        self.no_match = QLabel(self.tr("No review matches the search and filters."), self)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        muted(self.no_match)
+        self.body = QStackedWidget(self)
+        for widget in (self.table, self.empty, self.no_match):
+            self.body.addWidget(widget)
+        self._lay_out(heading)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.verdict_filter.currentIndexChanged.connect(self.apply_filters)
+        self.table.activated.connect(self._on_activated)
+        self.new_button.clicked.connect(self.new_requested)
+        self.countersign_button.clicked.connect(self.countersign_requested)
+        for model_signal in (self.model.modelReset, self.model.rowsInserted):
+            model_signal.connect(self._show_state)
+        self._show_state()
+
+    def _empty_state(self) -> QWidget:
+        """Build the page shown while the database holds no review at all."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("No reviews yet"), page)
+        set_point_delta(title, 4, bold=True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "Start a review of a proposed AI deployment, or load the sample reviews"
+                " to look around first."
+            ),
+            page,
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        muted(text)
+        self.empty_new = QPushButton(self.tr("New review"), page)
+        self.empty_new.setDefault(True)
+        self.load_samples = QPushButton(self.tr("Load sample reviews"), page)
+        self.empty_new.clicked.connect(self.new_requested)
+        self.load_samples.clicked.connect(self.samples_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_new)
+        buttons.addWidget(self.load_samples)
+        buttons.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _lay_out(self, heading: QLabel) -> None:
+        """Place the heading, the tool row and the table."""
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.countersign_button)
+        top.addWidget(self.new_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.status_filter)
+        tools.addWidget(self.verdict_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(tools)
+        layout.addWidget(self.body, 1)
+
+    def apply_filters(self) -> None:
+        """Read the reviews again with the search text and the chosen filters."""
+        self._search_timer.stop()
+        self.model.set_filters(
+            self.search.text(),
+            self.status_filter.currentData(),
+            self.verdict_filter.currentData(),
+        )
+
+    def refresh(self) -> None:
+        """Read the reviews again, keeping the filters."""
+        self.model.refresh()
+
+    def _filtered(self) -> bool:
+        """Tell whether a search or filter is narrowing the list."""
+        query = self.model.query
+        return bool(query.search or query.status or query.verdict)
+
+    def _show_state(self) -> None:
+        """Show the table, the empty state or the no-match note, and the count."""
+        total = self.model.total
+        if total:
+            self.body.setCurrentWidget(self.table)
+        else:
+            self.body.setCurrentWidget(self.no_match if self._filtered() else self.empty)
+        self.count_label.setText(self.tr("%n review(s)", "", total))
+        self.load_samples.setEnabled(True)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        """Open the review of an activated row."""
+        if index.isValid():
+            self.open_requested.emit(self.model.summary(index.row()).id)

@@ -1,0 +1,79 @@
+"""The verification of a written or received report: a clear banner and the findings in words."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from reviewer.signing.verify import Verification
+from ui.theme import badge_style, finding_colours
+from ui.verify.findings import Finding, decision_findings, headline, signature_findings
+
+
+def findings_table(title: str, findings: list[Finding]) -> str:
+    """Render findings as a two-column table; good and bad values say so in words and colour."""
+    rows = []
+    for finding in findings:
+        value = escape(finding.text).replace("\n", "<br/>")
+        if finding.ok is not None:
+            background, foreground = finding_colours(finding.ok)
+            mark = "✓" if finding.ok else "✗"
+            value = (
+                f'<span style="background-color:{background}; color:{foreground};'
+                f' font-weight:600">&nbsp;{mark}&nbsp;</span>&nbsp; {value}'
+            )
+        rows.append(
+            f'<tr><td style="padding:2px 12px 2px 0"><b>{escape(finding.label)}</b></td>'
+            f'<td style="padding:2px 0">{value}</td></tr>'
+        )
+    return f"<h3>{escape(title)}</h3><table>{''.join(rows)}</table>"
+
+
+class VerificationView(QWidget):
+    """Shows whether a report verifies (colour and words), its signatures and its decision."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("verificationBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self.details.setAccessibleName(self.tr("Verification details"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.details, 1)
+        self.passed: bool | None = None
+
+    def clear(self) -> None:
+        """Show nothing."""
+        self.passed = None
+        self.banner.hide()
+        self.details.clear()
+
+    def show_result(self, path: Path, result: Verification) -> None:
+        """Show the verification of one file."""
+        text, passed = headline(result)
+        self.passed = passed
+        self.banner.setText(text)
+        self.banner.setAccessibleName(text)
+        self.banner.setStyleSheet(badge_style(*finding_colours(passed), 6, "10px 14px"))
+        self.banner.show()
+        parts = [f"<p><b>{escape(str(path))}</b></p>"]
+        if result.reasons:
+            parts.append(
+                "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in result.reasons) + "</ul>"
+            )
+        total = len(result.signatures)
+        for number, check in enumerate(result.signatures, 1):
+            title = self.tr("Signature {number} of {total}").format(number=number, total=total)
+            parts.append(findings_table(title, signature_findings(check)))
+        if result.empty_fields:
+            unsigned = self.tr("Fields not signed yet: {0}").format(", ".join(result.empty_fields))
+            parts.append(f"<p>{escape(unsigned)}</p>")
+        parts.append(findings_table(self.tr("Decision"), decision_findings(result.payload)))
+        self.details.setHtml("".join(parts))

@@ -1,0 +1,128 @@
+"""The signing work, without widgets: unlock an identity, sign a review, countersign a file."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from reviewer.errors import IdentityError
+from reviewer.paths import identities_dir
+from reviewer.records import ReviewChange
+from reviewer.report.from_review import report_input_for
+from reviewer.service import ReviewService
+from reviewer.signing.decision_pdf import make_signed_report
+from reviewer.signing.files import check_writable, read_input, write_atomically
+from reviewer.signing.identity import Identity, load_identity
+from reviewer.signing.sign import countersign_report, reviewer_certificate
+from reviewer.signing.trust import list_roots
+from reviewer.signing.verify import Verification, verify_report
+from ui import dialogs
+
+IDENTITY_FILTER = "PKCS#12 identities (*.p12 *.pfx)"
+PDF_FILTER = "PDF files (*.pdf)"
+
+
+def _tr(text: str) -> str:
+    """Translate a text of this module."""
+    return QCoreApplication.translate("Signing", text)
+
+
+def unlock_identity(parent: QWidget | None, path: Path | None = None) -> Identity | None:
+    """Ask for an identity file (unless given) and its passphrase, retrying a wrong one.
+
+    The passphrase is only held while the key is opened; None means the person cancelled.
+    """
+    if path is None:
+        folder = identities_dir()
+        path = dialogs.open_file(
+            parent, _tr("Choose your signing identity"), _tr(IDENTITY_FILTER), folder
+        )
+        if path is None:
+            return None
+    label = _tr("Passphrase of {name}:").format(name=path.name)
+    while True:
+        passphrase = dialogs.ask_passphrase(parent, _tr("Unlock your signing identity"), label)
+        if passphrase is None:
+            return None
+        try:
+            return load_identity(path, passphrase.encode("utf-8"))
+        except IdentityError as exc:
+            dialogs.show_error(
+                parent,
+                _tr("The identity did not open"),
+                _tr(
+                    "{problem}\n\nCheck the passphrase and try again, or choose another file."
+                ).format(problem=exc.message),
+            )
+            label = _tr("Passphrase of {name} (the last one did not open it):").format(
+                name=path.name
+            )
+        finally:
+            del passphrase
+
+
+@dataclass(frozen=True)
+class SignedReport:
+    """A written, signed report: where it is, its hash, the stored change and its verification."""
+
+    path: Path
+    sha256: str
+    signer: str
+    change: ReviewChange
+    verification: Verification
+
+
+def verify_written(path: Path) -> Verification:
+    """Read a PDF back from disk and verify it against the trust store."""
+    data = read_input(path, _tr("a signed decision report (PDF)"))
+    return verify_report(data, [root.certificate for root in list_roots()], str(path))
+
+
+def sign_review(
+    service: ReviewService,
+    review_id: str,
+    version: int,
+    identity: Identity,
+    out: Path,
+    tsa_url: str | None = None,
+) -> SignedReport:
+    """Build and sign a decided review's report, write it, record it, and verify it from disk."""
+    check_writable(out)
+    report = report_input_for(service, review_id)
+    signed = make_signed_report(report, identity, tsa_url)
+    write_atomically(out, signed)
+    digest = hashlib.sha256(signed).hexdigest()
+    change = service.record_signed(review_id, digest, identity.name, expected_version=version)
+    service.record_export(review_id, digest, out.name, "pdf")
+    return SignedReport(out, digest, identity.name, change, verify_written(out))
+
+
+@dataclass(frozen=True)
+class CountersignedReport:
+    """A countersigned report written to disk, with its verification."""
+
+    path: Path
+    approver: str
+    verification: Verification
+
+
+def check_received(path: Path) -> Verification:
+    """Verify a received report; refuse a file that carries no reviewer signature."""
+    data = read_input(path, _tr("a signed decision report (PDF)"))
+    reviewer_certificate(data, str(path))
+    return verify_report(data, [root.certificate for root in list_roots()], str(path))
+
+
+def countersign_file(
+    source: Path, identity: Identity, out: Path, tsa_url: str | None = None
+) -> CountersignedReport:
+    """Countersign a received report (four eyes is enforced by the domain) and verify the result."""
+    check_writable(out)
+    signed = read_input(source, _tr("a signed decision report (PDF)"))
+    result = countersign_report(signed, identity, str(source), tsa_url)
+    write_atomically(out, result)
+    return CountersignedReport(out, identity.name, verify_written(out))
