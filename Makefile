@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test setup system-deps lint typecheck imports pytest bench clean
+.PHONY: run test setup system-deps lint typecheck imports pytest bench release clean
 
 run: setup
 	QT_QPA_PLATFORM= $(BIN)/reviewer-desk
@@ -24,12 +24,12 @@ system-deps:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,package]'
 	@touch $(STAMP)
 
 lint:
-	$(BIN)/ruff check reviewer ui tests benchmarks
-	$(BIN)/ruff format --check reviewer ui tests benchmarks
+	$(BIN)/ruff check reviewer ui tests benchmarks packaging
+	$(BIN)/ruff format --check reviewer ui tests benchmarks packaging
 
 typecheck:
 	$(BIN)/mypy reviewer
@@ -38,10 +38,13 @@ imports:
 	$(BIN)/lint-imports
 
 pytest:
-	REVIEWER_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q
+	REVIEWER_REQUIRE_POSTGRES=1 REVIEWER_REQUIRE_TOOLS=1 $(BIN)/python -m pytest -q
 
 bench: setup
 	$(BIN)/python -m pytest benchmarks --benchmark-enable --benchmark-only -q -p no:randomly
+
+release: setup
+	bash packaging/build.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .benchmarks

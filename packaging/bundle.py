@@ -66,7 +66,6 @@ EXCLUDES = [
     "PySide6.QtPdfWidgets",
     "PySide6.QtStateMachine",
     "PySide6.QtNetworkAuth",
-    "PySide6.QtConcurrent",
 ]
 
 

@@ -7,7 +7,9 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +21,9 @@ from ui.diagnostics import make_excepthook, setup_logging, write_crash_report
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings.model import chosen_language, load_settings
+
+if TYPE_CHECKING:
+    from reviewer.service import ReviewService
 from ui.theme import apply_style
 
 log = logging.getLogger(__name__)
@@ -90,7 +95,9 @@ def _run(args: argparse.Namespace) -> int:
     settings = load_settings()
     # The language is chosen once, before any window exists (a change applies on restart).
     install_language(app, chosen_language(settings))
-    window = MainWindow(content, settings=settings)
+    database = settings.database or None
+    service = None if args.screenshots is not None else _open_service(database)
+    window = MainWindow(content, settings=settings, service=service)
     crashes: list[Path] = []
 
     def tell_user(report: Path) -> None:
@@ -105,19 +112,49 @@ def _run(args: argparse.Namespace) -> int:
         written = render_screens(app, content, args.screenshots)
         print("\n".join(str(path) for path in written))
         return EXIT_CRASH if crashes else (0 if content.problem is None else 1)
-    _install_welcome(window)
+    _install_welcome(window, database)
     window.resize(1280, 800)
     window.show()
     if args.smoke:
         app.processEvents()
         window.close()
+        if service is not None:
+            service.close()
         if crashes:
             return EXIT_CRASH
         if content.problem is not None:
             print(f"Reviewer opened, but without its content: {content.problem}", file=sys.stderr)
             return 1
         return 0
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if service is not None:
+            service.close()
+
+
+def _open_service(database: str | None) -> ReviewService | None:
+    """Open the chosen database (settings, else REVIEWER_DATABASE_URL, else the default file).
+
+    A database that cannot open is reported, and the window opens without stored reviews.
+    """
+    from reviewer.errors import ReviewerError
+    from reviewer.service import ReviewService
+
+    try:
+        return ReviewService.open(database)
+    except ReviewerError as exc:
+        log.error("cannot open the database: %s", exc)
+        dialogs.show_error(
+            None,
+            QCoreApplication.translate("app", "The database did not open"),
+            QCoreApplication.translate(
+                "app",
+                "{problem}\n\nChoose another database in Settings, or check that the server is"
+                " running, then restart Reviewer. Until then reviews are kept in memory only.",
+            ).format(problem=exc),
+        )
+        return None
 
 
 def _self_test() -> int:
@@ -129,11 +166,15 @@ def _self_test() -> int:
     return 0 if result.passed else 1
 
 
-def _install_welcome(window: MainWindow) -> None:
+def _install_welcome(window: MainWindow, database: str | None = None) -> None:
     """Add the welcome screen; on a first run this creates and migrates the database."""
     from reviewer.paths import identities_dir
     from reviewer.resources import examples_dir
     from reviewer.service import ReviewService
     from ui.welcome.install import install_welcome
 
-    install_welcome(window, window.stack, ReviewService.open, examples_dir(), identities_dir())
+    welcome = install_welcome(
+        window, window.stack, lambda: ReviewService.open(database), examples_dir(), identities_dir()
+    )
+    if window.reviews is not None:
+        welcome.samples_loaded.connect(lambda _count: window.reviews and window.reviews.show_list())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.answers import AnswerValue
+from reviewer.service import ReviewService
+from reviewer.signing.timestamps import configured_tsa_url
+from ui.audit.screen import AuditScreen
 from ui.content import DeskContent
 from ui.decision.controller import DecisionController
 from ui.intake.controller import InMemoryAnswerSink, IntakeController
 from ui.library.screen import PolicyLibrary
 from ui.placeholder import ComingLaterPage
+from ui.reviews.screen import ReviewsScreen
 from ui.reviews.workspace import ReviewWorkspace
 from ui.settings.model import Settings, load_settings
 from ui.settings.screen import SettingsScreen
@@ -71,8 +75,12 @@ class MainWindow(QMainWindow):
         answers: dict[str, AnswerValue] | None = None,
         parent: QWidget | None = None,
         settings: Settings | None = None,
+        service: ReviewService | None = None,
     ) -> None:
         super().__init__(parent)
+        self.service = service
+        self.reviews: ReviewsScreen | None = None
+        self.audit: AuditScreen | None = None
         self.setWindowTitle(self.tr("Reviewer"))
         self.setMinimumSize(QSize(1024, 640))
         self.navigation = QListWidget(self)
@@ -95,6 +103,11 @@ class MainWindow(QMainWindow):
                 )
             )
             page = (
+                self._stored_page(name, content, service, settings)
+                if service is not None and name in ("Reviews", "Audit")
+                else None
+            )
+            page = page or (
                 self._reviews_page(content, answers)
                 if name == "Reviews"
                 else self._screen_page(name, content, settings)
@@ -127,7 +140,42 @@ class MainWindow(QMainWindow):
         self.set_identity(self.tr("none chosen"))
         if self.workspace is not None and self.library is not None:
             self.workspace.citation_activated.connect(self.library.show_clause)
+        if service is not None:
+            self._wire_stored(service)
         self.show_screen(0)
+
+    def _stored_page(
+        self,
+        name: str,
+        content: DeskContent,
+        service: ReviewService,
+        settings: Settings | None,
+    ) -> QWidget | None:
+        """Return the Reviews or Audit screen over the store (None without the content)."""
+        if name == "Audit":
+            self.audit = AuditScreen(service, self)
+            return self.audit
+        if content.questionnaire is None:
+            return None
+        tsa_url = configured_tsa_url((settings.tsa_url if settings else "") or None)
+        self.reviews = ReviewsScreen(service, tsa_url, parent=self)
+        return self.reviews
+
+    def _wire_stored(self, service: ReviewService) -> None:
+        """Connect the stored-review screens to each other and show the database in use."""
+        self.set_database(service.store.where)
+        reviews, audit, library = self.reviews, self.audit, self.library
+        if reviews is not None and library is not None:
+            reviews.citation_activated.connect(library.show_clause)
+            reviews.citation_activated.connect(lambda *_: self.show_page("Policy library"))
+        if reviews is not None and audit is not None:
+            reviews.review_opened.connect(audit.show_review)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save an answer still being typed before the window goes."""
+        if self.reviews is not None:
+            self.reviews.flush()
+        super().closeEvent(event)
 
     def _screen_page(
         self, name: str, content: DeskContent, settings: Settings | None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import glob
+import os
 import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from types import ModuleType
@@ -46,12 +49,33 @@ def test_a_missing_resource_folder_stops_the_build(bundle: ModuleType, tmp_path:
         bundle.data_folders(tmp_path)
 
 
-def test_the_spec_builds_both_commands_into_one_folder() -> None:
+def test_the_spec_builds_one_executable_and_links_the_cli_to_it() -> None:
     spec = (PACKAGING / "reviewer.spec").read_text("utf-8")
     assert 'name="reviewer-desk"' in spec
-    assert 'name="reviewer"' in spec
     assert spec.count("COLLECT(") == 1
+    assert 'symlink_to(f"reviewer-desk{suffix}")' in spec
     assert "bundle_settings(ROOT)" in spec
+
+
+@pytest.mark.parametrize(
+    ("started_as", "expected"), [("reviewer", "reviewer "), ("reviewer-desk", "Reviewer ")]
+)
+def test_the_entry_point_picks_the_command_by_its_name(
+    tmp_path: Path, started_as: str, expected: str
+) -> None:
+    link = tmp_path / started_as
+    link.symlink_to(PACKAGING / "entry" / "reviewer_desk.py")
+    result = subprocess.run(
+        [sys.executable, str(link), "--version"],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(expected), result.stdout
 
 
 def test_unused_qt_and_test_modules_are_excluded(bundle: ModuleType) -> None:

@@ -43,6 +43,10 @@ _STATUS_NAMES = {
 }
 
 
+# Most serious first, as the verdict filter lists them.
+VERDICT_ORDER = (Verdict.PROHIBITED, Verdict.HIGH, Verdict.LIMITED, Verdict.MINIMAL)
+
+
 def status_label(status: ReviewStatus) -> str:
     """Return a review status in words, in the interface language."""
     return QCoreApplication.translate("ReviewListModel", _STATUS_NAMES[status])
@@ -57,7 +61,7 @@ def _sort_key(column: int, summary: ReviewSummary) -> Any:
     if column == STATUS:
         return list(ReviewStatus).index(summary.status)
     if column == VERDICT:
-        return summary.verdict.rank if summary.verdict is not None else -1
+        return -VERDICT_ORDER.index(summary.verdict) if summary.verdict is not None else -9
     return summary.updated_at
 
 

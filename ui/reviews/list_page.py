@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
-from reviewer.severity import Verdict
 from ui.reviews.list_model import (
     APPLICANT,
     STATUS,
     TITLE,
     UPDATED,
     VERDICT,
+    VERDICT_ORDER,
     ReviewListModel,
     status_label,
 )
@@ -68,7 +68,7 @@ class ReviewsListPage(QWidget):
         self.verdict_filter = QComboBox(self)
         self.verdict_filter.setAccessibleName(self.tr("Filter by verdict"))
         self.verdict_filter.addItem(self.tr("All verdicts"), None)
-        for verdict in sorted(Verdict, key=lambda v: -v.rank):
+        for verdict in VERDICT_ORDER:
             self.verdict_filter.addItem(verdict_label(verdict), verdict)
         self.new_button = QPushButton(self.tr("New review…"), self)
         self.new_button.setShortcut("Ctrl+N")
@@ -111,7 +111,9 @@ class ReviewsListPage(QWidget):
         self.search.returnPressed.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.verdict_filter.currentIndexChanged.connect(self.apply_filters)
+        # Some styles activate on a double click and some do not; opening is idempotent.
         self.table.activated.connect(self._on_activated)
+        self.table.doubleClicked.connect(self._on_activated)
         self.new_button.clicked.connect(self.new_requested)
         self.countersign_button.clicked.connect(self.countersign_requested)
         for model_signal in (self.model.modelReset, self.model.rowsInserted):

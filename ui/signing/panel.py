@@ -65,9 +65,7 @@ class SigningPanel(QWidget):
         intro.setWordWrap(True)
         muted(intro)
         time_note = QLabel(
-            self.tr(
-                "Without a timestamp authority the signing time is your own computer's claim."
-            )
+            self.tr("Without a timestamp authority the signing time is your own computer's claim.")
             if not tsa_url
             else self.tr("The signature is timestamped by {url}.").format(url=tsa_url),
             self,

@@ -1,0 +1,152 @@
+"""The reviews list: lazy model, search and filters, sorting, empty state, opening a review."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from reviewer.records import ReviewStatus
+from reviewer.service import ReviewService
+from reviewer.severity import Verdict
+from ui.reviews.list_model import TITLE, UPDATED, VERDICT, ReviewListModel
+
+pytestmark = pytest.mark.gui
+
+PROHIBITED = {
+    "org_type": "police",
+    "uses_camera": True,
+    "camera_type": "body",
+    "functions": ["identify"],
+    "warrant": False,
+}
+
+
+def fill(service: ReviewService, count: int) -> None:
+    """Store some reviews, every third one a prohibited police use."""
+    for number in range(count):
+        answers = PROHIBITED if number % 3 == 0 else {"org_type": "company"}
+        service.create_review(f"Review {number:03d}", f"Applicant {number % 7}", answers)
+
+
+def test_model_passes_the_model_tester(qtmodeltester: Any, service: ReviewService) -> None:
+    """The lazily filled table model is a well-behaved Qt model."""
+    fill(service, 12)
+    model = ReviewListModel(service, page_size=5)
+    qtmodeltester.check(model)
+    model.sort(TITLE, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_model_fetches_more_pages_lazily(service: ReviewService) -> None:
+    """Only the first page is read up front; the rest arrives page by page."""
+    fill(service, 23)
+    model = ReviewListModel(service, page_size=10)
+    assert model.total == 23
+    assert model.rowCount() == 10
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 20
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 23
+    assert not model.canFetchMore(QModelIndex())
+    assert len({model.summary(row).id for row in range(23)}) == 23
+
+
+def test_view_scrolling_fetches_more(qtbot: Any, reviews_screen: Any) -> None:
+    """Scrolling to the bottom of the table makes the view fetch the next page."""
+    service = reviews_screen.service
+    fill(service, 130)
+    page = reviews_screen.list_page
+    page.refresh()
+    model = page.model
+    assert model.rowCount() == 100
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 130)
+
+
+def test_verdict_has_colour_and_text(service: ReviewService) -> None:
+    """The verdict column says the verdict in words and colours its cell."""
+    fill(service, 1)
+    model = ReviewListModel(service)
+    index = model.index(0, VERDICT)
+    assert model.data(index) == "Prohibited use"
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).color().name() == "#9b1c1c"
+
+
+def test_sorting_by_title_and_by_oldest(service: ReviewService) -> None:
+    """Sorting works on every column, including oldest-first from the store."""
+    fill(service, 15)
+    model = ReviewListModel(service, page_size=4)
+    model.sort(TITLE, Qt.SortOrder.DescendingOrder)
+    titles = [model.summary(row).title for row in range(model.rowCount())]
+    assert titles == sorted(titles, reverse=True) and len(titles) == 15
+    model.sort(UPDATED, Qt.SortOrder.AscendingOrder)
+    assert model.summary(0).title == "Review 000"
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.summary(r).title for r in range(15)] == [f"Review {n:03d}" for n in range(15)]
+
+
+def test_search_and_filters(qtbot: Any, reviews_screen: Any) -> None:
+    """Typing a search and choosing filters narrows the list; no match says so."""
+    fill(reviews_screen.service, 9)
+    page = reviews_screen.list_page
+    page.refresh()
+    assert page.model.total == 9
+    with qtbot.wait_signal(page.model.modelReset):
+        qtbot.keyClicks(page.search, "Review 004")
+    assert [page.model.summary(r).title for r in range(page.model.rowCount())] == ["Review 004"]
+    page.search.clear()
+    page.apply_filters()
+    page.verdict_filter.setCurrentIndex(page.verdict_filter.findData(Verdict.PROHIBITED))
+    assert page.model.total == 3
+    page.status_filter.setCurrentIndex(page.status_filter.findData(ReviewStatus.SIGNED))
+    assert page.model.total == 0
+    assert page.body.currentWidget() is page.no_match
+
+
+def test_empty_state_offers_new_review(qtbot: Any, reviews_screen: Any, dialog_calls: Any) -> None:
+    """An empty database shows the empty state; New review creates and opens a review."""
+    page = reviews_screen.list_page
+    assert page.body.currentWidget() is page.empty
+    dialog_calls.text_answers[:] = ["Body cams", "City police"]
+    with qtbot.wait_signal(reviews_screen.review_opened):
+        qtbot.mouseClick(page.empty_new, Qt.MouseButton.LeftButton)
+    assert reviews_screen.workspace is not None
+    assert reviews_screen.service.count_reviews() == 1
+
+
+def test_load_sample_reviews(qtbot: Any, tmp_path: Any) -> None:
+    """Load sample reviews imports the shipped examples off the UI thread."""
+    from ui.reviews.screen import ReviewsScreen
+
+    with ReviewService.open(f"sqlite:///{tmp_path / 'samples.sqlite'}") as service:
+        screen = ReviewsScreen(service)
+        qtbot.add_widget(screen)
+        screen.show()
+        with qtbot.wait_signal(screen.samples_loaded, timeout=30_000) as loaded:
+            qtbot.mouseClick(screen.list_page.load_samples, Qt.MouseButton.LeftButton)
+        assert loaded.args[0] >= 10
+        assert screen.list_page.model.total == loaded.args[0]
+        assert screen.list_page.body.currentWidget() is screen.list_page.table
+
+
+def test_enter_and_double_click_open_a_review(qtbot: Any, reviews_screen: Any) -> None:
+    """A review opens from the keyboard (Enter) and with a double click."""
+    fill(reviews_screen.service, 3)
+    page = reviews_screen.list_page
+    page.refresh()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    with qtbot.wait_signal(reviews_screen.review_opened) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args[0] == page.model.summary(1).id
+    reviews_screen.show_list()
+    rect = page.table.visualRect(page.model.index(2, 0))
+    # QTest's double click needs the press of a first click before it, as a real one has.
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.wait_signal(reviews_screen.review_opened) as opened:
+        qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args[0] == page.model.summary(2).id

@@ -1,0 +1,183 @@
+"""The Audit screen: a review's history from the hash-chained log, and whether the chain holds."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.errors import ReviewerError
+from reviewer.records import AuditReport
+from reviewer.service import ReviewService
+from reviewer.store.audit import AuditEvent
+from ui import dialogs
+from ui.background import BackgroundJob, run_in_background
+from ui.table_model import Row, RowsModel
+from ui.theme import badge_style, finding_colours, muted, set_point_delta
+
+_KINDS = {
+    "create": QT_TRANSLATE_NOOP("AuditScreen", "Created"),
+    "import": QT_TRANSLATE_NOOP("AuditScreen", "Imported from a file"),
+    "answer": QT_TRANSLATE_NOOP("AuditScreen", "Answer saved"),
+    "assess": QT_TRANSLATE_NOOP("AuditScreen", "Re-assessed"),
+    "submit": QT_TRANSLATE_NOOP("AuditScreen", "Submitted"),
+    "decide": QT_TRANSLATE_NOOP("AuditScreen", "Decided"),
+    "sign": QT_TRANSLATE_NOOP("AuditScreen", "Signed"),
+    "export": QT_TRANSLATE_NOOP("AuditScreen", "Exported"),
+    "attachment": QT_TRANSLATE_NOOP("AuditScreen", "Evidence attached"),
+    "policy-import": QT_TRANSLATE_NOOP("AuditScreen", "Policy imported"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """Return what an event kind means, in the interface language."""
+    source = _KINDS.get(kind)
+    return QCoreApplication.translate("AuditScreen", source) if source else kind
+
+
+def detail_text(detail: dict[str, Any]) -> str:
+    """Render an event's details as short key: value pairs."""
+    parts = []
+    for key, value in sorted(detail.items()):
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        if key.endswith("sha256") and len(shown) == 64:
+            shown = shown[:12] + "…"
+        parts.append(f"{key}: {shown}")
+    return "; ".join(parts)
+
+
+def event_row(event: AuditEvent) -> Row:
+    """Return one table row for an event."""
+    when = event.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return Row(
+        (str(event.seq), when, event.actor, kind_label(event.kind), detail_text(event.detail)),
+        payload=event,
+        tooltips=("", "", "", event.kind, f"hash {event.hash}\nprevious {event.prev_hash}"),
+    )
+
+
+class AuditScreen(QWidget):
+    """Shows one review's audit events, oldest first, and the verification of the whole chain.
+
+    Signals:
+        verified(object): the chain was checked; carries the `AuditReport`.
+    """
+
+    verified = Signal(object)
+
+    def __init__(self, service: ReviewService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.review_id: str | None = None
+        self.report: AuditReport | None = None
+        self.job: BackgroundJob | None = None
+        title = QLabel(self.tr("Audit"), self)
+        set_point_delta(title, 5, bold=True)
+        self.subject = QLabel(self.tr("Open a review to see its history here."), self)
+        self.subject.setWordWrap(True)
+        muted(self.subject)
+        self.chain = QLabel(self)
+        self.chain.setObjectName("chainStatus")
+        self.chain.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("Verify the chain again"), self)
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.model = RowsModel(
+            [self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")],
+            self,
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Audit events"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 60), (1, 180), (2, 140), (3, 170)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.chain, 1)
+        status_row.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.subject)
+        layout.addLayout(status_row)
+        layout.addWidget(self.table, 1)
+
+    def show_review(self, review_id: str, title: str) -> None:
+        """Show one review's history, and check the chain again."""
+        self.review_id = review_id
+        self.subject.setText(
+            self.tr("History of “{title}” ({id})").format(title=title, id=review_id)
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the history again and verify the chain off the UI thread."""
+        if self.review_id is not None:
+            try:
+                events = self._service.history(self.review_id)
+            except ReviewerError as exc:
+                dialogs.show_error(
+                    self,
+                    self.tr("History not shown"),
+                    self.tr("{problem}\n\nOpen the review again from the list.").format(
+                        problem=exc
+                    ),
+                )
+                events = []
+            self.model.set_rows([event_row(e) for e in events])
+        self.verify_chain()
+
+    def verify_chain(self) -> None:
+        """Walk the whole audit chain on the thread pool."""
+        if self.job is not None and self.job.running:
+            return
+        self.chain.setText(self.tr("Verifying the audit chain…"))
+        self.chain.setStyleSheet("")
+        self.verify_button.setEnabled(False)
+        service = self._service
+        self.job = run_in_background(service.verify_audit, self, self._on_verified, self._on_failed)
+
+    def _on_verified(self, report: Any) -> None:
+        """Show the chain's status in colour and in words."""
+        assert isinstance(report, AuditReport)
+        self.job = None
+        self.report = report
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            text = self.tr(
+                "✓ Audit chain intact: {events} events and {reviews} reviews check out."
+            ).format(events=report.events, reviews=report.reviews_checked)
+        else:
+            text = self.tr(
+                "✗ Audit chain BROKEN: {problem}. Do not rely on this history; run"
+                " 'reviewer db check' and tell your administrator."
+            ).format(problem=report.problem or self.tr("unknown problem"))
+        self.chain.setText(text)
+        self.chain.setAccessibleName(text)
+        self.chain.setStyleSheet(badge_style(*finding_colours(report.ok), 6, "8px 12px"))
+        self.verified.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        """Say the chain could not be checked."""
+        self.job = None
+        self.verify_button.setEnabled(True)
+        text = self.tr("? The audit chain could not be checked: {problem}").format(problem=message)
+        self.chain.setText(text)
+        self.chain.setStyleSheet(badge_style(*finding_colours(None), 6, "8px 12px"))

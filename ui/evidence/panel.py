@@ -1,0 +1,212 @@
+"""A review's evidence: files attached by drag and drop or "Attach…", with their hashes."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.errors import ReviewerError
+from reviewer.records import Attachment, ReviewChange
+from ui import dialogs
+from ui.reviews.session import ReviewSession
+from ui.table_model import PAYLOAD_ROLE, Row, RowsModel
+from ui.theme import muted, set_point_delta
+
+MAX_SIZE = 100 * 1024 * 1024
+
+
+def human_size(size: int) -> str:
+    """Return a byte count as a short readable size."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """Return the local files being dragged."""
+    if not event.mimeData().hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+    return [path for path in paths if path.is_file()]
+
+
+class EvidencePanel(QWidget):
+    """Lists a review's evidence files; attaches dropped or chosen files and opens them.
+
+    Signals:
+        attached(object): a file was stored; carries its `Attachment`.
+    """
+
+    attached = Signal(object)
+
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self._session = session
+        title = QLabel(self.tr("Evidence"), self)
+        set_point_delta(title, 5, bold=True)
+        hint = QLabel(
+            self.tr(
+                "Drop files here, or attach them, to keep them with the review. Each file is"
+                " stored in the database with its SHA-256 hash and listed in the signed report."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        muted(hint)
+        self.model = RowsModel(
+            [self.tr("Name"), self.tr("Size"), self.tr("SHA-256"), self.tr("Added by")], self
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Evidence files"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 90)
+        header.resizeSection(2, 300)
+        self.attach_button = QPushButton(self.tr("Attach…"), self)
+        self.attach_button.setAccessibleName(self.tr("Attach an evidence file"))
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setAccessibleName(self.tr("Open the selected evidence file"))
+        self.attach_button.clicked.connect(self.choose_files)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 24)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._temp = tempfile.TemporaryDirectory(prefix="reviewer-evidence-")
+        self.destroyed.connect(self._temp.cleanup)
+        self.show_attachments(session.detail.attachments)
+
+    def show_attachments(self, attachments: list[Attachment]) -> None:
+        """List the attachments."""
+        rows = [
+            Row(
+                (a.file_name, human_size(a.size), a.sha256, a.added_by),
+                payload=a,
+                tooltips=("", f"{a.size} bytes", a.sha256, a.added_at.isoformat()),
+            )
+            for a in attachments
+        ]
+        self.model.set_rows(rows)
+        self.open_button.setEnabled(bool(rows))
+
+    def choose_files(self) -> None:
+        """Ask for a file through the dialog seam and attach it."""
+        path = dialogs.open_file(self, self.tr("Attach evidence"), self.tr("All files (*)"))
+        if path is not None:
+            self.attach([path])
+
+    def attach(self, paths: list[Path]) -> None:
+        """Store files as evidence, one change each; the first problem stops and is shown."""
+        session = self._session
+        for path in paths:
+            try:
+                if path.stat().st_size > MAX_SIZE:
+                    raise ReviewerError(
+                        self.tr("{name} is larger than 100 MB; attach a smaller extract").format(
+                            name=path.name
+                        )
+                    )
+                attachment = self._attach_one(path.name, path.read_bytes())
+            except (OSError, ReviewerError) as exc:
+                dialogs.show_error(
+                    self,
+                    self.tr("Evidence not attached"),
+                    self.tr("{name}: {problem}\n\nCheck the file and attach it again.").format(
+                        name=path.name, problem=exc
+                    ),
+                )
+                return
+            self.attached.emit(attachment)
+        self.show_attachments(session.reload().attachments)
+
+    def _attach_one(self, name: str, content: bytes) -> Attachment:
+        """Store one file as evidence in its own transaction, based on the review's version."""
+        session = self._session
+        found: list[Attachment] = []
+
+        def add(version: int) -> ReviewChange:
+            """Store the file and keep its record."""
+            attachment, change = session.service.add_attachment(
+                session.review_id, name, content, expected_version=version
+            )
+            found.append(attachment)
+            return change
+
+        session.change(add)
+        return found[0]
+
+    def open_selected(self) -> None:
+        """Open the selected evidence file."""
+        index = self.table.currentIndex()
+        self.open_row(index.row() if index.isValid() else 0)
+
+    def open_row(self, row: int) -> None:
+        """Write one attachment to a private temporary file and open it with the desktop."""
+        if not 0 <= row < self.model.rowCount():
+            return
+        attachment = self.model.data(self.model.index(row, 0), PAYLOAD_ROLE)
+        assert isinstance(attachment, Attachment)
+        try:
+            content = self._session.service.attachment_bytes(self._session.review_id, attachment.id)
+            folder = Path(self._temp.name) / str(attachment.id)
+            folder.mkdir(exist_ok=True)
+            target = folder / Path(attachment.file_name).name
+            target.write_bytes(content)
+        except (OSError, ReviewerError) as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Evidence not opened"),
+                self.tr("{problem}\n\nRun a database check from Settings.").format(problem=exc),
+            )
+            return
+        if not dialogs.open_url(QUrl.fromLocalFile(str(target))):
+            dialogs.show_error(
+                self,
+                self.tr("Evidence not opened"),
+                self.tr("No application opens {name}. It was saved to {path}.").format(
+                    name=attachment.file_name, path=target
+                ),
+            )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept local files."""
+        if _local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Attach the dropped files."""
+        paths = _local_files(event)
+        if paths:
+            event.acceptProposedAction()
+            self.attach(paths)

@@ -1,0 +1,202 @@
+"""The Reviews screen over the store: the list, one open review's workspace, and countersigning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from reviewer.errors import ReviewerError
+from reviewer.resources import examples_dir
+from reviewer.service import ReviewService
+from ui import dialogs
+from ui.background import BackgroundJob, run_in_background
+from ui.decision.controller import DecisionController
+from ui.intake.controller import IntakeController
+from ui.reviews.list_page import ReviewsListPage
+from ui.reviews.session import ReviewSession
+from ui.reviews.sink import ServiceAnswerSink
+from ui.reviews.workspace import ReviewWorkspace
+from ui.signing.countersign import CountersignPage
+from ui.theme import set_point_delta
+
+
+class ReviewsScreen(QStackedWidget):
+    """Switches between the reviews list, the open review and the countersigning page.
+
+    Signals:
+        citation_activated(str, str): a clause citation was followed; carries pack and clause id.
+        review_opened(str, str): a review was opened; carries its id and title.
+        samples_loaded(int): the sample reviews were imported; carries how many.
+    """
+
+    citation_activated = Signal(str, str)
+    review_opened = Signal(str, str)
+    samples_loaded = Signal(int)
+
+    def __init__(
+        self,
+        service: ReviewService,
+        tsa_url: str | None = None,
+        examples: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._tsa_url = tsa_url
+        self._examples = examples
+        self.workspace: ReviewWorkspace | None = None
+        self._host: QWidget | None = None
+        self._stale = False
+        self.job: BackgroundJob | None = None
+        self.list_page = ReviewsListPage(service, self)
+        self.countersign_page = CountersignPage(tsa_url, self)
+        self.addWidget(self.list_page)
+        self.addWidget(self.countersign_page)
+        self.list_page.open_requested.connect(self.open_review)
+        self.list_page.new_requested.connect(self.new_review)
+        self.list_page.samples_requested.connect(self.load_samples)
+        self.list_page.countersign_requested.connect(
+            lambda: self.setCurrentWidget(self.countersign_page)
+        )
+        self.countersign_page.back_requested.connect(self.show_list)
+
+    def show_list(self) -> None:
+        """Go back to the list, saving what is being typed and showing what changed."""
+        if self.workspace is not None:
+            self.workspace.flush()
+        if self._stale:
+            self._stale = False
+            self.list_page.refresh()
+        self.setCurrentWidget(self.list_page)
+        self.list_page.table.setFocus()
+
+    def flush(self) -> bool:
+        """Save any answer still being typed in the open review."""
+        return self.workspace.flush() if self.workspace is not None else True
+
+    def new_review(self) -> None:
+        """Ask for the title and applicant, create the review, and open it."""
+        title = dialogs.ask_text(self, self.tr("New review"), self.tr("Title of the deployment:"))
+        if not title or not title.strip():
+            return
+        organisation = dialogs.ask_text(
+            self, self.tr("New review"), self.tr("Applicant organisation:")
+        )
+        if not organisation or not organisation.strip():
+            return
+        try:
+            change = self.service.create_review(title.strip(), organisation.strip())
+        except ReviewerError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("The review was not created"),
+                self.tr("{problem}\n\nCorrect the title or applicant and try again.").format(
+                    problem=exc
+                ),
+            )
+            return
+        self.list_page.refresh()
+        self.open_review(change.review.id)
+
+    def load_samples(self) -> None:
+        """Import the shipped example intakes as reviews, off the UI thread."""
+        if self.job is not None and self.job.running:
+            return
+        folder = self._examples or examples_dir()
+        files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+        if not files:
+            dialogs.show_error(
+                self,
+                self.tr("No sample reviews"),
+                self.tr("No sample files were found in {folder}. Reinstall Reviewer.").format(
+                    folder=folder
+                ),
+            )
+            return
+        self.list_page.load_samples.setEnabled(False)
+        service = self.service
+        self.job = run_in_background(
+            lambda: service.import_files(files), self, self._on_samples, self._on_samples_failed
+        )
+
+    def _on_samples(self, imported: Any) -> None:
+        """Show the imported reviews."""
+        self.job = None
+        self.list_page.refresh()
+        self.samples_loaded.emit(len(imported))
+
+    def _on_samples_failed(self, message: str) -> None:
+        """Say why the samples were not imported."""
+        self.job = None
+        self.list_page.load_samples.setEnabled(True)
+        dialogs.show_error(
+            self,
+            self.tr("Sample reviews not loaded"),
+            self.tr("{problem}\n\nNothing was imported. Reinstall Reviewer.").format(
+                problem=message
+            ),
+        )
+
+    def open_review(self, review_id: str) -> None:
+        """Open a stored review in a fresh workspace, reading its latest saved version."""
+        if (
+            self.workspace is not None
+            and self.workspace.review_id == review_id
+            and self.currentWidget() is self._host
+            and not self.workspace.reloading
+        ):
+            return
+        if self.workspace is not None and not self.workspace.flush():
+            return
+        service = self.service
+        try:
+            detail = service.get_review(review_id)
+            questionnaire = service.pinned_questionnaire(review_id)
+        except ReviewerError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("The review did not open"),
+                self.tr("{problem}\n\nRefresh the list and try again.").format(problem=exc),
+            )
+            return
+        host = QWidget(self)
+        session = ReviewSession(service, detail, host)
+        sink = ServiceAnswerSink(session, questionnaire, host)
+        intake = IntakeController(questionnaire, sink, host)
+        decision = DecisionController(service.actor, host)
+        workspace = ReviewWorkspace(
+            intake, decision, "", host, session=session, sink=sink, tsa_url=self._tsa_url
+        )
+        back = QPushButton(self.tr("← Reviews"), host)
+        back.setAccessibleName(self.tr("Back to the reviews list"))
+        back.clicked.connect(self.show_list)
+        title = QLabel(detail.summary.title, host)
+        title.setObjectName("reviewTitle")
+        set_point_delta(title, 2, bold=True)
+        applicant = QLabel(detail.summary.organisation, host)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 8, 16, 8)
+        bar.addWidget(back)
+        bar.addSpacing(8)
+        bar.addWidget(title)
+        bar.addWidget(QLabel("·", host))
+        bar.addWidget(applicant, 1)
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(workspace, 1)
+        workspace.citation_activated.connect(self.citation_activated)
+        workspace.reload_requested.connect(self.open_review)
+        session.changed.connect(lambda _change: setattr(self, "_stale", True))
+        old = self._host
+        self.addWidget(host)
+        self.setCurrentWidget(host)
+        self._host, self.workspace = host, workspace
+        if old is not None:
+            self.removeWidget(old)
+            old.deleteLater()
+        self.review_opened.emit(review_id, detail.summary.title)
