@@ -62,7 +62,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName("Reviewer")
     app.setApplicationDisplayName("Reviewer")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("reviewer-desk")
+    app.setDesktopFileName("org.reviewer.Reviewer")
     apply_style(app)
     icon = resources_dir() / "icons" / "reviewer.svg"
     if icon.is_file():
@@ -176,5 +176,6 @@ def _install_welcome(window: MainWindow, database: str | None = None) -> None:
     welcome = install_welcome(
         window, window.stack, lambda: ReviewService.open(database), examples_dir(), identities_dir()
     )
-    if window.reviews is not None:
-        welcome.samples_loaded.connect(lambda _count: window.reviews and window.reviews.show_list())
+    reviews = window.reviews
+    if reviews is not None:
+        welcome.samples_loaded.connect(lambda _count: reviews.list_page.refresh())

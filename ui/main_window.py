@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.answers import AnswerValue
+from reviewer.errors import ReviewerError
 from reviewer.service import ReviewService
 from reviewer.signing.timestamps import configured_tsa_url
 from ui.audit.screen import AuditScreen
@@ -31,6 +33,8 @@ from ui.reviews.workspace import ReviewWorkspace
 from ui.settings.model import Settings, load_settings
 from ui.settings.screen import SettingsScreen
 from ui.verify.screen import VerifyScreen
+
+log = logging.getLogger(__name__)
 
 # The English names identify the screens; the sidebar shows them translated.
 SCREENS = (
@@ -157,7 +161,11 @@ class MainWindow(QMainWindow):
             return self.audit
         if content.questionnaire is None:
             return None
-        tsa_url = configured_tsa_url((settings.tsa_url if settings else "") or None)
+        try:
+            tsa_url = configured_tsa_url((settings.tsa_url if settings else "") or None)
+        except ReviewerError as exc:  # a bad REVIEWER_TSA_URL: sign without a timestamp
+            log.warning("ignoring the timestamp authority: %s", exc)
+            tsa_url = None
         self.reviews = ReviewsScreen(service, tsa_url, parent=self)
         return self.reviews
 

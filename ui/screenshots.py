@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,9 @@ SIZE = (1280, 800)
 def _shots(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
     """List each screen's file name with the step that shows it."""
     shots: list[tuple[str, Callable[[], None]]] = []
+    reviews = window.reviews
+    if reviews is not None:
+        shots.append(("00-reviews-list", lambda: (window.show_screen(0), reviews.show_list())))
     workspace = window.workspace
     if workspace is not None:
         view = workspace.intake_view
@@ -24,16 +28,22 @@ def _shots(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
 
         def step(row: int) -> Callable[[], None]:
             """Return an action that shows one intake step on the Reviews screen."""
-            return lambda: (window.show_screen(0), view.go_to(row))
+            return lambda: (
+                window.show_screen(0),
+                reviews.show_workspace() if reviews is not None else None,
+                view.go_to(row),
+            )
 
         shots.append(("01-intake", step(0)))
         if count > 1:
             shots.append(("02-intake-follow-ups", step(count - 1)))
         shots.append(("03-decision", step(count)))
+        if getattr(workspace, "signing_panel", None) is not None:
+            shots.append(("08-signing-result", step(count + 2)))
     else:
         shots.append(("01-reviews-unavailable", lambda: window.show_screen(0)))
     shots.append(("04-policy-library", lambda: window.show_page("Policy library")))
-    shots.append(("05-audit", lambda: window.show_page("Audit")))
+    shots.append(("05-audit", lambda: _show_audit(window)))
     shots.append(("06-settings", lambda: window.show_page("Settings")))
     shots.append(("07-verify", lambda: _show_verification(window)))
     return shots
@@ -48,6 +58,36 @@ def _show_verification(window: MainWindow) -> None:
     sample = sample_verification(window.workspace)
     if sample is not None and hasattr(page, "show_result"):
         page.show_result(*sample)
+
+
+def _show_audit(window: MainWindow) -> None:
+    """Show the Audit screen once its chain check has arrived."""
+    from ui.reviews.sample import wait_for
+
+    window.show_page("Audit")
+    audit = window.audit
+    if audit is not None:
+        wait_for(lambda: audit.job is None)
+
+
+def _stored_window(content: DeskContent, answers: Any, sample: Any) -> MainWindow:
+    """Return a window over the sample database, its showcase review open and signed."""
+    if sample is None:
+        return MainWindow(content, answers)
+    from ui.reviews.sample import sign_showcase
+
+    window = MainWindow(content, answers, service=sample.service)
+    reviews = window.reviews
+    if reviews is not None and sample.review_id is not None:
+        reviews.open_review(sample.review_id)
+        workspace = reviews.workspace
+        window.workspace = workspace
+        if workspace is not None and workspace.signing_panel is not None:
+            assert workspace.session is not None
+            signed = sign_showcase(sample, workspace.session.version)
+            if signed is not None:
+                workspace.signing_panel.show_signed(signed)  # type: ignore[arg-type]
+    return window
 
 
 def _render(app: QApplication, window: MainWindow, folder: Path, suffix: str = "") -> list[Path]:
@@ -73,10 +113,14 @@ def render_screens(app: QApplication, content: DeskContent, folder: Path) -> lis
     if content.questionnaire is not None:
         sample = sample_answers(content.questionnaire)
         answers = sample[1] if sample else None
-    written = _render(app, MainWindow(content, answers), folder)
-    apply_dark_palette(app)
-    dark = MainWindow(content, answers)
-    written += [
-        p for p in _render(app, dark, folder, "-dark") if "intake" in p.name or "decision" in p.name
-    ]
+    from ui.reviews.sample import stored_sample
+
+    with stored_sample(content) as sample:
+        written = _render(app, _stored_window(content, answers, sample), folder)
+        apply_dark_palette(app)
+        dark = _stored_window(content, answers, sample)
+        again = ("intake", "decision", "reviews", "signing", "audit")
+        written += [
+            p for p in _render(app, dark, folder, "-dark") if any(name in p.name for name in again)
+        ]
     return written

@@ -96,6 +96,7 @@ class TriggerCard(QFrame):
             )
         citation = QLabel(self)
         citation.setObjectName("citation")
+        citation.setWordWrap(True)  # a long citation must not widen the panel past its splitter
         citation.setTextFormat(Qt.TextFormat.RichText)
         citation.setText(f'<a href="clause">{_escape(trigger.citation.short())}</a>')
         citation.setAccessibleName(self.tr("Citation: {0}").format(trigger.citation.short()))

@@ -6,6 +6,7 @@ from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,7 +44,7 @@ _KINDS = {
 def kind_label(kind: str) -> str:
     """Return what an event kind means, in the interface language."""
     source = _KINDS.get(kind)
-    return QCoreApplication.translate("AuditScreen", source) if source else kind
+    return QCoreApplication.translate("AuditScreen", str(source)) if source else kind
 
 
 def detail_text(detail: dict[str, Any]) -> str:
@@ -118,6 +119,11 @@ class AuditScreen(QWidget):
         layout.addWidget(self.subject)
         layout.addLayout(status_row)
         layout.addWidget(self.table, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the history again each time the screen is shown: it grows as people work."""
+        super().showEvent(event)
+        self.refresh()
 
     def show_review(self, review_id: str, title: str) -> None:
         """Show one review's history, and check the chain again."""

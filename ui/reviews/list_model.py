@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -49,7 +50,7 @@ VERDICT_ORDER = (Verdict.PROHIBITED, Verdict.HIGH, Verdict.LIMITED, Verdict.MINI
 
 def status_label(status: ReviewStatus) -> str:
     """Return a review status in words, in the interface language."""
-    return QCoreApplication.translate("ReviewListModel", _STATUS_NAMES[status])
+    return QCoreApplication.translate("ReviewListModel", str(_STATUS_NAMES[status]))
 
 
 def _sort_key(column: int, summary: ReviewSummary) -> Any:
@@ -158,6 +159,8 @@ class ReviewListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column: by last change in the store, by any other column in memory."""
+        if (column, order) == self._sort == (UPDATED, Qt.SortOrder.DescendingOrder):
+            return  # already the store's order, and the rows are read as the view needs them
         self._sort = (column, order)
         if column == UPDATED:
             self.beginResetModel()
@@ -219,8 +222,8 @@ class ReviewListModel(QAbstractTableModel):
             if summary.verdict is None:
                 return self.tr("Not assessed")
             return verdict_label(summary.verdict)
-        local = summary.updated_at.astimezone()
-        return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+        moment = QDateTime.fromMSecsSinceEpoch(int(summary.updated_at.timestamp() * 1000))
+        return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -231,5 +234,5 @@ class ReviewListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return self.tr(COLUMNS[section])
+            return self.tr(str(COLUMNS[section]))
         return None

@@ -87,8 +87,10 @@ class ReviewsListPage(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)
+        # The indicator first: enabling sorting sorts by it at once, and "Updated, newest first"
+        # is the store's own order, so nothing more is read.
         self.table.horizontalHeader().setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(APPLICANT, QHeaderView.ResizeMode.Interactive)
@@ -199,7 +201,9 @@ class ReviewsListPage(QWidget):
             self.body.setCurrentWidget(self.table)
         else:
             self.body.setCurrentWidget(self.no_match if self._filtered() else self.empty)
-        self.count_label.setText(self.tr("%n review(s)", "", total))
+        self.count_label.setText(
+            self.tr("1 review") if total == 1 else self.tr("{count} reviews").format(count=total)
+        )
         self.load_samples.setEnabled(True)
 
     def _on_activated(self, index: QModelIndex) -> None:

@@ -52,7 +52,7 @@ class ReviewsScreen(QStackedWidget):
         self._stale = False
         self.job: BackgroundJob | None = None
         self.list_page = ReviewsListPage(service, self)
-        self.countersign_page = CountersignPage(tsa_url, self)
+        self.countersign_page = CountersignPage(tsa_url, service, self)
         self.addWidget(self.list_page)
         self.addWidget(self.countersign_page)
         self.list_page.open_requested.connect(self.open_review)
@@ -72,6 +72,11 @@ class ReviewsScreen(QStackedWidget):
             self.list_page.refresh()
         self.setCurrentWidget(self.list_page)
         self.list_page.table.setFocus()
+
+    def show_workspace(self) -> None:
+        """Show the open review again, if there is one."""
+        if self._host is not None:
+            self.setCurrentWidget(self._host)
 
     def flush(self) -> bool:
         """Save any answer still being typed in the open review."""
@@ -182,7 +187,9 @@ class ReviewsScreen(QStackedWidget):
         bar.addWidget(back)
         bar.addSpacing(8)
         bar.addWidget(title)
+        bar.addSpacing(6)
         bar.addWidget(QLabel("·", host))
+        bar.addSpacing(6)
         bar.addWidget(applicant, 1)
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)

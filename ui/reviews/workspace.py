@@ -77,8 +77,9 @@ class ReviewWorkspace(QWidget):
         splitter.addWidget(self.intake_view)
         splitter.addWidget(self.assessment_panel)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([940, 300])
+        splitter.setStretchFactor(1, 2)
+        # The live panel needs about 400 pixels before its clause cards scroll sideways.
+        splitter.setSizes([700, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -96,6 +97,7 @@ class ReviewWorkspace(QWidget):
         self.assessment_panel.citation_activated.connect(self.citation_activated)
         if session is not None:
             session.conflicted.connect(self._on_conflict)
+            session.changed.connect(lambda _change: self._show_decision_status())
         if sink is not None:
             sink.flushed.connect(self.intake_view.show_saved)
             sink.flush_failed.connect(self._on_failed)
@@ -127,8 +129,20 @@ class ReviewWorkspace(QWidget):
 
     def _show_decision_status(self) -> None:
         """Put the decision's state in the step list."""
+        if self.session is not None and self.session.detail.current.decision is not None:
+            signed = self.session.detail.current.signature is not None
+            self.intake_view.set_trailing_status(0, self.tr("Decided"))
+            self.intake_view.set_trailing_status(
+                2, self.tr("Signed") if signed else self.tr("Ready to sign")
+            )
+            return
         count = len(self.decision.problems())
-        status = self.tr("Ready to record") if not count else self.tr("%n item(s) to do", "", count)
+        if not count:
+            status = self.tr("Ready to record")
+        elif count == 1:
+            status = self.tr("1 item to do")
+        else:
+            status = self.tr("{count} items to do").format(count=count)
         self.intake_view.set_trailing_status(0, status)
 
     def _on_failed(self, message: str) -> None:
@@ -225,5 +239,5 @@ class ReviewWorkspace(QWidget):
                 outcome=outcome_label(decision.outcome)
             )
         )
-        self.intake_view.set_trailing_status(2, self.tr("Ready to sign"))
+        self._show_decision_status()
         self.decided.emit(change)

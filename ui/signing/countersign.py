@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.signing.prepare import APPROVER_FIELD
+from reviewer.errors import NotFoundError, ReviewerError
+from reviewer.service import ReviewService
 from reviewer.signing.verify import Verification
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
@@ -29,6 +30,9 @@ from ui.signing.work import (
     unlock_identity,
 )
 from ui.theme import ProblemLabel, muted, set_point_delta
+
+# The approver's signature field (reviewer.signing.prepare.APPROVER_FIELD, which imports reportlab).
+APPROVER_FIELD = "Approver"
 
 
 def _dropped_pdf(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -50,9 +54,15 @@ class CountersignPage(QWidget):
     back_requested = Signal()
     countersigned = Signal(object)
 
-    def __init__(self, tsa_url: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tsa_url: str | None = None,
+        service: ReviewService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self._service = service
         self._tsa_url = tsa_url
         self.source: Path | None = None
         self.received: Verification | None = None
@@ -102,8 +112,8 @@ class CountersignPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         layout.addLayout(top)
-        for widget in (title, intro):
-            layout.addWidget(widget)
+        layout.addWidget(title)
+        layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.problem)
@@ -187,7 +197,33 @@ class CountersignPage(QWidget):
             )
         )
         self.verification.show_result(result.path, result.verification)
+        self._record(result)
         self.countersigned.emit(result)
+
+    def _record(self, result: CountersignedReport) -> None:
+        """Note the countersigned file in the review's audit trail when the review is stored here.
+
+        The store has no countersignature event yet, so it is recorded as an export of the
+        countersigned PDF, with its hash.
+        """
+        review_id = result.review_id
+        if self._service is None or review_id is None:
+            return
+        try:
+            self._service.record_export(
+                review_id, result.sha256, result.path.name, "countersigned-pdf"
+            )
+        except NotFoundError:
+            return  # a report about a review kept in another database
+        except ReviewerError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Countersignature not noted in the audit trail"),
+                self.tr(
+                    "{problem}\n\nThe countersigned file was written; keep it, and tell your"
+                    " administrator that the audit trail does not show it."
+                ).format(problem=exc),
+            )
 
     def _on_failed(self, message: str) -> None:
         """Say what went wrong, in the page and in a dialog."""

@@ -172,8 +172,12 @@ class SigningPanel(QWidget):
         self.sign_button.setEnabled(not busy)
 
     def _on_signed(self, result: Any) -> None:
-        """Record the new version, and show the written file's verification."""
+        """Take the finished job's result."""
         assert isinstance(result, SignedReport)
+        self.show_signed(result)
+
+    def show_signed(self, result: SignedReport) -> None:
+        """Record the new version, and show the written file's verification."""
         self.job = None
         self._busy(False)
         self.result = result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -12,15 +13,16 @@ from PySide6.QtWidgets import QWidget
 from reviewer.errors import IdentityError
 from reviewer.paths import identities_dir
 from reviewer.records import ReviewChange
-from reviewer.report.from_review import report_input_for
-from reviewer.service import ReviewService
-from reviewer.signing.decision_pdf import make_signed_report
 from reviewer.signing.files import check_writable, read_input, write_atomically
-from reviewer.signing.identity import Identity, load_identity
-from reviewer.signing.sign import countersign_report, reviewer_certificate
 from reviewer.signing.trust import list_roots
-from reviewer.signing.verify import Verification, verify_report
 from ui import dialogs
+
+if TYPE_CHECKING:
+    from reviewer.service import ReviewService
+    from reviewer.signing.identity import Identity
+    from reviewer.signing.verify import Verification
+
+# reportlab and pyHanko are imported where they are used: start-up must not wait for them.
 
 IDENTITY_FILTER = "PKCS#12 identities (*.p12 *.pfx)"
 PDF_FILTER = "PDF files (*.pdf)"
@@ -36,6 +38,8 @@ def unlock_identity(parent: QWidget | None, path: Path | None = None) -> Identit
 
     The passphrase is only held while the key is opened; None means the person cancelled.
     """
+    from reviewer.signing.identity import load_identity
+
     if path is None:
         folder = identities_dir()
         path = dialogs.open_file(
@@ -78,6 +82,8 @@ class SignedReport:
 
 def verify_written(path: Path) -> Verification:
     """Read a PDF back from disk and verify it against the trust store."""
+    from reviewer.signing.verify import verify_report
+
     data = read_input(path, _tr("a signed decision report (PDF)"))
     return verify_report(data, [root.certificate for root in list_roots()], str(path))
 
@@ -91,6 +97,9 @@ def sign_review(
     tsa_url: str | None = None,
 ) -> SignedReport:
     """Build and sign a decided review's report, write it, record it, and verify it from disk."""
+    from reviewer.report.from_review import report_input_for
+    from reviewer.signing.decision_pdf import make_signed_report
+
     check_writable(out)
     report = report_input_for(service, review_id)
     signed = make_signed_report(report, identity, tsa_url)
@@ -107,11 +116,21 @@ class CountersignedReport:
 
     path: Path
     approver: str
+    sha256: str
     verification: Verification
+
+    @property
+    def review_id(self) -> str | None:
+        """Return the id of the review the report is about, as its decision.json says."""
+        report = self.verification.payload.report
+        return report.review.id if report is not None else None
 
 
 def check_received(path: Path) -> Verification:
     """Verify a received report; refuse a file that carries no reviewer signature."""
+    from reviewer.signing.sign import reviewer_certificate
+    from reviewer.signing.verify import verify_report
+
     data = read_input(path, _tr("a signed decision report (PDF)"))
     reviewer_certificate(data, str(path))
     return verify_report(data, [root.certificate for root in list_roots()], str(path))
@@ -121,8 +140,11 @@ def countersign_file(
     source: Path, identity: Identity, out: Path, tsa_url: str | None = None
 ) -> CountersignedReport:
     """Countersign a received report (four eyes is enforced by the domain) and verify the result."""
+    from reviewer.signing.sign import countersign_report
+
     check_writable(out)
     signed = read_input(source, _tr("a signed decision report (PDF)"))
     result = countersign_report(signed, identity, str(source), tsa_url)
     write_atomically(out, result)
-    return CountersignedReport(out, identity.name, verify_written(out))
+    digest = hashlib.sha256(result).hexdigest()
+    return CountersignedReport(out, identity.name, digest, verify_written(out))
