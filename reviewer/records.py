@@ -167,8 +167,19 @@ class CheckReport(_Record):
         return not self.integrity_problems and self.audit.ok
 
 
+class SortKey(StrEnum):
+    """Columns the review list can be sorted by."""
+
+    UPDATED = "updated"
+    CREATED = "created"
+    TITLE = "title"
+    ORGANISATION = "organisation"
+    STATUS = "status"
+    VERDICT = "verdict"
+
+
 class ReviewQuery(_Record):
-    """Filters for the review list."""
+    """Filters and order for the review list."""
 
     search: str | None = None
     status: ReviewStatus | None = None
@@ -177,6 +188,8 @@ class ReviewQuery(_Record):
     until: datetime | None = None
     limit: int = 50
     offset: int = 0
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
 
 
 def summary_json(summary: ReviewSummary) -> dict[str, Any]:

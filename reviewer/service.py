@@ -431,10 +431,7 @@ class ReviewService:
         expected_version: int | None = None,
     ) -> ReviewChange:
         """Record that the decided revision was signed; from now on it can never change."""
-        if len(pdf_sha256) != 64 or any(c not in "0123456789abcdef" for c in pdf_sha256):
-            raise ReviewerError(
-                f"pdf_sha256: expected 64 lower-case hex digits, got {pdf_sha256!r}"
-            )
+        _check_sha256(pdf_sha256)
         with self.store.write(durable=True) as session:
             review = load_for_change(session, review_id, expected_version)
             revision = repo.current_revision(session, review)
@@ -456,6 +453,24 @@ class ReviewService:
             detail = {"pdf_sha256": pdf_sha256, "revision": revision.number}
             record_change(session, review, revision, EventKind.SIGN, detail, actor=signer)
             return change_of(session, review, ["signature", "status"], None, False)
+
+    def record_countersigned(self, review_id: str, pdf_sha256: str, approver: str) -> AuditEvent:
+        """Record that an approver countersigned the signed report of the current revision."""
+        _check_sha256(pdf_sha256)
+        with self.store.write(durable=True) as session:
+            review = repo.get_review(session, review_id)
+            revision = repo.current_revision(session, review)
+            if revision.signed_at is None:
+                raise ReviewerError(
+                    f"review {review_id} has no signed report yet, so there is nothing to "
+                    "countersign; sign the decision first"
+                )
+            detail = {"pdf_sha256": pdf_sha256, "revision": revision.number}
+            row = record_change(
+                session, review, revision, EventKind.COUNTERSIGN, detail, actor=approver
+            )
+            session.flush()
+            return to_event(row)
 
     def record_export(
         self, review_id: str, file_sha256: str, file_name: str, export_format: str
@@ -520,3 +535,9 @@ class ReviewService:
         return CheckReport(
             schema_revision=self.store.schema().current, integrity_problems=problems, audit=audit
         )
+
+
+def _check_sha256(value: str) -> None:
+    """Refuse anything but a hex sha256 digest."""
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise ReviewerError(f"pdf_sha256: expected 64 lower-case hex digits, got {value!r}")

@@ -30,6 +30,7 @@ class EventKind(StrEnum):
     SUBMIT = "submit"
     DECIDE = "decide"
     SIGN = "sign"
+    COUNTERSIGN = "countersign"
     EXPORT = "export"
     ATTACHMENT = "attachment"
     POLICY_IMPORT = "policy-import"

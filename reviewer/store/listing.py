@@ -1,11 +1,13 @@
-"""The review list: one page of summaries, filtered and searched, newest change first."""
+"""The review list: one page of summaries, filtered, searched and sorted."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
-from reviewer.records import ReviewQuery, ReviewSummary
+from reviewer.records import ReviewQuery, ReviewSummary, SortKey
 from reviewer.store.models import ReviewRow
 from reviewer.store.repository import summary_of
 from reviewer.store.search import apply_filters
@@ -25,11 +27,37 @@ def list_summaries(session: Session, dialect: str, query: ReviewQuery) -> list[R
         until=query.until,
     )
     statement = (
-        statement.order_by(ReviewRow.updated_at.desc(), ReviewRow.pk.desc())
+        statement.order_by(*_order(query))
         .limit(max(1, min(query.limit, MAX_PAGE)))
         .offset(max(0, query.offset))
     )
     return [summary_of(row) for row in session.scalars(statement)]
+
+
+_VERDICT_RANK = {"PROHIBITED": 3, "HIGH": 2, "LIMITED": 1, "MINIMAL": 0}
+_STATUS_RANK = {"draft": 0, "submitted": 1, "decided": 2, "signed": 3}
+
+
+def _order(query: ReviewQuery) -> list[ColumnElement[Any]]:
+    """Return the ORDER BY terms for the query, with the row key as a stable tie-break."""
+    column: ColumnElement[Any]
+    match query.sort:
+        case SortKey.CREATED:
+            column = ReviewRow.created_at.expression
+        case SortKey.TITLE:
+            column = func.lower(ReviewRow.title)
+        case SortKey.ORGANISATION:
+            column = func.lower(ReviewRow.organisation)
+        case SortKey.STATUS:
+            column = case(_STATUS_RANK, value=ReviewRow.status, else_=-1)
+        case SortKey.VERDICT:
+            # Severity order, not alphabetical: prohibited is the most serious.
+            column = case(_VERDICT_RANK, value=ReviewRow.verdict, else_=-1)
+        case _:
+            column = ReviewRow.updated_at.expression
+    if query.descending:
+        return [column.desc(), ReviewRow.pk.desc()]
+    return [column.asc(), ReviewRow.pk.asc()]
 
 
 def count_matching(session: Session, dialect: str, query: ReviewQuery) -> int:
