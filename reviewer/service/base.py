@@ -1,0 +1,71 @@
+"""The service's shared state: the store, the questionnaire, the current packs, the actor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Self
+
+from reviewer.library import default_policy_packs, default_questionnaire
+from reviewer.policy import PolicyPack
+from reviewer.questionnaire import Questionnaire
+from reviewer.store.audit import (
+    current_user,
+)
+from reviewer.store.database import Store
+from reviewer.store.policies import current_packs
+
+
+class ServiceBase:
+    """What every part of the service shares."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        questionnaire: Questionnaire | None = None,
+        packs: Sequence[PolicyPack] | None = None,
+        actor: str | None = None,
+    ) -> None:
+        self.store = store
+        self._questionnaire = questionnaire
+        # Packs given here are used as they are; otherwise the store's current set is.
+        self._given_packs = list(packs) if packs is not None else None
+        self._packs = self._given_packs
+        self.actor = actor or current_user()
+
+    @classmethod
+    def open(
+        cls,
+        database: str | None = None,
+        *,
+        questionnaire: Questionnaire | None = None,
+        packs: Sequence[PolicyPack] | None = None,
+        actor: str | None = None,
+    ) -> Self:
+        """Open (creating or migrating) the chosen database and return a service on it."""
+        return cls(Store.open(database), questionnaire=questionnaire, packs=packs, actor=actor)
+
+    def close(self) -> None:
+        """Release the database."""
+        self.store.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        """Return the questionnaire new reviews fill in."""
+        if self._questionnaire is None:
+            self._questionnaire = default_questionnaire()
+        return self._questionnaire
+
+    @property
+    def packs(self) -> list[PolicyPack]:
+        """Return the current policy packs: the newest stored version of each, or shipped."""
+        if self._packs is None:
+            with self.store.read() as session:
+                self._packs = current_packs(session, default_policy_packs())
+        return self._packs

@@ -1,0 +1,113 @@
+"""Changing a review's answers and details, one transaction per change."""
+
+from __future__ import annotations
+
+from reviewer.answers import AnswerValue
+from reviewer.canonical import canonical_json
+from reviewer.errors import (
+    ReviewerError,
+    ValidationProblems,
+)
+from reviewer.records import (
+    ReviewChange,
+    ReviewStatus,
+)
+from reviewer.service.base import ServiceBase
+from reviewer.severity import Verdict
+from reviewer.store import repository as repo
+from reviewer.store.audit import (
+    EventKind,
+)
+from reviewer.store.changes import (
+    answer_problem,
+    change_of,
+    editable_revision,
+    load_for_change,
+    record_change,
+    refresh_search,
+    require_complete,
+    score_revision,
+)
+
+
+class ReviewEditing(ServiceBase):
+    """Editing answers and details."""
+
+    def set_answer(
+        self,
+        review_id: str,
+        question_id: str,
+        value: AnswerValue,
+        *,
+        expected_version: int | None = None,
+    ) -> ReviewChange:
+        """Save one answer in its own transaction and re-assess; returns the new assessment."""
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            questionnaire = repo.questionnaire_of(revision)
+            problem = answer_problem(questionnaire, question_id, value)
+            if problem:
+                raise ValidationProblems(f"review {review_id}", [problem])
+            answers = repo.answers_of(revision)
+            if question_id in answers and answers[question_id] == value and not new_revision:
+                return change_of(session, review, [], None, False)
+            previous = Verdict(review.verdict) if review.verdict else None
+            if value is None:
+                answers.pop(question_id, None)
+            else:
+                answers[question_id] = value
+            revision.answers = canonical_json(answers)
+            if review.status == ReviewStatus.SUBMITTED.value:
+                review.status = ReviewStatus.DRAFT.value
+            score_revision(review, revision, questionnaire, repo.packs_of(session, revision))
+            refresh_search(review, revision)
+            session.flush()
+            record_change(
+                session,
+                review,
+                revision,
+                EventKind.ANSWER,
+                {"question": question_id},
+                actor=self.actor,
+            )
+            changed = [f"answers.{question_id}", "assessment"]
+            return change_of(session, review, changed, previous, new_revision)
+
+    def update_details(
+        self,
+        review_id: str,
+        *,
+        title: str | None = None,
+        organisation: str | None = None,
+        expected_version: int | None = None,
+    ) -> ReviewChange:
+        """Change a review's title or applicant organisation."""
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            changed = []
+            for field, value in (("title", title), ("organisation", organisation)):
+                if value is not None:
+                    if not value.strip() or len(value) > 300:
+                        raise ReviewerError(f"{field}: give 1 to 300 characters, got {value!r}")
+                    setattr(review, field, value)
+                    changed.append(field)
+            refresh_search(review, revision)
+            session.flush()
+            record_change(
+                session, review, revision, EventKind.ANSWER, {"fields": changed}, actor=self.actor
+            )
+            return change_of(session, review, changed, None, new_revision)
+
+    def submit(self, review_id: str, *, expected_version: int | None = None) -> ReviewChange:
+        """Mark a draft as ready for a decision; every required question must be answered."""
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            require_complete(review, revision)
+            review.status = ReviewStatus.SUBMITTED.value
+            review.updated_at = repo.now()
+            session.flush()
+            record_change(session, review, revision, EventKind.SUBMIT, {}, actor=self.actor)
+            return change_of(session, review, ["status"], None, new_revision)

@@ -1,0 +1,103 @@
+"""Policy pack versions in the store, and re-assessing reviews against the current ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from reviewer.errors import (
+    ValidationProblems,
+)
+from reviewer.library import default_policy_packs
+from reviewer.policy import PolicyPack, check_pack_against, load_policy_pack
+from reviewer.reassessment import diff_assessments
+from reviewer.records import (
+    PackVersion,
+    ReassessmentDiff,
+    ReviewChange,
+)
+from reviewer.scoring import assess
+from reviewer.service.base import ServiceBase
+from reviewer.severity import Verdict
+from reviewer.store import repository as repo
+from reviewer.store.audit import (
+    EventKind,
+)
+from reviewer.store.changes import (
+    change_of,
+    editable_revision,
+    load_for_change,
+    record_change,
+    score_revision,
+)
+from reviewer.store.creation import (
+    pin_current_packs,
+)
+from reviewer.store.models import ReviewRow, RevisionRow
+from reviewer.store.policies import import_pack, pack_versions
+
+
+class PolicyService(ServiceBase):
+    """Policy versions and re-assessment."""
+
+    def import_policy_pack(self, path: str | Path) -> tuple[PackVersion, bool]:
+        """Validate a pack file and store it as the current version of its pack.
+
+        Nothing is stored from an invalid file. Returns the version and whether it was new.
+        """
+        return self.store_policy_pack(load_policy_pack(path, self.questionnaire))
+
+    def store_policy_pack(self, pack: PolicyPack) -> tuple[PackVersion, bool]:
+        """Store an already validated pack as the current version of its pack."""
+        problems = check_pack_against(pack, self.questionnaire)
+        if problems:
+            raise ValidationProblems(f"policy pack {pack.id} {pack.version}", problems)
+        with self.store.write() as session:
+            version, created = import_pack(session, pack, default_policy_packs(), self.actor)
+        self._packs = self._given_packs
+        return version, created
+
+    def policy_versions(self) -> list[PackVersion]:
+        """List every stored policy pack version."""
+        with self.store.read() as session:
+            return pack_versions(session)
+
+    def preview_reassessment(self, review_id: str) -> ReassessmentDiff:
+        """Show what re-assessing against the current policy would change, saving nothing."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            return self._reassessment(session, review, repo.current_revision(session, review))
+
+    def reassess(
+        self, review_id: str, *, expected_version: int | None = None
+    ) -> tuple[ReassessmentDiff, ReviewChange]:
+        """Re-assess against the current policy, pin it, and say what changed."""
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision, new_revision = editable_revision(session, review)
+            diff = self._reassessment(session, review, revision)
+            previous = Verdict(review.verdict) if review.verdict else None
+            repo.pin_packs(session, revision, pin_current_packs(session, self.packs, self.actor))
+            score_revision(review, revision, repo.questionnaire_of(revision), self.packs)
+            session.flush()
+            detail = {"packs": [f"{p.id}@{p.version}" for p in self.packs]}
+            record_change(session, review, revision, EventKind.ASSESS, detail, actor=self.actor)
+            change = change_of(session, review, ["assessment"], previous, new_revision)
+            return diff, change
+
+    def _reassessment(
+        self, session: Session, review: ReviewRow, revision: RevisionRow
+    ) -> ReassessmentDiff:
+        """Compare the stored assessment with one against the current packs."""
+        old = repo.assessment_of(revision)
+        new = assess(repo.questionnaire_of(revision), self.packs, repo.answers_of(revision))
+        return ReassessmentDiff(
+            review_id=review.id,
+            old_verdict=old.verdict if old else None,
+            new_verdict=new.verdict,
+            old_pins=old.pins if old else None,
+            new_pins=new.pins,
+            changes=diff_assessments(old, new),
+            assessment=new,
+        )

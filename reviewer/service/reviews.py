@@ -1,0 +1,154 @@
+"""Creating, importing and reading reviews."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+
+from reviewer.answers import AnswersFile, AnswerValue, load_answers_file
+from reviewer.errors import (
+    NotFoundError,
+    ReviewerError,
+)
+from reviewer.questionnaire import Questionnaire
+from reviewer.records import (
+    ReviewChange,
+    ReviewDetail,
+    ReviewQuery,
+    ReviewSummary,
+    Revision,
+)
+from reviewer.scoring import Assessment, assess
+from reviewer.service.base import ServiceBase
+from reviewer.store import repository as repo
+from reviewer.store.audit import (
+    AuditEvent,
+    EventKind,
+    review_history,
+)
+from reviewer.store.changes import (
+    change_of,
+)
+from reviewer.store.creation import (
+    insert_review,
+    store_pins,
+    validate_intake,
+)
+from reviewer.store.listing import count_matching, list_summaries
+from reviewer.store.models import RevisionRow
+
+
+class ReviewReading(ServiceBase):
+    """Creating and reading reviews."""
+
+    def create_review(
+        self, title: str, organisation: str, answers: Mapping[str, AnswerValue] | None = None
+    ) -> ReviewChange:
+        """Start a new draft review, assessed at once against the current policy."""
+        intake = validate_intake(
+            self.questionnaire, title, organisation, dict(answers or {}), "new review"
+        )
+        with self.store.write() as session:
+            pins = store_pins(session, self.questionnaire, self.packs, self.actor)
+            review = insert_review(
+                session,
+                pins,
+                self.questionnaire,
+                self.packs,
+                intake,
+                EventKind.CREATE,
+                {},
+                self.actor,
+            )
+            return change_of(session, review, ["created"], None, False)
+
+    def import_files(self, paths: Sequence[str | Path]) -> list[ReviewSummary]:
+        """Import answers files as new reviews: all of them, or none if any file is bad."""
+        intakes: list[tuple[AnswersFile, str]] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                intakes.append((load_answers_file(path, self.questionnaire), Path(path).name))
+            except ReviewerError as exc:
+                problems.append(exc.message)
+        if problems:
+            noun = "file" if len(problems) == 1 else "files"
+            raise ReviewerError(
+                f"{len(problems)} {noun} cannot be imported, so nothing was imported:\n"
+                + "\n".join(problems)
+            )
+        with self.store.write() as session:
+            pins = store_pins(session, self.questionnaire, self.packs, self.actor)
+            rows = [
+                insert_review(
+                    session,
+                    pins,
+                    self.questionnaire,
+                    self.packs,
+                    intake,
+                    EventKind.IMPORT,
+                    {"file": name},
+                    self.actor,
+                )
+                for intake, name in intakes
+            ]
+            session.flush()
+            return [repo.summary_of(row) for row in rows]
+
+    def get_review(self, review_id: str) -> ReviewDetail:
+        """Return a review with its current revision and attachments."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            revision = repo.current_revision(session, review)
+            return ReviewDetail(
+                summary=repo.summary_of(review),
+                current=repo.revision_of(revision),
+                revisions=repo.revision_numbers(session, review),
+                attachments=[repo.attachment_of(a) for a in repo.attachment_rows(session, review)],
+            )
+
+    def get_revision(self, review_id: str, number: int) -> Revision:
+        """Return one revision of a review, old or current."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            row = session.scalars(
+                select(RevisionRow).where(
+                    RevisionRow.review_pk == review.pk, RevisionRow.number == number
+                )
+            ).one_or_none()
+            if row is None:
+                raise NotFoundError(f"review {review_id} has no revision {number}")
+            return repo.revision_of(row)
+
+    def list_reviews(self, query: ReviewQuery | None = None) -> list[ReviewSummary]:
+        """Return one page of reviews, most recently changed first, filtered and searched."""
+        with self.store.read() as session:
+            return list_summaries(session, self.store.dialect, query or ReviewQuery())
+
+    def count_reviews(self, query: ReviewQuery | None = None) -> int:
+        """Return how many reviews match the filters."""
+        with self.store.read() as session:
+            return count_matching(session, self.store.dialect, query or ReviewQuery())
+
+    def history(self, review_id: str) -> list[AuditEvent]:
+        """Return one review's audit events, oldest first."""
+        with self.store.read() as session:
+            repo.get_review(session, review_id)
+            return review_history(session, review_id)
+
+    def rescore_pinned(self, review_id: str) -> Assessment:
+        """Score the current revision again with its pinned versions: it must come out the same."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            revision = repo.current_revision(session, review)
+            questionnaire = repo.questionnaire_of(revision)
+            packs = repo.packs_of(session, revision)
+            return assess(questionnaire, packs, repo.answers_of(revision))
+
+    def pinned_questionnaire(self, review_id: str) -> Questionnaire:
+        """Return the exact questionnaire version the review's current revision answers."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_id)
+            return repo.questionnaire_of(repo.current_revision(session, review))
