@@ -15,8 +15,6 @@ from types import TracebackType
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-from reviewer import __version__
-from reviewer.paths import log_dir
 
 LOG_FILE = "reviewer-desk.log"
 LOG_BYTES = 1_000_000
@@ -34,6 +32,12 @@ _QT_LEVELS = {
 
 def setup_logging(folder: Path | None = None) -> Path:
     """Send log records, Qt's messages included, to a rotating file; return its path."""
+    from reviewer import __version__
+    from reviewer.paths import log_dir
+
+    from reviewer import __version__
+    from reviewer.paths import log_dir
+
     folder = folder or log_dir()
     path = folder / LOG_FILE
     handler = RotatingFileHandler(
@@ -65,6 +69,9 @@ def write_crash_report(
     folder: Path | None = None,
 ) -> Path:
     """Write what is known about an unexpected exception to a new file and return its path."""
+    from reviewer import __version__
+    from reviewer.paths import log_dir
+
     folder = folder or log_dir()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"crash-{stamp}.txt"

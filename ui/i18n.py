@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from reviewer.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +20,8 @@ _installed: list[QTranslator] = []
 
 def translations_dir() -> Path:
     """Return the folder of the compiled translations (reviewer_xx.qm)."""
+    from reviewer.resources import resources_dir
+
     return resources_dir() / "translations"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.theme import muted, set_point_delta
+from ui.style import muted, set_point_delta
 
 
 class ComingLaterPage(QWidget):

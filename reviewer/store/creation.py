@@ -17,9 +17,10 @@ from reviewer.policy import PolicyPack
 from reviewer.questionnaire import Questionnaire
 from reviewer.records import ReviewStatus
 from reviewer.store import repository as repo
-from reviewer.store.audit import EventKind, append_event
+from reviewer.store.audit import EventKind
 from reviewer.store.changes import answer_problem, record_change, refresh_search, score_revision
 from reviewer.store.models import QuestionnaireVersion, ReviewRow, RevisionPack, RevisionRow
+from reviewer.store.policies import store_pack_version
 
 
 def validate_intake(
@@ -112,17 +113,4 @@ def insert_review(
 
 def pin_current_packs(session: Session, packs: Sequence[PolicyPack], actor: str) -> list[int]:
     """Store the current pack versions if new (recording a policy import) and return them."""
-    pks: list[int] = []
-    for pack in packs:
-        row, created = repo.ensure_pack(session, pack)
-        if created:
-            append_event(
-                session,
-                actor=actor,
-                kind=EventKind.POLICY_IMPORT,
-                review_id=None,
-                detail={"pack": pack.id, "version": pack.version, "sha256": pack.sha256},
-                state_digest=pack.sha256,
-            )
-        pks.append(row.pk)
-    return pks
+    return [store_pack_version(session, pack, actor)[0].pk for pack in packs]

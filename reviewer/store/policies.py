@@ -23,12 +23,14 @@ def import_pack(
     The shipped packs are stored first, so the imported version is the newer one.
     """
     for shipped_pack in shipped:
-        _store(session, shipped_pack, actor)
-    row, created = _store(session, pack, actor)
+        store_pack_version(session, shipped_pack, actor)
+    row, created = store_pack_version(session, pack, actor)
     return _version_of(row), created
 
 
-def _store(session: Session, pack: PolicyPack, actor: str) -> tuple[PolicyPackVersion, bool]:
+def store_pack_version(
+    session: Session, pack: PolicyPack, actor: str
+) -> tuple[PolicyPackVersion, bool]:
     """Store one pack version if new, recording a policy-import event."""
     row, created = repo.ensure_pack(session, pack)
     if created:
