@@ -1,9 +1,16 @@
 """Desktop speed: cold start with 10,000 reviews vs a bare PySide6 window, and re-assessment.
 
-Cold start runs both programs as subprocesses, interleaved round by round so that machine noise
-hits both alike; the target is within 2x of the bare window. Re-assessment times one answer
-change through the intake controller and the autosaving service sink until the live panel has
-been updated (target under 16 ms, one frame), with the shipped packs.
+Cold start runs three programs as subprocesses, interleaved round by round so that machine
+noise hits them alike, and times each from launch to the line it prints at its milestone (so
+the time Python takes to tear down afterwards is not counted, for any of them):
+
+(a) a bare PySide6 window, shown and painted;
+(b) Reviewer's main window interactive: first paint done and the navigation switching screens;
+(c) Reviewer with the first page of the 10,000 stored reviews listed.
+
+The issue's target is (c) within 2x of (a). (b)/(a) is reported beside it. Re-assessment times
+one answer change through the intake controller and the autosaving service sink until the live
+panel has been updated (target under 16 ms, one frame), with the shipped packs.
 """
 
 from __future__ import annotations
@@ -30,8 +37,10 @@ BARE_WINDOW = (
     "window.resize(1280, 800)\n"
     "window.show()\n"
     "app.processEvents()\n"
+    "print('bare: shown', flush=True)\n"
     "window.close()\n"
 )
+TARGET = 2.0
 
 
 @pytest.fixture(scope="module")
@@ -53,45 +62,61 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
     yield url, env
 
 
-def _run(command: list[str], env: dict[str, str]) -> float:
-    """Run a program to completion and return its wall time in seconds."""
+def _time_to_line(command: list[str], env: dict[str, str], expected: str) -> float:
+    """Launch a program; return the seconds until it prints a line starting with expected."""
     start = time.perf_counter()
-    subprocess.run(command, check=True, cwd=ROOT, env=env, capture_output=True)
-    return time.perf_counter() - start
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    elapsed = None
+    for line in process.stdout:
+        if line.startswith(expected):
+            elapsed = time.perf_counter() - start
+            break
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert elapsed is not None, f"{command} never printed {expected!r}: {err}"
+    return elapsed
 
 
 def test_cold_start_with_10000_reviews(benchmark: Any, seeded: tuple[str, dict[str, str]]) -> None:
-    """Open the main window on 10,000 reviews, side by side with a bare PySide6 window."""
+    """Time (a) bare window, (b) Reviewer interactive, (c) Reviewer with reviews listed."""
     _url, env = seeded
-    desk = [sys.executable, "-m", "ui", "--smoke"]
-    bare = [sys.executable, "-c", BARE_WINDOW]
-    _run(desk, env)  # the first run warms the file cache for both programs
-    _run(bare, env)
-    bare_times: list[float] = []
+    programs = {
+        "bare": ([sys.executable, "-c", BARE_WINDOW], "bare: shown"),
+        "shown": ([sys.executable, "-m", "ui", "--exit-when", "shown"], "reviewer-desk: shown"),
+        "listed": (
+            [sys.executable, "-m", "ui", "--exit-when", "listed"],
+            "reviewer-desk: listed 100",
+        ),
+    }
+    times: dict[str, list[float]] = {name: [] for name in programs}
+    for command, expected in programs.values():  # warm the file cache for all three
+        _time_to_line(command, env, expected)
 
     def one_round() -> None:
-        """Start the bare window, then the desk (which is what is timed)."""
-        bare_times.append(_run(bare, env))
-        start = time.perf_counter()
-        subprocess.run(desk, check=True, cwd=ROOT, env=env, capture_output=True)
-        desk_times.append(time.perf_counter() - start)
+        """Start each program once, in turn."""
+        for name, (command, expected) in programs.items():
+            times[name].append(_time_to_line(command, env, expected))
 
-    desk_times: list[float] = []
     benchmark.pedantic(one_round, rounds=ROUNDS, iterations=1)
-    desk_median = percentile(desk_times, 0.5)
-    bare_median = percentile(bare_times, 0.5)
-    ratio = desk_median / bare_median
+    bare, shown, listed = (percentile(times[n], 0.5) for n in ("bare", "shown", "listed"))
     benchmark.extra_info.update(
-        desk_median_s=round(desk_median, 3),
-        bare_median_s=round(bare_median, 3),
-        ratio=round(ratio, 2),
+        bare_median_s=round(bare, 3),
+        shown_median_s=round(shown, 3),
+        listed_median_s=round(listed, 3),
+        shown_ratio=round(shown / bare, 2),
+        listed_ratio=round(listed / bare, 2),
         reviews=REVIEWS,
     )
     print(
-        f"\ncold start: desk {desk_median:.3f} s, bare PySide6 window {bare_median:.3f} s,"
-        f" ratio {ratio:.2f} (target <= 2)"
+        f"\ncold start (medians of {ROUNDS}): (a) bare PySide6 window {bare:.3f} s;"
+        f" (b) Reviewer interactive {shown:.3f} s = {shown / bare:.2f}x;"
+        f" (c) first page of {REVIEWS} reviews listed {listed:.3f} s = {listed / bare:.2f}x"
+        f" (target for (c): <= {TARGET:.0f}x)"
     )
-    assert ratio <= 2.0, f"cold start is {ratio:.2f}x a bare window (target 2x)"
+    assert listed / bare <= TARGET, f"(c) is {listed / bare:.2f}x a bare window (target 2x)"
 
 
 def test_reassessment_after_one_answer(

@@ -37,7 +37,9 @@ def load_yaml_mapping(path: Path) -> dict[str, Any]:
     """Parse a YAML file whose top level must be a mapping."""
     text = read_text(path)
     try:
-        data = yaml.safe_load(text)
+        # libyaml's parser when PyYAML was built with it (several times faster), else Python's.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown place"

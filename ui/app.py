@@ -9,22 +9,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from reviewer import __version__
-from reviewer.resources import resources_dir
 from ui import dialogs
-from ui.content import load_content
 from ui.diagnostics import make_excepthook, setup_logging, write_crash_report
 from ui.i18n import install_language
 from ui.main_window import MainWindow
-from ui.settings.model import chosen_language, load_settings
+from ui.style import apply_style
 
 if TYPE_CHECKING:
-    from reviewer.service import ReviewService
-from ui.theme import apply_style
+    from ui.startup import DeskStartup
 
 log = logging.getLogger(__name__)
 EXIT_CRASH = 70
@@ -35,7 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reviewer-desk", description="Review proposed AI deployments against policy clauses."
     )
-    parser.add_argument("--version", action="version", version=f"Reviewer {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--smoke", action="store_true", help="open the main window, process events and exit"
@@ -51,7 +49,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="score, sign, verify and countersign in a temporary folder; exit 0 if all works",
     )
+    # For the start-up benchmark: exit once the window is "shown" (first paint, navigation
+    # works) or once the stored reviews are "listed"; --smoke waits for every screen.
+    mode.add_argument("--exit-when", choices=("shown", "listed"), help=argparse.SUPPRESS)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """Print the version; the domain is imported only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from reviewer import __version__
+
+        print(f"Reviewer {__version__}")
+        parser.exit()
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -61,43 +72,50 @@ def make_application(argv: Sequence[str]) -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else "reviewer-desk", *argv])
     app.setApplicationName("Reviewer")
     app.setApplicationDisplayName("Reviewer")
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.reviewer.Reviewer")
     apply_style(app)
+    return app
+
+
+def set_identity_of_app(app: QApplication) -> None:
+    """Give the app its version and icon; they need the domain, so they come after first paint."""
+    from reviewer import __version__
+    from reviewer.resources import resources_dir
+
+    app.setApplicationVersion(__version__)
     icon = resources_dir() / "icons" / "reviewer.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; return the process exit code."""
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    headless = bool(args.smoke or args.screenshots or args.self_test)
+    headless = bool(args.smoke or args.screenshots or args.self_test or args.exit_when)
     dialogs.set_headless(headless)
-    log_path = setup_logging()
     try:
         return _run(args)
     except Exception as exc:  # last resort: nothing unexpected may vanish without a report
         report = write_crash_report(type(exc), exc, exc.__traceback__)
         log.critical("unexpected error at start-up; report in %s", report, exc_info=exc)
         print(f"Reviewer stopped unexpectedly. Crash report: {report}", file=sys.stderr)
-        print(f"Log: {log_path}", file=sys.stderr)
+        print(f"Log: {report.parent}", file=sys.stderr)
         return EXIT_CRASH
 
 
 def _run(args: argparse.Namespace) -> int:
     """Open the window in the mode asked for."""
     if args.self_test:
+        setup_logging()
         return _self_test()
     app = make_application([])
-    content = load_content()
-    settings = load_settings()
     # The language is chosen once, before any window exists (a change applies on restart).
-    install_language(app, chosen_language(settings))
-    database = settings.database or None
-    service = None if args.screenshots is not None else _open_service(database)
-    window = MainWindow(content, settings=settings, service=service)
+    from ui.settings.language import early_language
+
+    install_language(app, early_language())
+    if args.screenshots is not None:
+        return _screenshots(app, args.screenshots)
+    window = MainWindow()
     crashes: list[Path] = []
 
     def tell_user(report: Path) -> None:
@@ -106,55 +124,82 @@ def _run(args: argparse.Namespace) -> int:
         dialogs.show_crash_report(window, report)
 
     sys.excepthook = make_excepthook(tell_user)
-    if args.screenshots is not None:
-        from ui.screenshots import render_screens
-
-        written = render_screens(app, content, args.screenshots)
-        print("\n".join(str(path) for path in written))
-        return EXIT_CRASH if crashes else (0 if content.problem is None else 1)
-    _install_welcome(window, database)
     window.resize(1280, 800)
     window.show()
-    if args.smoke:
+    app.processEvents()  # the first paint: the shell is on screen and answers clicks
+    if args.exit_when == "shown":
+        window.show_page("Settings")
         app.processEvents()
+        print("reviewer-desk: shown", flush=True)  # the benchmark times this line
         window.close()
-        if service is not None:
-            service.close()
+        return EXIT_CRASH if crashes else 0
+    # The log and everything heavy come after the first paint.
+    setup_logging()
+    set_identity_of_app(app)
+    from ui.startup import DeskStartup
+
+    startup = DeskStartup(window, with_content=args.exit_when != "listed")
+    startup.listed.connect(lambda: _fill_first_page(window, args.exit_when == "listed"))
+    startup.finished.connect(lambda: _after_start(window, startup))
+    if args.smoke or args.exit_when:
+        startup.finished.connect(lambda: QTimer.singleShot(0, app.quit))
+    QTimer.singleShot(0, startup.start)
+    try:
+        code = app.exec()
+    finally:
+        _stop(window, startup)
+    if args.smoke or args.exit_when:
         if crashes:
             return EXIT_CRASH
-        if content.problem is not None:
+        content = startup.content
+        if content is not None and content.problem is not None:
             print(f"Reviewer opened, but without its content: {content.problem}", file=sys.stderr)
             return 1
         return 0
-    try:
-        return app.exec()
-    finally:
-        if service is not None:
-            service.close()
+    return code
 
 
-def _open_service(database: str | None) -> ReviewService | None:
-    """Open the chosen database (settings, else REVIEWER_DATABASE_URL, else the default file).
+def _fill_first_page(window: MainWindow, announce: bool = False) -> None:
+    """Draw the first page of reviews now; for the benchmark, say when it is on screen."""
+    reviews = window.reviews
+    if reviews is not None:
+        reviews.list_page.table.viewport().repaint()
+    if announce:
+        rows = reviews.list_page.model.rowCount() if reviews is not None else 0
+        print(f"reviewer-desk: listed {rows}", flush=True)  # the benchmark times this line
 
-    A database that cannot open is reported, and the window opens without stored reviews.
-    """
-    from reviewer.errors import ReviewerError
-    from reviewer.service import ReviewService
 
-    try:
-        return ReviewService.open(database)
-    except ReviewerError as exc:
-        log.error("cannot open the database: %s", exc)
-        dialogs.show_error(
-            None,
-            QCoreApplication.translate("app", "The database did not open"),
-            QCoreApplication.translate(
-                "app",
-                "{problem}\n\nChoose another database in Settings, or check that the server is"
-                " running, then restart Reviewer. Until then reviews are kept in memory only.",
-            ).format(problem=exc),
-        )
-        return None
+def _after_start(window: MainWindow, startup: DeskStartup) -> None:
+    """Once every screen is in place: the welcome screen for a first run."""
+    if startup.service is not None and startup.content is not None:
+        settings = startup.settings
+        _install_welcome(window, (settings.database if settings else "") or None)
+
+
+def _stop(window: MainWindow, startup: DeskStartup) -> None:
+    """Close the window and the store; wait for a start-up worker so none outlives the app."""
+    from PySide6.QtCore import QThreadPool
+
+    window.close()
+    QThreadPool.globalInstance().waitForDone()
+    service = startup.service
+    if service is not None:
+        service.close()
+
+
+def _screenshots(app: QApplication, folder: Path) -> int:
+    """Render each main screen with sample data to PNG files, then exit."""
+    from ui.content import load_content
+    from ui.screenshots import render_screens
+
+    setup_logging()
+    set_identity_of_app(app)
+    content = load_content()
+    crashes: list[Path] = []
+    sys.excepthook = make_excepthook(crashes.append)
+    written = render_screens(app, content, folder)
+    print("\n".join(str(path) for path in written))
+    return EXIT_CRASH if crashes else (0 if content.problem is None else 1)
 
 
 def _self_test() -> int:

@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from reviewer import ReviewerError
-
 log = logging.getLogger(__name__)
 
 
@@ -61,6 +59,8 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         """Call the function, turning exceptions into messages."""
+        from reviewer.errors import ReviewerError  # here: the worker may be the one importing it
+
         job = self._job
         try:
             result = job._work()

@@ -15,7 +15,6 @@ from types import TracebackType
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-
 LOG_FILE = "reviewer-desk.log"
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5
@@ -32,9 +31,6 @@ _QT_LEVELS = {
 
 def setup_logging(folder: Path | None = None) -> Path:
     """Send log records, Qt's messages included, to a rotating file; return its path."""
-    from reviewer import __version__
-    from reviewer.paths import log_dir
-
     from reviewer import __version__
     from reviewer.paths import log_dir
 

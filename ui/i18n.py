@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-
 log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "fr": "Français"}

@@ -1,11 +1,17 @@
-"""The main window: navigation between the screens, and the status bar."""
+"""The main window: navigation between the screens, and the status bar.
+
+The window is a shell first: navigation, status bar and a "loading" page per screen, built from
+Qt alone so it paints at once. The screens arrive when what they need is ready: the stored-review
+screens through open_store() once the database is open, the others through open_content() once
+the questionnaire and policy packs are loaded. Their modules are imported only then.
+"""
 
 from __future__ import annotations
 
-import getpass
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,28 +20,26 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from reviewer.answers import AnswerValue
-from reviewer.errors import ReviewerError
-from reviewer.service import ReviewService
-from reviewer.signing.timestamps import configured_tsa_url
-from ui.audit.screen import AuditScreen
-from ui.content import DeskContent
-from ui.decision.controller import DecisionController
-from ui.intake.controller import InMemoryAnswerSink, IntakeController
-from ui.library.screen import PolicyLibrary
 from ui.placeholder import ComingLaterPage
-from ui.reviews.screen import ReviewsScreen
-from ui.reviews.workspace import ReviewWorkspace
-from ui.settings.model import Settings, load_settings
-from ui.settings.screen import SettingsScreen
-from ui.verify.screen import VerifyScreen
+from ui.style import muted, set_point_delta
+
+if TYPE_CHECKING:
+    from reviewer.answers import AnswerValue
+    from reviewer.service import ReviewService
+    from ui.audit.screen import AuditScreen
+    from ui.content import DeskContent
+    from ui.library.screen import PolicyLibrary
+    from ui.reviews.screen import ReviewsScreen
+    from ui.reviews.workspace import ReviewWorkspace
+    from ui.settings.model import Settings
 
 log = logging.getLogger(__name__)
-
 # The English names identify the screens; the sidebar shows them translated.
 SCREENS = (
     QT_TRANSLATE_NOOP("MainWindow", "Reviews"),
@@ -70,21 +74,64 @@ _PURPOSES = {
 }
 
 
+class LoadingPage(QWidget):
+    """A screen's place while what it needs is being opened: its name, a note and a busy bar."""
+
+    def __init__(self, title: str, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadingPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(12)
+        heading = QLabel(title, self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        set_point_delta(heading, 5, bold=True)
+        self.message = QLabel(message, self)
+        self.message.setWordWrap(True)
+        muted(self.message)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # no known end: Qt shows a moving busy indicator
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(320)
+        self.busy.setAccessibleName(message)
+        layout.addWidget(heading)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+
+    def stop(self, message: str) -> None:
+        """Stop the busy indicator and say why (the screen could not be opened)."""
+        self.busy.hide()
+        self.message.setText(message)
+
+
 class MainWindow(QMainWindow):
-    """Sidebar navigation over the screens; the status bar shows the database and identity."""
+    """Sidebar navigation over the screens; the status bar shows the database and identity.
+
+    Signals:
+        store_opened(object): the stored-review screens are in place; carries the ReviewService.
+        content_opened(): the screens that need the questionnaire and packs are in place.
+    """
+
+    store_opened = Signal(object)
+    content_opened = Signal()
 
     def __init__(
         self,
-        content: DeskContent,
+        content: DeskContent | None = None,
         answers: dict[str, AnswerValue] | None = None,
         parent: QWidget | None = None,
         settings: Settings | None = None,
         service: ReviewService | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.service: ReviewService | None = None
+        self.settings = settings
+        self.content: DeskContent | None = None
         self.reviews: ReviewsScreen | None = None
         self.audit: AuditScreen | None = None
+        self.workspace: ReviewWorkspace | None = None
+        self.library: PolicyLibrary | None = None
         self.setWindowTitle(self.tr("Reviewer"))
         self.setMinimumSize(QSize(1024, 640))
         self.navigation = QListWidget(self)
@@ -95,8 +142,6 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget(self)
-        self.workspace: ReviewWorkspace | None = None
-        self.library: PolicyLibrary | None = None
         self.pages: dict[str, QWidget] = {}
         for position, name in enumerate(SCREENS):
             item = QListWidgetItem(self.tr(name), self.navigation)
@@ -106,17 +151,12 @@ class MainWindow(QMainWindow):
                     screen=self.tr(name), number=position + 1
                 )
             )
-            page = (
-                self._stored_page(name, content, service, settings)
-                if service is not None and name in ("Reviews", "Audit")
-                else None
+            message = (
+                self.tr("Opening the database…")
+                if name in ("Reviews", "Audit")
+                else self.tr("Loading…")
             )
-            page = page or (
-                self._reviews_page(content, answers)
-                if name == "Reviews"
-                else self._screen_page(name, content, settings)
-            )
-            page = page or ComingLaterPage(self.tr(name), self.tr(_PURPOSES[name]), self)
+            page = LoadingPage(self.tr(name), message, self)
             self.pages[name] = page
             self.stack.addWidget(page)
             QShortcut(
@@ -140,64 +180,141 @@ class MainWindow(QMainWindow):
         self.identity_label.setObjectName("identityStatus")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.identity_label)
-        self.set_database(self.tr("none yet (this release keeps the draft in memory)"))
+        self.set_database(self.tr("opening…"))
         self.set_identity(self.tr("none chosen"))
-        if self.workspace is not None and self.library is not None:
-            self.workspace.citation_activated.connect(self.library.show_clause)
-        if service is not None:
-            self._wire_stored(service)
         self.show_screen(0)
+        self._wired: list[QWidget] = []
+        if content is not None:
+            # Everything is at hand already (tests, screenshots): build every screen now.
+            self.content = content
+            if service is not None:
+                self.open_store(service, settings)
+            self.open_content(content, answers, settings, in_memory=service is None)
 
-    def _stored_page(
+    # -- the screens arrive ---------------------------------------------------------------
+
+    def _replace(self, name: str, page: QWidget) -> None:
+        """Put a screen's page in place of whatever stood for it, keeping its position."""
+        old = self.pages.get(name)
+        position = SCREENS.index(name)
+        self.stack.insertWidget(position, page)
+        self.pages[name] = page
+        if old is not None and old is not page:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if self.navigation.currentRow() == position:
+            self.stack.setCurrentIndex(position)
+
+    def open_store(self, service: ReviewService, settings: Settings | None = None) -> None:
+        """Put the stored-review screens (the reviews list, the audit log) in place."""
+        from ui.audit.screen import AuditScreen
+        from ui.reviews.screen import ReviewsScreen
+
+        self.service = service
+        if settings is not None:
+            self.settings = settings
+        self.audit = AuditScreen(service, self)
+        self._replace("Audit", self.audit)
+        if self.content is None or self.content.questionnaire is not None:
+            self.reviews = ReviewsScreen(service, self._tsa_url(), parent=self)
+            self._replace("Reviews", self.reviews)
+            self.reviews.review_opened.connect(self.audit.show_review)
+        self.set_database(service.store.where)
+        self._show_settings_identity()
+        self._wire_citations()
+        self.store_opened.emit(service)
+
+    def store_failed(self, problem: str) -> None:
+        """Say on the stored-review screens that the database did not open."""
+        self.set_database(self.tr("not open ({problem})").format(problem=problem))
+        for name in ("Reviews", "Audit"):
+            page = self.pages.get(name)
+            if isinstance(page, LoadingPage):
+                page.stop(
+                    self.tr(
+                        "The database did not open. Choose another database in Settings, or"
+                        " check that the server is running, then restart Reviewer."
+                    )
+                )
+
+    def open_content(
         self,
-        name: str,
         content: DeskContent,
-        service: ReviewService,
-        settings: Settings | None,
-    ) -> QWidget | None:
-        """Return the Reviews or Audit screen over the store (None without the content)."""
-        if name == "Audit":
-            self.audit = AuditScreen(service, self)
-            return self.audit
-        if content.questionnaire is None:
-            return None
+        answers: dict[str, AnswerValue] | None = None,
+        settings: Settings | None = None,
+        *,
+        in_memory: bool = False,
+    ) -> None:
+        """Put the screens that need the questionnaire and packs in place.
+
+        Without a store (or with in_memory) the Reviews screen becomes an in-memory draft.
+        """
+        from ui.settings.model import load_settings
+        from ui.settings.screen import SettingsScreen
+        from ui.verify.screen import VerifyScreen
+
+        self.content = content
+        if settings is not None:
+            self.settings = settings
+        if in_memory or self.reviews is None:
+            self._replace("Reviews", self._reviews_page(content, answers))
+        if content.questionnaire is not None:
+            from ui.library.screen import PolicyLibrary
+
+            self.library = PolicyLibrary(content.questionnaire, content.packs, parent=self)
+            self._replace("Policy library", self.library)
+        else:
+            self._replace(
+                "Policy library",
+                ComingLaterPage(
+                    self.tr("Policy library"), self.tr(_PURPOSES["Policy library"]), self
+                ),
+            )
+        self._replace("Verify", VerifyScreen(self))
+        self._replace("Settings", SettingsScreen(self.settings or load_settings(), parent=self))
+        if in_memory and self.service is None:
+            self.set_database(self.tr("none yet (this release keeps the draft in memory)"))
+        if in_memory and self.audit is None:
+            self._replace(
+                "Audit", ComingLaterPage(self.tr("Audit"), self.tr(_PURPOSES["Audit"]), self)
+            )
+        self._wire_citations()
+        self.content_opened.emit()
+
+    def _show_settings_identity(self) -> None:
+        """Show the default signing identity chosen in Settings, if any."""
+        identity = self.settings.identity if self.settings is not None else ""
+        if identity:
+            self.set_identity(identity.removesuffix(".p12"))
+
+    def _tsa_url(self) -> str | None:
+        """Return the timestamp authority to sign with, or None (a bad one is logged)."""
+        from reviewer.errors import ReviewerError
+        from reviewer.signing.timestamps import configured_tsa_url
+
+        settings = self.settings
         try:
-            tsa_url = configured_tsa_url((settings.tsa_url if settings else "") or None)
+            return configured_tsa_url((settings.tsa_url if settings else "") or None)
         except ReviewerError as exc:  # a bad REVIEWER_TSA_URL: sign without a timestamp
             log.warning("ignoring the timestamp authority: %s", exc)
-            tsa_url = None
-        self.reviews = ReviewsScreen(service, tsa_url, parent=self)
-        return self.reviews
+            return None
 
-    def _wire_stored(self, service: ReviewService) -> None:
-        """Connect the stored-review screens to each other and show the database in use."""
-        self.set_database(service.store.where)
-        reviews, audit, library = self.reviews, self.audit, self.library
-        if reviews is not None and library is not None:
-            reviews.citation_activated.connect(library.show_clause)
-            reviews.citation_activated.connect(lambda *_: self.show_page("Policy library"))
-        if reviews is not None and audit is not None:
-            reviews.review_opened.connect(audit.show_review)
+    def _wire_citations(self) -> None:
+        """Let citations in a review open the clause in the library, once both are there."""
+        library = self.library
+        if library is None:
+            return
+        for source in (self.workspace, self.reviews):
+            if source is not None and source not in self._wired:
+                source.citation_activated.connect(library.show_clause)
+                source.citation_activated.connect(lambda *_: self.show_page("Policy library"))
+                self._wired.append(source)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save an answer still being typed before the window goes."""
         if self.reviews is not None:
             self.reviews.flush()
         super().closeEvent(event)
-
-    def _screen_page(
-        self, name: str, content: DeskContent, settings: Settings | None
-    ) -> QWidget | None:
-        """Return the page of the Policy library, Verify or Settings screen, or None."""
-        if name == "Policy library" and content.questionnaire is not None:
-            # on_import is the storage layer's hook; until it is set, imports stay in memory.
-            self.library = PolicyLibrary(content.questionnaire, content.packs, parent=self)
-            return self.library
-        if name == "Verify":
-            return VerifyScreen(self)
-        if name == "Settings":
-            return SettingsScreen(settings or load_settings(), parent=self)
-        return None
 
     def show_page(self, name: str) -> None:
         """Show a screen by its English name, e.g. "Settings"."""
@@ -219,11 +336,16 @@ class MainWindow(QMainWindow):
             )
             page.note.setText(self.tr("Details are in the log file."))
             return page
+        import getpass
+
+        from ui.decision.controller import DecisionController
+        from ui.intake.controller import InMemoryAnswerSink, IntakeController
+        from ui.reviews.workspace import ReviewWorkspace
+
         sink = InMemoryAnswerSink(content.questionnaire, content.packs, answers)
         intake = IntakeController(content.questionnaire, sink, self)
         decision = DecisionController(getpass.getuser(), self)
         self.workspace = ReviewWorkspace(intake, decision, self.tr(DRAFT_NOTICE), self)
-        self.workspace.citation_activated.connect(lambda *_: self.show_screen(1))
         return self.workspace
 
     def show_screen(self, position: int) -> None:

@@ -1,24 +1,33 @@
-"""Running the shipped Alembic migrations in code, and refusing databases from a newer app."""
+"""Running the shipped Alembic migrations in code, and refusing databases from a newer app.
+
+Alembic is imported only when the schema is not already at HEAD_REVISION: opening an up-to-date
+database (every start but the first after an upgrade) reads alembic_version with SQLAlchemy
+alone, which keeps Alembic's import time out of the app's start-up.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from reviewer.errors import DatabaseTooNewError, StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions; a test checks it against Alembic's own head.
+HEAD_REVISION = "0002"
 
 
 def alembic_config() -> Config:
     """Return an Alembic Config pointing at the packaged migrations; no alembic.ini needed."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -26,6 +35,8 @@ def alembic_config() -> Config:
 
 def script_directory() -> ScriptDirectory:
     """Return the migration scripts this version of Reviewer ships."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -56,8 +67,20 @@ class SchemaState:
         return self.current == self.head
 
 
+def recorded_revisions(connection: Connection) -> list[str] | None:
+    """Return the revisions in the alembic_version table, or None when there is no such table."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+    return [str(row[0]) for row in rows]
+
+
 def schema_state(connection: Connection, where: str) -> SchemaState:
     """Read the database's revision, refusing foreign or newer databases."""
+    if recorded_revisions(connection) == [HEAD_REVISION]:
+        return SchemaState(current=HEAD_REVISION, head=HEAD_REVISION)
+    from alembic.runtime.migration import MigrationContext
+
     current_heads = MigrationContext.configure(connection).get_current_heads()
     head = head_revision()
     if not current_heads:
@@ -92,6 +115,9 @@ def upgrade(engine: Engine, where: str, target: str = "head") -> SchemaState:
             # Batch migrations copy tables; foreign keys must be off while they do, and the
             # pragma only takes effect outside a transaction.
             _raw_sqlite(connection, "PRAGMA foreign_keys=OFF")
+        from alembic import command
+        from alembic.util.exc import CommandError
+
         try:
             config = alembic_config()
             config.attributes["connection"] = connection

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,17 +17,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from reviewer.records import ReviewQuery, ReviewStatus, ReviewSummary
-from reviewer.service import ReviewService
+from reviewer.records import ReviewQuery, ReviewStatus, ReviewSummary, SortKey
 from reviewer.severity import Verdict
 from ui.theme import verdict_colours, verdict_label
+
+if TYPE_CHECKING:
+    from reviewer.service import ReviewService
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
-# The service pages at most this many rows; sorting on a column other than "Updated" reads
-# every matching review in pages of this size (the store sorts by last change only).
-SORT_PAGE = 500
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReviewListModel", "Title"),
     QT_TRANSLATE_NOOP("ReviewListModel", "Applicant"),
@@ -53,17 +52,14 @@ def status_label(status: ReviewStatus) -> str:
     return QCoreApplication.translate("ReviewListModel", str(_STATUS_NAMES[status]))
 
 
-def _sort_key(column: int, summary: ReviewSummary) -> Any:
-    """Return what a column sorts by."""
-    if column == TITLE:
-        return summary.title.casefold()
-    if column == APPLICANT:
-        return summary.organisation.casefold()
-    if column == STATUS:
-        return list(ReviewStatus).index(summary.status)
-    if column == VERDICT:
-        return -VERDICT_ORDER.index(summary.verdict) if summary.verdict is not None else -9
-    return summary.updated_at
+def _sort_key(column: int) -> SortKey:
+    """Return the store's sort key for a column."""
+    return {
+        TITLE: SortKey.TITLE,
+        APPLICANT: SortKey.ORGANISATION,
+        STATUS: SortKey.STATUS,
+        VERDICT: SortKey.VERDICT,
+    }.get(column, SortKey.UPDATED)
 
 
 class ReviewListModel(QAbstractTableModel):
@@ -100,21 +96,20 @@ class ReviewListModel(QAbstractTableModel):
     ) -> None:
         """Filter and search; the rows are read again from the first page."""
         text = (search or "").strip() or None
-        self._query = ReviewQuery(
-            search=text, status=status, verdict=verdict, limit=self._page_size
+        # Validated again: Qt hands combo box data back as plain strings.
+        self._query = ReviewQuery.model_validate(
+            {**self._query.model_dump(), "search": text, "status": status, "verdict": verdict}
         )
         self.refresh()
 
     def refresh(self) -> None:
         """Read the first page again, keeping the filters and the sort order."""
+        # The first page is read inside the reset, so views never see a half-filled model.
         self.beginResetModel()
-        self._rows = []
         self._total = self._service.count_reviews(self._query)
+        self._rows = self._page(0, self._page_size) if self._total else []
+        self.fetches += 1
         self.endResetModel()
-        if self._sort[0] != UPDATED:
-            self.sort(*self._sort)
-        elif self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     def summary(self, row: int) -> ReviewSummary:
         """Return the review shown in a row."""
@@ -142,45 +137,24 @@ class ReviewListModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _page(self, offset: int, limit: int) -> list[ReviewSummary]:
-        """Read one page in the current direction of the "Updated" order."""
-        if self._sort[1] == Qt.SortOrder.DescendingOrder:
-            return self._service.list_reviews(
-                self._query.model_copy(update={"offset": offset, "limit": limit})
-            )
-        # Oldest first: read the newest-first order from its far end, backwards.
-        start = max(0, self._total - offset - limit)
-        count = self._total - offset - start
-        if count <= 0:
-            return []
-        page = self._service.list_reviews(
-            self._query.model_copy(update={"offset": start, "limit": count})
+        """Read one page in the current order; the store sorts."""
+        return self._service.list_reviews(
+            self._query.model_copy(update={"offset": offset, "limit": limit})
         )
-        return list(reversed(page))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column: by last change in the store, by any other column in memory."""
-        if (column, order) == self._sort == (UPDATED, Qt.SortOrder.DescendingOrder):
-            return  # already the store's order, and the rows are read as the view needs them
+        """Sort by a column; the store orders the rows, which are then read a page at a time."""
+        if (column, order) == self._sort:
+            return  # already in this order, and the rows are read as the view needs them
         self._sort = (column, order)
-        if column == UPDATED:
-            self.beginResetModel()
-            self._rows = []
-            self.endResetModel()
-            self.fetchMore(QModelIndex())
-            return
-        rows = list(self._rows)
-        while len(rows) < self._total:
-            page = self._service.list_reviews(
-                self._query.model_copy(update={"offset": len(rows), "limit": SORT_PAGE})
-            )
-            if not page:
-                break
-            rows.extend(page)
-        self._total = len(rows)
-        reverse = order == Qt.SortOrder.DescendingOrder
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda s: _sort_key(column, s), reverse=reverse)
-        self.endResetModel()
+        self._query = ReviewQuery.model_validate(
+            {
+                **self._query.model_dump(),
+                "sort": _sort_key(column),
+                "descending": order == Qt.SortOrder.DescendingOrder,
+            }
+        )
+        self.refresh()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """Count the reviews read so far."""

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 
 from reviewer import ReviewerError
 from reviewer.paths import identities_dir, trust_dir
-from reviewer.signing.identity import import_identity
-from reviewer.signing.trust import add_root, list_roots
 from ui import dialogs
 from ui.background import run_in_background
 from ui.settings.stores import list_identities, new_identity
@@ -205,6 +203,8 @@ class IdentitiesTab(QWidget):
         if secret is None:
             return
         try:
+            from reviewer.signing.identity import import_identity
+
             target = import_identity(path, secret.encode("utf-8"))
         except ReviewerError as exc:
             dialogs.show_error(
@@ -254,6 +254,8 @@ class TrustTab(QWidget):
     def refresh(self) -> None:
         """List the roots again; an unreadable file is reported, not hidden."""
         try:
+            from reviewer.signing.trust import list_roots
+
             roots = list_roots()
         except ReviewerError as exc:
             dialogs.show_error(
@@ -281,6 +283,8 @@ class TrustTab(QWidget):
         if path is None:
             return
         try:
+            from reviewer.signing.trust import add_root
+
             add_root(path)
         except ReviewerError as exc:
             dialogs.show_error(

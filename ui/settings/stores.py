@@ -13,8 +13,6 @@ from sqlalchemy import text
 from reviewer.errors import IdentityError, StoreError
 from reviewer.paths import identities_dir
 from reviewer.signing.files import write_atomically
-from reviewer.signing.identity import create_identity, save_identity
-from reviewer.signing.trust import TrustedRoot, add_root, read_certificate
 from reviewer.store.engine import (
     make_engine,
     parse_url,
@@ -75,6 +73,8 @@ def list_identities() -> list[IdentityFile]:
         subject = ""
         if pem.is_file():
             try:
+                from reviewer.signing.trust import TrustedRoot, read_certificate
+
                 subject = TrustedRoot(pem, read_certificate(pem)).subject
             except Exception:  # a damaged certificate only hides the subject, not the identity
                 subject = ""
@@ -98,6 +98,9 @@ def new_identity(name: str, email: str, organisation: str, passphrase: str) -> P
                 "SettingsStores", "{path} exists already; an identity of that name is there."
             ).format(path=target)
         )
+    from reviewer.signing.identity import create_identity, save_identity
+    from reviewer.signing.trust import add_root
+
     p12, pem = create_identity(name, email, organisation, passphrase.encode("utf-8"))
     save_identity(target, p12)
     write_atomically(target.with_suffix(".pem"), pem)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import NotFoundError, ReviewerError
-from reviewer.service import ReviewService
-from reviewer.signing.verify import Verification
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.signing.result import VerificationView
@@ -30,6 +28,10 @@ from ui.signing.work import (
     unlock_identity,
 )
 from ui.theme import ProblemLabel, muted, set_point_delta
+
+if TYPE_CHECKING:
+    from reviewer.service import ReviewService
+    from reviewer.signing.verify import Verification
 
 # The approver's signature field (reviewer.signing.prepare.APPROVER_FIELD, which imports reportlab).
 APPROVER_FIELD = "Approver"
@@ -146,6 +148,8 @@ class CountersignPage(QWidget):
 
     def _on_checked(self, result: Any) -> None:
         """Show the received report's check; offer to countersign it."""
+        from reviewer.signing.verify import Verification
+
         assert isinstance(result, Verification) and self.source is not None
         self._idle()
         self.received = result
@@ -201,18 +205,12 @@ class CountersignPage(QWidget):
         self.countersigned.emit(result)
 
     def _record(self, result: CountersignedReport) -> None:
-        """Note the countersigned file in the review's audit trail when the review is stored here.
-
-        The store has no countersignature event yet, so it is recorded as an export of the
-        countersigned PDF, with its hash.
-        """
+        """Note the countersignature in the review's audit trail when the review is stored here."""
         review_id = result.review_id
         if self._service is None or review_id is None:
             return
         try:
-            self._service.record_export(
-                review_id, result.sha256, result.path.name, "countersigned-pdf"
-            )
+            self._service.record_countersigned(review_id, result.sha256, result.approver)
         except NotFoundError:
             return  # a report about a review kept in another database
         except ReviewerError as exc:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from reviewer.signing.verify import Verification
 from ui.theme import badge_style, finding_colours
 from ui.verify.findings import Finding, decision_findings, headline, signature_findings
+
+if TYPE_CHECKING:
+    from reviewer.signing.verify import Verification
 
 
 def findings_table(title: str, findings: list[Finding]) -> str:

@@ -14,7 +14,6 @@ from reviewer.errors import IdentityError
 from reviewer.paths import identities_dir
 from reviewer.records import ReviewChange
 from reviewer.signing.files import check_writable, read_input, write_atomically
-from reviewer.signing.trust import list_roots
 from ui import dialogs
 
 if TYPE_CHECKING:
@@ -82,6 +81,7 @@ class SignedReport:
 
 def verify_written(path: Path) -> Verification:
     """Read a PDF back from disk and verify it against the trust store."""
+    from reviewer.signing.trust import list_roots
     from reviewer.signing.verify import verify_report
 
     data = read_input(path, _tr("a signed decision report (PDF)"))
@@ -129,6 +129,7 @@ class CountersignedReport:
 def check_received(path: Path) -> Verification:
     """Verify a received report; refuse a file that carries no reviewer signature."""
     from reviewer.signing.sign import reviewer_certificate
+    from reviewer.signing.trust import list_roots
     from reviewer.signing.verify import verify_report
 
     data = read_input(path, _tr("a signed decision report (PDF)"))

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reviewer.signing.files import read_input
-from reviewer.signing.trust import list_roots
-from reviewer.signing.verify import PayloadCheck, SignatureCheck, Verification, verify_report
 from ui.theme import outcome_label, verdict_label
+
+if TYPE_CHECKING:
+    from reviewer.signing.verify import PayloadCheck, SignatureCheck, Verification
 
 _CONTEXT = "VerifyFindings"
 _COVERAGE = {
@@ -51,6 +53,9 @@ class Finding:
 def verify_file(path: Path) -> Verification:
     """Read a PDF and verify it against the trust store; raises ReviewerError for bad input."""
     data = read_input(path, "a signed decision report (PDF)")
+    from reviewer.signing.trust import list_roots
+    from reviewer.signing.verify import verify_report
+
     roots = [root.certificate for root in list_roots()]
     return verify_report(data, roots, str(path))
 

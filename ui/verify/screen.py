@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import ReviewerError
-from reviewer.signing.trust import add_root
-from reviewer.signing.verify import Verification
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.theme import badge_style, finding_colours, muted, set_point_delta
@@ -31,6 +30,9 @@ from ui.verify.findings import (
     signature_findings,
     verify_file,
 )
+
+if TYPE_CHECKING:
+    from reviewer.signing.verify import Verification
 
 
 def _pdf_in(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -201,6 +203,8 @@ class VerifyScreen(QWidget):
         if path is None:
             return
         try:
+            from reviewer.signing.trust import add_root
+
             root = add_root(path)
         except ReviewerError as exc:
             dialogs.show_error(

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from reviewer.errors import IdentityError
 from reviewer.signing.files import write_atomically
-from reviewer.signing.identity import create_identity, save_identity
 
 MIN_PASSPHRASE = 8
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -77,6 +76,8 @@ class IdentityForm:
             raise IdentityError(" ".join(problems))
         assert self.target is not None  # checked by target_problems()
         try:
+            from reviewer.signing.identity import create_identity, save_identity
+
             p12, pem = create_identity(
                 self.name, self.email, self.organisation, self.passphrase.encode("utf-8")
             )

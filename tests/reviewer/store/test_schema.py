@@ -84,3 +84,27 @@ def test_upgrade_step_by_step_and_again_is_harmless(database_url: str) -> None:
         assert upgrade(engine, "db").current == head_revision()
     finally:
         engine.dispose()
+
+
+def test_the_fast_path_head_is_alembics_head() -> None:
+    from reviewer.store.schema import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'current.sqlite3'}"
+    Store.open(url).close()  # created and migrated: now at head
+    probe = (
+        "import sys\n"
+        "from reviewer.store.database import Store\n"
+        f"Store.open({url!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

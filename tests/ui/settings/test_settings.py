@@ -173,3 +173,16 @@ def test_add_a_trusted_certificate(
     dialog_calls.files.append(reviewer_identity.p12)  # not a certificate
     screen.trust.add_button.click()
     assert "not a PEM or DER" in dialog_calls.errors[0][1]
+
+
+def test_the_early_language_reads_the_same_settings_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.settings.language import early_language, settings_file
+    from ui.settings.model import Settings, save_settings, settings_path
+
+    assert settings_file() == settings_path()
+    monkeypatch.delenv("REVIEWER_LANG", raising=False)
+    assert early_language() == "en"
+    save_settings(Settings(language="fr"))
+    assert early_language() == "fr"
+    monkeypatch.setenv("REVIEWER_LANG", "en_GB")
+    assert early_language() == "en"
