@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         self.set_database(service.store.where)
         self._show_settings_identity()
         self._wire_citations()
+        self._wire_library()
         self.store_opened.emit(service)
 
     def store_failed(self, problem: str) -> None:
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
                 "Audit", ComingLaterPage(self.tr("Audit"), self.tr(_PURPOSES["Audit"]), self)
             )
         self._wire_citations()
+        self._wire_library()
         self.content_opened.emit()
 
     def _show_settings_identity(self) -> None:
@@ -298,6 +300,11 @@ class MainWindow(QMainWindow):
         except ReviewerError as exc:  # a bad REVIEWER_TSA_URL: sign without a timestamp
             log.warning("ignoring the timestamp authority: %s", exc)
             return None
+
+    def _wire_library(self) -> None:
+        """Let the policy library keep its imports in the store, once both are there."""
+        if self.library is not None and self.service is not None:
+            self.library.attach_store(self.service)
 
     def _wire_citations(self) -> None:
         """Let citations in a review open the clause in the library, once both are there."""

@@ -4,44 +4,184 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="137"/>
+        <location filename="../../ui/assessment/panel.py" line="138"/>
         <source>Live assessment</source>
         <translation>Évaluation en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="148"/>
+        <location filename="../../ui/assessment/panel.py" line="149"/>
         <source>Triggered clauses</source>
         <translation>Clauses déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="154"/>
+        <location filename="../../ui/assessment/panel.py" line="155"/>
         <source>Obligations if approved</source>
         <translation>Obligations en cas d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="173"/>
+        <location filename="../../ui/assessment/panel.py" line="174"/>
         <source>Risk score {score} · 1 clause triggered</source>
         <translation>Score de risque {score} · 1 clause déclenchée</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="175"/>
+        <location filename="../../ui/assessment/panel.py" line="176"/>
         <source>Risk score {score} · {count} clauses triggered</source>
         <translation>Score de risque {score} · {count} clauses déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="180"/>
+        <location filename="../../ui/assessment/panel.py" line="181"/>
         <source>Provisional: required answers missing: {0}.</source>
         <translation>Provisoire : réponses obligatoires manquantes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="195"/>
+        <location filename="../../ui/assessment/panel.py" line="196"/>
         <source>No clause is triggered by the answers so far.</source>
         <translation>Aucune clause n&apos;est déclenchée par les réponses données jusqu&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="205"/>
+        <location filename="../../ui/assessment/panel.py" line="206"/>
         <source>None so far.</source>
         <translation>Aucune pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="31"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="32"/>
+        <source>Imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="33"/>
+        <source>Answer saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="34"/>
+        <source>Re-assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="35"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="36"/>
+        <source>Decided</source>
+        <translation type="unfinished">Décidé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="37"/>
+        <source>Signed</source>
+        <translation type="unfinished">Signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="38"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="39"/>
+        <source>Evidence attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="40"/>
+        <source>Policy imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="86"/>
+        <source>Audit</source>
+        <translation type="unfinished">Audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="88"/>
+        <source>Open a review to see its history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="94"/>
+        <source>Verify the chain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="97"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="97"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="97"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="97"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="97"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="102"/>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="132"/>
+        <source>History of “{title}” ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="144"/>
+        <source>History not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="145"/>
+        <source>{problem}
+
+Open the review again from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="157"/>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="171"/>
+        <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="175"/>
+        <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="177"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="187"/>
+        <source>? The audit chain could not be checked: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -202,6 +342,116 @@
     </message>
 </context>
 <context>
+    <name>CountersignPage</name>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="73"/>
+        <source>← Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="74"/>
+        <source>Back to the reviews list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="76"/>
+        <source>Countersign a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="80"/>
+        <source>Open or drop a decision report signed by a reviewer. Check what it says and whether it verifies, then approve it with your own identity. Four eyes: the reviewer who signed it cannot also approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="88"/>
+        <source>Open a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="90"/>
+        <source>Countersign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="91"/>
+        <source>Countersign the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="98"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="131"/>
+        <source>Open a signed report</source>
+        <translation type="unfinished">Ouvrir un rapport signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="143"/>
+        <source>Checking {name}…</source>
+        <translation type="unfinished">Vérification de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="160"/>
+        <source>Read it, then countersign it if you approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="162"/>
+        <source>This report has no empty approver field: it is already countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="175"/>
+        <source>Save the countersigned report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="182"/>
+        <source>Countersigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="199"/>
+        <source>Countersigned by {who} and saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="219"/>
+        <source>Countersignature not noted in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="221"/>
+        <source>{problem}
+
+The countersigned file was written; keep it, and tell your administrator that the audit trail does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="235"/>
+        <source>Four eyes: you cannot approve your own report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="237"/>
+        <source>The report was not countersigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="240"/>
+        <source>Ask a different approver to countersign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="242"/>
+        <source>Check the file and your identity, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/intake/fields.py" line="268"/>
@@ -354,141 +604,244 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="62"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="66"/>
+        <source>Drop files here, or attach them, to keep them with the review. Each file is stored in the database with its SHA-256 hash and listed in the signed report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="78"/>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="88"/>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="89"/>
+        <source>Attach an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="90"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="91"/>
+        <source>Open the selected evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="125"/>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="125"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="136"/>
+        <source>{name} is larger than 100 MB; attach a smaller extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="144"/>
+        <source>Evidence not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="145"/>
+        <source>{name}: {problem}
+
+Check the file and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="189"/>
+        <location filename="../../ui/evidence/panel.py" line="196"/>
+        <source>Evidence not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="190"/>
+        <source>{problem}
+
+Run a database check from Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="197"/>
+        <source>No application opens {name}. It was saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="59"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="57"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="59"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="57"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="59"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="57"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="60"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="58"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="61"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="59"/>
         <source>Use for signing</source>
         <translation>Utiliser pour signer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="63"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="61"/>
         <source>Import identity…</source>
         <translation>Importer une identité…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="78"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="76"/>
         <source>Create identity</source>
         <translation>Créer l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="85"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="83"/>
         <source>Create a self-signed identity</source>
         <translation>Créer une identité autosignée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="88"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="86"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="89"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="87"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="90"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="91"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="89"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="92"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="90"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="98"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="96"/>
         <source>The passphrase protects the key and is never stored: you type it each time you sign. The certificate is added to this computer&apos;s trust store.</source>
         <translation>La phrase secrète protège la clé et n&apos;est jamais enregistrée : vous la saisissez à chaque signature. Le certificat est ajouté au magasin de confiance de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="108"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="106"/>
         <source>Folder: {0}</source>
         <translation>Dossier : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="124"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="122"/>
         <source>(locked: shown when you sign)</source>
         <translation>(verrouillé : affiché lors de la signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="135"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="133"/>
         <source>Used for signing: {0}</source>
         <translation>Utilisée pour signer : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="137"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="135"/>
         <source>No identity chosen for signing yet.</source>
         <translation>Aucune identité n&apos;est encore choisie pour signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="145"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="143"/>
         <source>No identity selected</source>
         <translation>Aucune identité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="145"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="143"/>
         <source>Select an identity in the list.</source>
         <translation>Sélectionnez une identité dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="158"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="165"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="191"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="156"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="163"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="189"/>
         <source>Identity not created</source>
         <translation>Identité non créée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="159"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="157"/>
         <source>Fill in your full name, email and organisation.</source>
         <translation>Indiquez votre nom complet, votre courriel et votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="166"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="164"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="196"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="194"/>
         <source>Import a signing identity</source>
         <translation>Importer une identité de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="196"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="194"/>
         <source>PKCS#12 identities (*.p12 *.pfx)</source>
         <translation>Identités PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="202"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="200"/>
         <source>Identity passphrase</source>
         <translation>Phrase secrète de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="203"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="201"/>
         <source>Passphrase of {name} (it is not stored):</source>
         <translation>Phrase secrète de {name} (elle n&apos;est pas enregistrée) :</translation>
     </message>
@@ -587,62 +940,62 @@ Vérifiez la phrase secrète auprès de l&apos;émetteur du fichier.</translatio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/theme.py" line="29"/>
+        <location filename="../../ui/theme.py" line="59"/>
         <source>Prohibited use</source>
         <translation>Usage interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="30"/>
+        <location filename="../../ui/theme.py" line="60"/>
         <source>High risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="31"/>
+        <location filename="../../ui/theme.py" line="61"/>
         <source>Limited risk</source>
         <translation>Risque limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="32"/>
+        <location filename="../../ui/theme.py" line="62"/>
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="35"/>
+        <location filename="../../ui/theme.py" line="65"/>
         <source>Prohibited</source>
         <translation>Interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="36"/>
+        <location filename="../../ui/theme.py" line="66"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="37"/>
+        <location filename="../../ui/theme.py" line="67"/>
         <source>Limited</source>
         <translation>Limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="38"/>
+        <location filename="../../ui/theme.py" line="68"/>
         <source>Minimal</source>
         <translation>Minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="41"/>
+        <location filename="../../ui/theme.py" line="71"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="42"/>
+        <location filename="../../ui/theme.py" line="72"/>
         <source>Approve with conditions</source>
         <translation>Approuver sous conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="43"/>
+        <location filename="../../ui/theme.py" line="73"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="44"/>
+        <location filename="../../ui/theme.py" line="74"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
     </message>
@@ -650,83 +1003,110 @@ Vérifiez la phrase secrète auprès de l&apos;émetteur du fichier.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Draft review. The reviews list, storage and signing arrive in later releases; this draft lives in memory until you close the window.</source>
         <translation>Examen en brouillon. La liste des examens, l&apos;enregistrement et la signature arrivent dans de prochaines versions ; ce brouillon reste en mémoire jusqu&apos;à la fermeture de la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Browse policy packs and their clauses, with each clause&apos;s citation and the questions it depends on; import a new pack version and see what it changes.</source>
         <translation>Parcourez les référentiels et leurs clauses, avec la référence de chaque clause et les questions dont elle dépend ; importez une nouvelle version d&apos;un référentiel et voyez ce qu&apos;elle change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Follow a review&apos;s history in the hash-chained audit log, with the chain&apos;s verification status.</source>
         <translation>Suivez l&apos;historique d&apos;un examen dans le journal d&apos;audit chaîné par empreintes, avec l&apos;état de vérification de la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Open or drop a signed decision report to check its signatures.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé pour en vérifier les signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Choose the database, signing identities, the trust store and the language.</source>
         <translation>Choisissez la base de données, les identités de signature, le magasin de confiance et la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>{screen} (Ctrl+{number})</source>
         <translation>{screen} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>not open ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>The database did not open. Choose another database in Settings, or check that the server is running, then restart Reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>none yet (this release keeps the draft in memory)</source>
         <translation>aucune pour l&apos;instant (cette version garde le brouillon en mémoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -739,17 +1119,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -778,79 +1158,79 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
 <context>
     <name>PolicyLibrary</name>
     <message>
-        <location filename="../../ui/library/screen.py" line="60"/>
+        <location filename="../../ui/library/screen.py" line="66"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="62"/>
+        <location filename="../../ui/library/screen.py" line="68"/>
         <source>Import pack version…</source>
         <translation>Importer une version de référentiel…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="64"/>
+        <location filename="../../ui/library/screen.py" line="70"/>
         <source>Add a new version of a policy pack from a YAML file; it is checked first</source>
         <translation>Ajouter une nouvelle version d&apos;un référentiel depuis un fichier YAML ; il est vérifié d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="72"/>
-        <location filename="../../ui/library/screen.py" line="98"/>
+        <location filename="../../ui/library/screen.py" line="78"/>
+        <location filename="../../ui/library/screen.py" line="104"/>
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="74"/>
+        <location filename="../../ui/library/screen.py" line="80"/>
         <source>What a new version changes</source>
         <translation>Ce que change une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="85"/>
+        <location filename="../../ui/library/screen.py" line="91"/>
         <source>Policy pack</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="87"/>
+        <location filename="../../ui/library/screen.py" line="93"/>
         <source>Search clause id, title, summary or citation</source>
         <translation>Rechercher par identifiant, titre, résumé ou référence de clause</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="88"/>
+        <location filename="../../ui/library/screen.py" line="94"/>
         <source>Search clauses</source>
         <translation>Rechercher des clauses</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="135"/>
+        <location filename="../../ui/library/screen.py" line="141"/>
         <source>All packs, every version</source>
         <translation>Tous les référentiels, toutes versions</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="138"/>
+        <location filename="../../ui/library/screen.py" line="144"/>
         <source>{title}, version {version}</source>
         <translation>{title}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="168"/>
+        <location filename="../../ui/library/screen.py" line="174"/>
         <source>{shown} of {total} clauses</source>
         <translation>{shown} clauses sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="203"/>
+        <location filename="../../ui/library/screen.py" line="215"/>
         <source>Import a policy pack version</source>
         <translation>Importer une version de référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="203"/>
+        <location filename="../../ui/library/screen.py" line="215"/>
         <source>Policy packs (*.yaml *.yml)</source>
         <translation>Référentiels (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="214"/>
-        <location filename="../../ui/library/screen.py" line="229"/>
+        <location filename="../../ui/library/screen.py" line="226"/>
+        <location filename="../../ui/library/screen.py" line="241"/>
         <source>Pack not imported</source>
         <translation>Référentiel non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="216"/>
+        <location filename="../../ui/library/screen.py" line="228"/>
         <source>{path} has {count} problem(s), so nothing was imported:
 
 {problems}
@@ -863,7 +1243,7 @@ Fix each problem at the place named, or ask the pack&apos;s author to, then impo
 Corrigez chaque problème à l&apos;endroit indiqué, ou demandez-le à l&apos;auteur du référentiel, puis importez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="230"/>
+        <location filename="../../ui/library/screen.py" line="242"/>
         <source>{problem}
 
 Nothing was imported.</source>
@@ -1044,9 +1424,282 @@ Rien n&apos;a été importé.</translation>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="216"/>
+        <location filename="../../ui/reviews/list_model.py" line="209"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="54"/>
+        <source>Decision</source>
+        <translation type="unfinished">Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="64"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="65"/>
+        <source>Sign and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="134"/>
+        <source>Decided</source>
+        <translation type="unfinished">Décidé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="136"/>
+        <source>Signed</source>
+        <translation type="unfinished">Signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="136"/>
+        <source>Ready to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="141"/>
+        <source>Ready to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="143"/>
+        <source>1 item to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="145"/>
+        <source>{count} items to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="154"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="155"/>
+        <source>{problem}
+
+Your change was not saved; correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="171"/>
+        <source>Someone else changed this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="173"/>
+        <source>{problem}
+
+Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="176"/>
+        <source>Reload latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="193"/>
+        <source>Decided: {outcome}, by {who} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="206"/>
+        <source>Decision recorded for this session: {outcome}, by {who}. Open a stored review to keep and sign decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="228"/>
+        <source>The decision was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="229"/>
+        <source>{problem}
+
+Correct the decision and record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="238"/>
+        <source>Decision saved: {outcome}. Next: sign and export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsListPage</name>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="55"/>
+        <location filename="../../ui/reviews/list_page.py" line="82"/>
+        <source>Reviews</source>
+        <translation type="unfinished">Examens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="60"/>
+        <source>Search titles, applicants and answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="61"/>
+        <source>Search reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="64"/>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="65"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="69"/>
+        <source>Filter by verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="70"/>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="73"/>
+        <source>New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="75"/>
+        <source>Start a new review (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="76"/>
+        <source>Countersign a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="78"/>
+        <source>Open a signed decision report you received, check it and approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="101"/>
+        <source>No review matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="130"/>
+        <source>No reviews yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="135"/>
+        <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="143"/>
+        <source>New review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="145"/>
+        <source>Load sample reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="205"/>
+        <source>1 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="205"/>
+        <source>{count} reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsScreen</name>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="87"/>
+        <location filename="../../ui/reviews/screen.py" line="91"/>
+        <source>New review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="87"/>
+        <source>Title of the deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="91"/>
+        <source>Applicant organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="100"/>
+        <source>The review was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="101"/>
+        <source>{problem}
+
+Correct the title or applicant and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="118"/>
+        <source>No sample reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="119"/>
+        <source>No sample files were found in {folder}. Reinstall Reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="142"/>
+        <source>Sample reviews not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="143"/>
+        <source>{problem}
+
+Nothing was imported. Reinstall Reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="166"/>
+        <source>The review did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="167"/>
+        <source>{problem}
+
+Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="178"/>
+        <source>← Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="179"/>
+        <source>Back to the reviews list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1197,17 +1850,17 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>SettingsStores</name>
     <message>
-        <location filename="../../ui/settings/stores.py" line="42"/>
+        <location filename="../../ui/settings/stores.py" line="40"/>
         <source>{folder}: this folder does not exist; create it or pick another</source>
         <translation>{folder} : ce dossier n&apos;existe pas ; créez-le ou choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/stores.py" line="47"/>
+        <location filename="../../ui/settings/stores.py" line="45"/>
         <source>{path} does not exist yet; Reviewer will create it there.</source>
         <translation>{path} n&apos;existe pas encore ; Reviewer le créera à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/stores.py" line="56"/>
+        <location filename="../../ui/settings/stores.py" line="54"/>
         <source>Connected to {url}.</source>
         <translation>Connecté à {url}.</translation>
     </message>
@@ -1220,6 +1873,81 @@ Rien n&apos;a été importé.</translation>
         <location filename="../../ui/settings/stores.py" line="97"/>
         <source>{path} exists already; an identity of that name is there.</source>
         <translation>{path} existe déjà ; une identité de ce nom s&apos;y trouve.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPanel</name>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="56"/>
+        <source>Sign and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="60"/>
+        <source>Sign the recorded decision with your PKCS#12 identity. The signed PDF carries the decision, and once signed this revision can never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="68"/>
+        <source>Without a timestamp authority the signing time is your own computer&apos;s claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="70"/>
+        <source>The signature is timestamped by {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="80"/>
+        <source>Sign and export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="81"/>
+        <source>Sign and export the decision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="85"/>
+        <source>Signing in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="89"/>
+        <source>Building and signing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="119"/>
+        <source>Signed by {signer} on {when}. SHA-256 {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="127"/>
+        <source>Record a decision first; then you can sign it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="131"/>
+        <source>Ready to sign: {outcome}, decided by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="147"/>
+        <source>Save the signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="194"/>
+        <source>{problem}
+
+Nothing was recorded as signed. Fix this and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="197"/>
+        <source>The report was not signed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1240,12 +1968,12 @@ Rien n&apos;a été importé.</translation>
         <translation>Exception « {title} » : {why}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="101"/>
+        <location filename="../../ui/assessment/panel.py" line="102"/>
         <source>Citation: {0}</source>
         <translation>Référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="102"/>
+        <location filename="../../ui/assessment/panel.py" line="103"/>
         <source>Open this clause in the policy library</source>
         <translation>Ouvrir cette clause dans les référentiels</translation>
     </message>
@@ -1283,12 +2011,12 @@ Rien n&apos;a été importé.</translation>
         <translation>Une signature est de confiance quand son certificat remonte à l&apos;une de ces racines. Ajoutez la racine de votre organisation, ou le certificat d&apos;un collègue. Dossier : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="261"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="263"/>
         <source>Trust store damaged</source>
         <translation>Magasin de confiance endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="263"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="265"/>
         <source>{problem}
 
 Remove or replace that file in the trust store folder.</source>
@@ -1297,22 +2025,22 @@ Remove or replace that file in the trust store folder.</source>
 Supprimez ou remplacez ce fichier dans le dossier du magasin de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="278"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="280"/>
         <source>Add a trusted certificate</source>
         <translation>Ajouter un certificat de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="279"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="281"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="288"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="292"/>
         <source>Certificate not added</source>
         <translation>Certificat non ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="289"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="293"/>
         <source>{problem}
 
 Choose a PEM or DER certificate file.</source>
@@ -1330,260 +2058,283 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
     </message>
 </context>
 <context>
+    <name>VerificationView</name>
+    <message>
+        <location filename="../../ui/signing/result.py" line="48"/>
+        <source>Verification details</source>
+        <translation type="unfinished">Détails de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/result.py" line="76"/>
+        <source>Signature {number} of {total}</source>
+        <translation type="unfinished">Signature {number} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/result.py" line="79"/>
+        <source>Fields not signed yet: {0}</source>
+        <translation type="unfinished">Champs pas encore signés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/result.py" line="81"/>
+        <source>Decision</source>
+        <translation type="unfinished">Décision</translation>
+    </message>
+</context>
+<context>
     <name>VerifyFindings</name>
     <message>
-        <location filename="../../ui/verify/findings.py" line="18"/>
+        <location filename="../../ui/verify/findings.py" line="20"/>
         <source>the whole file</source>
         <translation>l&apos;ensemble du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="19"/>
+        <location filename="../../ui/verify/findings.py" line="21"/>
         <source>its revision; later revisions were added after it</source>
         <translation>sa révision ; des révisions ultérieures ont été ajoutées ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="22"/>
+        <location filename="../../ui/verify/findings.py" line="24"/>
         <source>only part of the file</source>
         <translation>une partie seulement du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="23"/>
+        <location filename="../../ui/verify/findings.py" line="25"/>
         <source>unclear</source>
         <translation>indéterminé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="24"/>
+        <location filename="../../ui/verify/findings.py" line="26"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="27"/>
+        <location filename="../../ui/verify/findings.py" line="29"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="28"/>
+        <location filename="../../ui/verify/findings.py" line="30"/>
         <source>validation data and timestamps only</source>
         <translation>données de validation et horodatages uniquement</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="29"/>
+        <location filename="../../ui/verify/findings.py" line="31"/>
         <source>form filling only (such as a countersignature)</source>
         <translation>remplissage de formulaire uniquement (comme une contre-signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="32"/>
+        <location filename="../../ui/verify/findings.py" line="34"/>
         <source>annotations</source>
         <translation>annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="33"/>
+        <location filename="../../ui/verify/findings.py" line="35"/>
         <source>other changes not allowed after signing</source>
         <translation>autres modifications interdites après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="61"/>
+        <location filename="../../ui/verify/findings.py" line="66"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="68"/>
+        <location filename="../../ui/verify/findings.py" line="73"/>
         <source>certifies the document; form filling is allowed after it</source>
         <translation>certifie le document ; le remplissage de formulaire reste permis ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="72"/>
+        <location filename="../../ui/verify/findings.py" line="77"/>
         <source>approval signature</source>
         <translation>signature d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="75"/>
+        <location filename="../../ui/verify/findings.py" line="80"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="76"/>
+        <location filename="../../ui/verify/findings.py" line="81"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="79"/>
+        <location filename="../../ui/verify/findings.py" line="84"/>
         <source>{time}, from a timestamp authority</source>
         <translation>{time}, par une autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="84"/>
-        <location filename="../../ui/verify/findings.py" line="99"/>
+        <location filename="../../ui/verify/findings.py" line="89"/>
+        <location filename="../../ui/verify/findings.py" line="104"/>
         <source>Signing time</source>
         <translation>Heure de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="91"/>
+        <location filename="../../ui/verify/findings.py" line="96"/>
         <source>Claimed time</source>
         <translation>Heure déclarée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="96"/>
+        <location filename="../../ui/verify/findings.py" line="101"/>
         <source>{time}: the signer&apos;s own claim; there is no timestamp</source>
         <translation>{time} : déclaration du signataire seulement ; aucun horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="102"/>
+        <location filename="../../ui/verify/findings.py" line="107"/>
         <source>Intact</source>
         <translation>Intègre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="103"/>
+        <location filename="../../ui/verify/findings.py" line="108"/>
         <source>yes, unchanged since signing</source>
         <translation>oui, inchangé depuis la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="105"/>
+        <location filename="../../ui/verify/findings.py" line="110"/>
         <source>NO: changed after signing</source>
         <translation>NON : modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="112"/>
+        <location filename="../../ui/verify/findings.py" line="117"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="113"/>
+        <location filename="../../ui/verify/findings.py" line="118"/>
         <source>cryptographically valid</source>
         <translation>valide cryptographiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="115"/>
+        <location filename="../../ui/verify/findings.py" line="120"/>
         <source>NOT valid</source>
         <translation>NON valide</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="120"/>
+        <location filename="../../ui/verify/findings.py" line="125"/>
         <source>yes, by root {root}</source>
         <translation>oui, par la racine {root}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="124"/>
+        <location filename="../../ui/verify/findings.py" line="129"/>
         <source>NO: the certificate does not chain to a root in the trust store</source>
         <translation>NON : le certificat ne remonte à aucune racine du magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="129"/>
+        <location filename="../../ui/verify/findings.py" line="134"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="133"/>
+        <location filename="../../ui/verify/findings.py" line="138"/>
         <source>Covers</source>
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="141"/>
+        <location filename="../../ui/verify/findings.py" line="146"/>
         <source>Changes after signing</source>
         <translation>Modifications après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="149"/>
+        <location filename="../../ui/verify/findings.py" line="154"/>
         <source>holds</source>
         <translation>respecté</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="150"/>
+        <location filename="../../ui/verify/findings.py" line="155"/>
         <source>BROKEN: changes the certification forbids</source>
         <translation>ROMPU : modifications interdites par la certification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="153"/>
+        <location filename="../../ui/verify/findings.py" line="158"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="157"/>
+        <location filename="../../ui/verify/findings.py" line="162"/>
         <source>DocMDP</source>
         <translation>DocMDP</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="168"/>
+        <location filename="../../ui/verify/findings.py" line="173"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="169"/>
+        <location filename="../../ui/verify/findings.py" line="174"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="170"/>
+        <location filename="../../ui/verify/findings.py" line="175"/>
         <source>cannot tell</source>
         <translation>impossible à dire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="173"/>
+        <location filename="../../ui/verify/findings.py" line="178"/>
         <source>Matches the visible report</source>
         <translation>Conforme au rapport visible</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="183"/>
+        <location filename="../../ui/verify/findings.py" line="188"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="187"/>
+        <location filename="../../ui/verify/findings.py" line="192"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="190"/>
+        <location filename="../../ui/verify/findings.py" line="195"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="193"/>
+        <location filename="../../ui/verify/findings.py" line="198"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="194"/>
+        <location filename="../../ui/verify/findings.py" line="199"/>
         <source>{verdict}, risk score {score}</source>
         <translation>{verdict}, score de risque {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="199"/>
+        <location filename="../../ui/verify/findings.py" line="204"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="200"/>
+        <location filename="../../ui/verify/findings.py" line="205"/>
         <source>{who} at {time}</source>
         <translation>{who} le {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="204"/>
+        <location filename="../../ui/verify/findings.py" line="209"/>
         <source>Rationale</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="209"/>
+        <location filename="../../ui/verify/findings.py" line="214"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="216"/>
+        <location filename="../../ui/verify/findings.py" line="221"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="223"/>
+        <location filename="../../ui/verify/findings.py" line="228"/>
         <source>Policy pack</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="235"/>
+        <location filename="../../ui/verify/findings.py" line="240"/>
         <source>VALID: every signature is intact and trusted, and nothing was changed that the signatures do not allow.</source>
         <translation>VALIDE : chaque signature est intègre et de confiance, et rien n&apos;a été modifié au-delà de ce que les signatures autorisent.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="242"/>
+        <location filename="../../ui/verify/findings.py" line="247"/>
         <source>NOT VALID: do not rely on this document. Reasons:</source>
         <translation>NON VALIDE : ne vous fiez pas à ce document. Raisons :</translation>
     </message>
@@ -1591,57 +2342,57 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../ui/verify/screen.py" line="63"/>
+        <location filename="../../ui/verify/screen.py" line="65"/>
         <source>Verify a signed report</source>
         <translation>Vérifier un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="65"/>
+        <location filename="../../ui/verify/screen.py" line="67"/>
         <source>Open PDF…</source>
         <translation>Ouvrir un PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="67"/>
+        <location filename="../../ui/verify/screen.py" line="69"/>
         <source>Add trust root…</source>
         <translation>Ajouter une racine de confiance…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="69"/>
+        <location filename="../../ui/verify/screen.py" line="71"/>
         <source>Trust an organisation&apos;s root certificate for checking signatures</source>
         <translation>Faire confiance au certificat racine d&apos;une organisation pour vérifier les signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="79"/>
+        <location filename="../../ui/verify/screen.py" line="81"/>
         <source>Open a decision report, or drop one here, to check its signatures, whether it changed since signing, who signed it and whether you trust them.</source>
         <translation>Ouvrez un rapport de décision, ou déposez-le ici, pour vérifier ses signatures, s&apos;il a changé depuis la signature, qui l&apos;a signé et si vous faites confiance aux signataires.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="90"/>
+        <location filename="../../ui/verify/screen.py" line="92"/>
         <source>Checking signatures</source>
         <translation>Vérification des signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="100"/>
+        <location filename="../../ui/verify/screen.py" line="102"/>
         <source>Verification details</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="119"/>
+        <location filename="../../ui/verify/screen.py" line="121"/>
         <source>Open a signed report</source>
         <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="119"/>
+        <location filename="../../ui/verify/screen.py" line="121"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="130"/>
+        <location filename="../../ui/verify/screen.py" line="132"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="152"/>
+        <location filename="../../ui/verify/screen.py" line="154"/>
         <source>{problem}
 
 Choose a decision report PDF made by Reviewer, or ask its sender for a fresh copy.</source>
@@ -1650,42 +2401,42 @@ Choose a decision report PDF made by Reviewer, or ask its sender for a fresh cop
 Choisissez un rapport de décision PDF produit par Reviewer, ou demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="155"/>
+        <location filename="../../ui/verify/screen.py" line="157"/>
         <source>Cannot verify this file</source>
         <translation>Impossible de vérifier ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="180"/>
+        <location filename="../../ui/verify/screen.py" line="187"/>
         <source>Signature {number} of {total}</source>
         <translation>Signature {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="183"/>
+        <location filename="../../ui/verify/screen.py" line="190"/>
         <source>Fields not signed yet: {0}</source>
         <translation>Champs pas encore signés : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="185"/>
+        <location filename="../../ui/verify/screen.py" line="192"/>
         <source>Decision (from the decision.json inside the file)</source>
         <translation>Décision (d&apos;après le decision.json contenu dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="193"/>
+        <location filename="../../ui/verify/screen.py" line="200"/>
         <source>Add a trust root</source>
         <translation>Ajouter une racine de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="194"/>
+        <location filename="../../ui/verify/screen.py" line="201"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="203"/>
+        <location filename="../../ui/verify/screen.py" line="212"/>
         <source>Trust root not added</source>
         <translation>Racine de confiance non ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="205"/>
+        <location filename="../../ui/verify/screen.py" line="214"/>
         <source>{problem}
 
 Choose the organisation&apos;s root certificate (a .pem or .der file).</source>
@@ -1694,15 +2445,35 @@ Choose the organisation&apos;s root certificate (a .pem or .der file).</source>
 Choisissez le certificat racine de l&apos;organisation (un fichier .pem ou .der).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="209"/>
+        <location filename="../../ui/verify/screen.py" line="218"/>
         <source>Now trusting {subject}.</source>
         <translation>{subject} est désormais de confiance.</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/startup.py" line="118"/>
+        <source>The database did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="119"/>
+        <source>{problem}
+
+Choose another database in Settings, or check that the server is running, then restart Reviewer. Until then reviews are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="136"/>
+        <source>Reviewer did not finish starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="50"/>
         <source>Reviewer hit an unexpected problem. Your answers so far are kept in this window.
 
 A crash report was written to:
@@ -1717,7 +2488,7 @@ Un rapport de plantage a été écrit ici :
 Merci d&apos;envoyer ce fichier à votre support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>Unexpected problem</source>
         <translation>Problème inattendu</translation>
     </message>

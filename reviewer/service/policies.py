@@ -35,7 +35,7 @@ from reviewer.store.creation import (
     pin_current_packs,
 )
 from reviewer.store.models import ReviewRow, RevisionRow
-from reviewer.store.policies import import_pack, pack_versions
+from reviewer.store.policies import import_pack, pack_versions, stored_packs
 
 
 class PolicyService(ServiceBase):
@@ -57,6 +57,11 @@ class PolicyService(ServiceBase):
             version, created = import_pack(session, pack, default_policy_packs(), self.actor)
         self._packs = self._given_packs
         return version, created
+
+    def stored_packs(self) -> list[PolicyPack]:
+        """Return every stored pack version, oldest first."""
+        with self.store.read() as session:
+            return stored_packs(session)
 
     def policy_versions(self) -> list[PackVersion]:
         """List every stored policy pack version."""

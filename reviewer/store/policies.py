@@ -76,6 +76,14 @@ def current_packs(session: Session, shipped: Sequence[PolicyPack]) -> list[Polic
     return chosen
 
 
+def stored_packs(session: Session) -> list[PolicyPack]:
+    """Return every stored pack version, oldest first."""
+    rows = session.scalars(
+        select(PolicyPackVersion).order_by(PolicyPackVersion.stored_at, PolicyPackVersion.pk)
+    )
+    return [repo.pack_from_row(row) for row in rows]
+
+
 def pack_versions(session: Session) -> list[PackVersion]:
     """List every stored pack version, newest first within each pack."""
     rows = session.scalars(

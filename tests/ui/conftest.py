@@ -36,19 +36,6 @@ EXAMPLE = {
 }
 
 
-# The offscreen platform plugin says this whenever a shown window has size constraints; it is
-# the plugin describing itself, not a problem in the app. Every other Qt warning fails a test.
-OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Allow the offscreen plugin's one self-description message in the UI tests."""
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
 @pytest.fixture
 def questionnaire() -> Questionnaire:
     """Return the mini questionnaire."""

@@ -69,6 +69,11 @@ class PackCatalogue:
         self.check_new(pack)
         return pack
 
+    def merge(self, packs: list[PolicyPack]) -> None:
+        """Add stored versions the library lacks, keeping the order they were stored in."""
+        known = {p.sha256 for p in self.packs}
+        self.packs.extend(p for p in packs if p.sha256 not in known)
+
     def add(self, pack: PolicyPack) -> None:
         """Add a validated pack version."""
         self.check_new(pack)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import logging
 from collections.abc import Callable
 
@@ -29,8 +31,12 @@ from ui.library.detail import ClauseDetail
 from ui.library.reassess import ReassessmentView
 from ui.theme import muted, set_point_delta
 
+
+if TYPE_CHECKING:
+    from reviewer.service import ReviewService
+
 log = logging.getLogger(__name__)
-ImportHook = Callable[[PolicyPack], None]
+ImportHook = Callable[[PolicyPack], object]
 
 
 class PolicyLibrary(QWidget):
@@ -196,6 +202,12 @@ class PolicyLibrary(QWidget):
         self.list.selectRow(row)
         self.list.scrollTo(self.proxy.index(row, 0))
         return True
+
+    def attach_store(self, service: ReviewService) -> None:
+        """Keep imported versions in the store, and show the versions it already keeps."""
+        self.catalogue.merge(service.stored_packs())
+        self.on_import = service.store_policy_pack
+        self._refresh_packs()
 
     def import_pack(self) -> PolicyPack | None:
         """Ask for a YAML file and add it as a new pack version if it is valid."""

@@ -75,6 +75,7 @@ class ReviewListModel(QAbstractTableModel):
         self._rows: list[ReviewSummary] = []
         self._total = 0
         self._sort = (UPDATED, Qt.SortOrder.DescendingOrder)
+        self._busy = False
         self.fetches = 0
         self.refresh()
 
@@ -105,11 +106,17 @@ class ReviewListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the first page again, keeping the filters and the sort order."""
         # The first page is read inside the reset, so views never see a half-filled model.
-        self.beginResetModel()
-        self._total = self._service.count_reviews(self._query)
-        self._rows = self._page(0, self._page_size) if self._total else []
-        self.fetches += 1
-        self.endResetModel()
+        # Views and testers react to modelReset and rowsInserted by asking for more rows;
+        # no change may nest inside another, so fetching waits until the current one is over.
+        self._busy = True
+        try:
+            self.beginResetModel()
+            self._total = self._service.count_reviews(self._query)
+            self._rows = self._page(0, self._page_size) if self._total else []
+            self.fetches += 1
+            self.endResetModel()
+        finally:
+            self._busy = False
 
     def summary(self, row: int) -> ReviewSummary:
         """Return the review shown in a row."""
@@ -121,7 +128,7 @@ class ReviewListModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         """Tell whether more matching reviews wait to be read."""
-        return not parent.isValid() and len(self._rows) < self._total
+        return not self._busy and not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: AnyIndex) -> None:
         """Read the next page of reviews."""
@@ -132,9 +139,14 @@ class ReviewListModel(QAbstractTableModel):
         if not page:
             self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._busy = True
+        try:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._busy = False
 
     def _page(self, offset: int, limit: int) -> list[ReviewSummary]:
         """Read one page in the current order; the store sorts."""
