@@ -12,7 +12,7 @@ from ui.content import DeskContent, sample_answers
 from ui.main_window import MainWindow
 from ui.theme import apply_dark_palette
 
-SIZE = (1280, 800)
+SIZE = (1440, 900)
 
 
 def _shots(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:

@@ -49,139 +49,141 @@
     <message>
         <location filename="../../ui/audit/screen.py" line="31"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="32"/>
         <source>Imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis un fichier</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="33"/>
         <source>Answer saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse enregistrée</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="34"/>
         <source>Re-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réévalué</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="35"/>
         <source>Submitted</source>
-        <translation type="unfinished">Soumis</translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="36"/>
         <source>Decided</source>
-        <translation type="unfinished">Décidé</translation>
+        <translation>Décidé</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="37"/>
         <source>Signed</source>
-        <translation type="unfinished">Signé</translation>
+        <translation>Signé</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="38"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="39"/>
         <source>Evidence attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative jointe</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="40"/>
         <source>Policy imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiel importé</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="86"/>
         <source>Audit</source>
-        <translation type="unfinished">Audit</translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="88"/>
         <source>Open a review to see its history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un examen pour afficher ici son historique.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="94"/>
         <source>Verify the chain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier la chaîne</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="97"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="97"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="97"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="97"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="97"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="102"/>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="132"/>
         <source>History of “{title}” ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de « {title} » ({id})</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="144"/>
         <source>History not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique non affiché</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="145"/>
         <source>{problem}
 
 Open the review again from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Rouvrez l&apos;examen depuis la liste.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="157"/>
         <source>Verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="171"/>
         <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} examens vérifiés sans anomalie.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="175"/>
         <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Chaîne d&apos;audit ROMPUE : {problem}. Ne vous fiez pas à cet historique ; exécutez « reviewer db check » et prévenez votre administrateur.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="177"/>
         <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème inconnu</translation>
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="187"/>
         <source>? The audit chain could not be checked: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>? La chaîne d&apos;audit n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
 </context>
 <context>
@@ -346,109 +348,111 @@ Open the review again from the list.</source>
     <message>
         <location filename="../../ui/signing/countersign.py" line="73"/>
         <source>← Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>← Examens</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="74"/>
         <source>Back to the reviews list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des examens</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="76"/>
         <source>Countersign a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigner un rapport</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="80"/>
         <source>Open or drop a decision report signed by a reviewer. Check what it says and whether it verifies, then approve it with your own identity. Four eyes: the reviewer who signed it cannot also approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou déposez un rapport de décision signé par un examinateur. Vérifiez ce qu&apos;il indique et s&apos;il passe la vérification, puis approuvez-le avec votre propre identité. Principe des quatre yeux : l&apos;examinateur qui l&apos;a signé ne peut pas aussi l&apos;approuver.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="88"/>
         <source>Open a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un rapport…</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="90"/>
         <source>Countersign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigner…</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="91"/>
         <source>Countersign the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigner le rapport</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="98"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="131"/>
         <source>Open a signed report</source>
-        <translation type="unfinished">Ouvrir un rapport signé</translation>
+        <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="143"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished">Vérification de {name}…</translation>
+        <translation>Vérification de {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="160"/>
         <source>Read it, then countersign it if you approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez-le, puis contresignez-le si vous l&apos;approuvez.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="162"/>
         <source>This report has no empty approver field: it is already countersigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport n&apos;a aucun champ d&apos;approbateur vide : il est déjà contresigné.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="175"/>
         <source>Save the countersigned report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="182"/>
         <source>Countersigning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-signature en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="199"/>
         <source>Countersigned by {who} and saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigné par {who} et enregistré dans {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="219"/>
         <source>Countersignature not noted in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-signature non consignée dans le journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="221"/>
         <source>{problem}
 
 The countersigned file was written; keep it, and tell your administrator that the audit trail does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Le fichier contresigné a bien été écrit ; conservez-le, et signalez à votre administrateur que le journal d&apos;audit ne le mentionne pas.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="235"/>
         <source>Four eyes: you cannot approve your own report</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe des quatre yeux : vous ne pouvez pas approuver votre propre rapport</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="237"/>
         <source>The report was not countersigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="240"/>
         <source>Ask a different approver to countersign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un autre approbateur de le contresigner.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="242"/>
         <source>Check the file and your identity, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le fichier et votre identité, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -608,102 +612,106 @@ The countersigned file was written; keep it, and tell your administrator that th
     <message>
         <location filename="../../ui/evidence/panel.py" line="62"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces justificatives</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="66"/>
         <source>Drop files here, or attach them, to keep them with the review. Each file is stored in the database with its SHA-256 hash and listed in the signed report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;examen. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="74"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="74"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="74"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="74"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="78"/>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers justificatifs</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="88"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="89"/>
         <source>Attach an evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="90"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="91"/>
         <source>Open the selected evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="125"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="125"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="136"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="144"/>
         <source>Evidence not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="145"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {problem}
+
+Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="189"/>
         <location filename="../../ui/evidence/panel.py" line="196"/>
         <source>Evidence not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="190"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="197"/>
         <source>No application opens {name}. It was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -1073,27 +1081,27 @@ Vérifiez la phrase secrète auprès de l&apos;émetteur du fichier.</translatio
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="157"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
         <source>opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="230"/>
         <source>not open ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>non ouverte ({problem})</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="236"/>
         <source>The database did not open. Choose another database in Settings, or check that the server is running, then restart Reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne s&apos;est pas ouverte. Choisissez-en une autre dans les Paramètres, ou vérifiez que le serveur fonctionne, puis redémarrez Reviewer.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="277"/>
@@ -1434,103 +1442,109 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="54"/>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="64"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces justificatives</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="65"/>
         <source>Sign and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et exporter</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="134"/>
         <source>Decided</source>
-        <translation type="unfinished">Décidé</translation>
+        <translation>Décidé</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="136"/>
         <source>Signed</source>
-        <translation type="unfinished">Signé</translation>
+        <translation>Signé</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="136"/>
         <source>Ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à signer</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="141"/>
         <source>Ready to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="143"/>
         <source>1 item to do</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point à régler</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="145"/>
         <source>{count} items to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} points à régler</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="154"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="155"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="171"/>
         <source>Someone else changed this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="173"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="176"/>
         <source>Reload latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la dernière version</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="193"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="206"/>
         <source>Decision recorded for this session: {outcome}, by {who}. Open a stored review to keep and sign decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision enregistrée pour cette session : {outcome}, par {who}. Ouvrez un examen enregistré pour conserver et signer les décisions.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="228"/>
         <source>The decision was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="229"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Corrigez la décision et enregistrez-la à nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="238"/>
         <source>Decision saved: {outcome}. Next: sign and export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision enregistrée : {outcome}. Étape suivante : la signer et l&apos;exporter.</translation>
     </message>
 </context>
 <context>
@@ -1539,92 +1553,92 @@ Correct the decision and record it again.</source>
         <location filename="../../ui/reviews/list_page.py" line="55"/>
         <location filename="../../ui/reviews/list_page.py" line="82"/>
         <source>Reviews</source>
-        <translation type="unfinished">Examens</translation>
+        <translation>Examens</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="60"/>
         <source>Search titles, applicants and answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, demandeurs et réponses…</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="61"/>
         <source>Search reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des examens</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="64"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="65"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="69"/>
         <source>Filter by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par verdict</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="70"/>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les verdicts</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="73"/>
         <source>New review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel examen…</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="75"/>
         <source>Start a new review (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel examen (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="76"/>
         <source>Countersign a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigner un rapport…</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="78"/>
         <source>Open a signed decision report you received, check it and approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un rapport de décision signé que vous avez reçu, le vérifier et l&apos;approuver</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="101"/>
         <source>No review matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun examen ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="130"/>
         <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun examen pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="135"/>
         <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez l&apos;examen d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les examens d&apos;exemple pour découvrir l&apos;application.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="143"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel examen</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="145"/>
         <source>Load sample reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les examens d&apos;exemple</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="205"/>
         <source>1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>1 examen</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="205"/>
         <source>{count} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} examens</translation>
     </message>
 </context>
 <context>
@@ -1633,73 +1647,79 @@ Correct the decision and record it again.</source>
         <location filename="../../ui/reviews/screen.py" line="87"/>
         <location filename="../../ui/reviews/screen.py" line="91"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel examen</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="87"/>
         <source>Title of the deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du déploiement :</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="91"/>
         <source>Applicant organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation demandeuse :</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="100"/>
         <source>The review was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;examen n&apos;a pas été créé</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="101"/>
         <source>{problem}
 
 Correct the title or applicant and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Corrigez le titre ou le demandeur, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="118"/>
         <source>No sample reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun examen d&apos;exemple</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="119"/>
         <source>No sample files were found in {folder}. Reinstall Reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier d&apos;exemple n&apos;a été trouvé dans {folder}. Réinstallez Reviewer.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="142"/>
         <source>Sample reviews not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens d&apos;exemple non chargés</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="143"/>
         <source>{problem}
 
 Nothing was imported. Reinstall Reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Rien n&apos;a été importé. Réinstallez Reviewer.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="166"/>
         <source>The review did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;examen ne s&apos;est pas ouvert</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="167"/>
         <source>{problem}
 
 Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Actualisez la liste et réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="178"/>
         <source>← Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>← Examens</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="179"/>
         <source>Back to the reviews list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des examens</translation>
     </message>
 </context>
 <context>
@@ -1880,74 +1900,76 @@ Refresh the list and try again.</source>
     <message>
         <location filename="../../ui/signing/panel.py" line="56"/>
         <source>Sign and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et exporter</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="60"/>
         <source>Sign the recorded decision with your PKCS#12 identity. The signed PDF carries the decision, and once signed this revision can never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez la décision enregistrée avec votre identité PKCS#12. Le PDF signé contient la décision ; une fois signée, cette révision ne pourra plus jamais être modifiée.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="68"/>
         <source>Without a timestamp authority the signing time is your own computer&apos;s claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans autorité d&apos;horodatage, l&apos;heure de signature n&apos;est que celle déclarée par votre propre ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="70"/>
         <source>The signature is timestamped by {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est horodatée par {url}.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="80"/>
         <source>Sign and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et exporter…</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="81"/>
         <source>Sign and export the decision report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et exporter le rapport de décision</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="85"/>
         <source>Signing in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature en cours</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="89"/>
         <source>Building and signing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création et signature du rapport…</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="119"/>
         <source>Signed by {signer} on {when}. SHA-256 {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par {signer} le {when}. SHA-256 {digest}</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="127"/>
         <source>Record a decision first; then you can sign it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord une décision ; vous pourrez ensuite la signer ici.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="131"/>
         <source>Ready to sign: {outcome}, decided by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à signer : {outcome}, décision prise par {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="147"/>
         <source>Save the signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="194"/>
         <source>{problem}
 
 Nothing was recorded as signed. Fix this and sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="197"/>
         <source>The report was not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été signé</translation>
     </message>
 </context>
 <context>
@@ -2062,22 +2084,22 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
     <message>
         <location filename="../../ui/signing/result.py" line="48"/>
         <source>Verification details</source>
-        <translation type="unfinished">Détails de la vérification</translation>
+        <translation>Détails de la vérification</translation>
     </message>
     <message>
         <location filename="../../ui/signing/result.py" line="76"/>
         <source>Signature {number} of {total}</source>
-        <translation type="unfinished">Signature {number} sur {total}</translation>
+        <translation>Signature {number} sur {total}</translation>
     </message>
     <message>
         <location filename="../../ui/signing/result.py" line="79"/>
         <source>Fields not signed yet: {0}</source>
-        <translation type="unfinished">Champs pas encore signés : {0}</translation>
+        <translation>Champs pas encore signés : {0}</translation>
     </message>
     <message>
         <location filename="../../ui/signing/result.py" line="81"/>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
 </context>
 <context>
@@ -2455,19 +2477,21 @@ Choisissez le certificat racine de l&apos;organisation (un fichier .pem ou .der)
     <message>
         <location filename="../../ui/startup.py" line="118"/>
         <source>The database did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne s&apos;est pas ouverte</translation>
     </message>
     <message>
         <location filename="../../ui/startup.py" line="119"/>
         <source>{problem}
 
 Choose another database in Settings, or check that the server is running, then restart Reviewer. Until then reviews are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Choisissez une autre base de données dans les Paramètres, ou vérifiez que le serveur fonctionne, puis redémarrez Reviewer. D&apos;ici là, les examens sont conservés en mémoire uniquement.</translation>
     </message>
     <message>
         <location filename="../../ui/startup.py" line="136"/>
         <source>Reviewer did not finish starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage de Reviewer n&apos;a pas abouti</translation>
     </message>
 </context>
 <context>

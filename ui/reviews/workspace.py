@@ -77,9 +77,9 @@ class ReviewWorkspace(QWidget):
         splitter.addWidget(self.intake_view)
         splitter.addWidget(self.assessment_panel)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        # The live panel needs about 400 pixels before its clause cards scroll sideways.
-        splitter.setSizes([700, 420])
+        splitter.setStretchFactor(1, 1)
+        # The form gets the spare width: its help column wraps, while the panel reads well at 360.
+        splitter.setSizes([780, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
