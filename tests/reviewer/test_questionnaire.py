@@ -32,7 +32,7 @@ def test_visible_questions_follow_answers():
         (b"", "the file is empty"),
         (b"   \n", "the file is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-        (b"id: [unclosed", "malformed YAML at line 1"),
+        (b"id: [unclosed", "malformed YAML at line"),
         (b"- just\n- a list\n", "top level must be a mapping"),
         (b"\xff\xfe\xfa", "not UTF-8"),
     ],

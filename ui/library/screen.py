@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +29,6 @@ from ui.library.clause_model import ClauseFilter, ClauseListModel
 from ui.library.detail import ClauseDetail
 from ui.library.reassess import ReassessmentView
 from ui.theme import muted, set_point_delta
-
 
 if TYPE_CHECKING:
     from reviewer.service import ReviewService

@@ -59,6 +59,6 @@ def test_an_invalid_file_stores_nothing(
         library.attach_store(service)
         dialog_calls.files.append(bad)
         assert library.import_pack() is None
-        [(title, message)] = dialog_calls.errors
+        [(_title, message)] = dialog_calls.errors
         assert "bad.yaml" in message and "Nothing was imported" in message
         assert service.policy_versions() == []
