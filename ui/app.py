@@ -17,7 +17,7 @@ from ui import dialogs
 from ui.diagnostics import make_excepthook, setup_logging, write_crash_report
 from ui.i18n import install_language
 from ui.main_window import MainWindow
-from ui.style import apply_style
+from ui.style import apply_style, follow_os_colour_scheme
 
 if TYPE_CHECKING:
     from ui.startup import DeskStartup
@@ -74,6 +74,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName("Reviewer")
     app.setDesktopFileName("org.reviewer.Reviewer")
     apply_style(app)
+    follow_os_colour_scheme(app)
     return app
 
 

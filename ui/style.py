@@ -5,7 +5,9 @@ Kept free of the domain so the first window can be drawn before anything heavy i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -57,6 +59,31 @@ def dark_palette() -> QPalette:
 def apply_dark_palette(app: QApplication) -> None:
     """Switch the whole application to the dark palette."""
     app.setPalette(dark_palette())
+
+
+def follow_os_colour_scheme(app: QApplication) -> Callable[[Qt.ColorScheme], None]:
+    """Use the dark palette whenever the OS asks for dark and the platform gives a light one.
+
+    Platforms with a dark palette of their own (Windows 11, KDE, GNOME with a Qt theme) already
+    switch by themselves; this covers the rest, at start and whenever the OS switches.
+    Returns the slot connected to the OS's signal.
+    """
+    original = QPalette(app.palette())
+
+    def apply(scheme: Qt.ColorScheme) -> None:
+        """Match the palette to the OS's colour scheme."""
+        if (
+            scheme == Qt.ColorScheme.Dark
+            and original.color(QPalette.ColorRole.Window).lightness() >= 128
+        ):
+            app.setPalette(dark_palette())
+        else:
+            app.setPalette(original)
+
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(apply)
+    apply(hints.colorScheme())
+    return apply
 
 
 def is_dark(widget: QWidget) -> bool:

@@ -1166,58 +1166,58 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
 <context>
     <name>PolicyLibrary</name>
     <message>
-        <location filename="../../ui/library/screen.py" line="66"/>
+        <location filename="../../ui/library/screen.py" line="64"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="68"/>
+        <location filename="../../ui/library/screen.py" line="66"/>
         <source>Import pack version…</source>
         <translation>Importer une version de référentiel…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="70"/>
+        <location filename="../../ui/library/screen.py" line="68"/>
         <source>Add a new version of a policy pack from a YAML file; it is checked first</source>
         <translation>Ajouter une nouvelle version d&apos;un référentiel depuis un fichier YAML ; il est vérifié d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="78"/>
-        <location filename="../../ui/library/screen.py" line="104"/>
+        <location filename="../../ui/library/screen.py" line="76"/>
+        <location filename="../../ui/library/screen.py" line="102"/>
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="80"/>
+        <location filename="../../ui/library/screen.py" line="78"/>
         <source>What a new version changes</source>
         <translation>Ce que change une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="91"/>
+        <location filename="../../ui/library/screen.py" line="89"/>
         <source>Policy pack</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="93"/>
+        <location filename="../../ui/library/screen.py" line="91"/>
         <source>Search clause id, title, summary or citation</source>
         <translation>Rechercher par identifiant, titre, résumé ou référence de clause</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="94"/>
+        <location filename="../../ui/library/screen.py" line="92"/>
         <source>Search clauses</source>
         <translation>Rechercher des clauses</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="141"/>
+        <location filename="../../ui/library/screen.py" line="139"/>
         <source>All packs, every version</source>
         <translation>Tous les référentiels, toutes versions</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="144"/>
+        <location filename="../../ui/library/screen.py" line="142"/>
         <source>{title}, version {version}</source>
         <translation>{title}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/screen.py" line="174"/>
+        <location filename="../../ui/library/screen.py" line="172"/>
         <source>{shown} of {total} clauses</source>
         <translation>{shown} clauses sur {total}</translation>
     </message>
@@ -1281,105 +1281,110 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>ReassessmentView</name>
     <message>
-        <location filename="../../ui/library/reassess.py" line="88"/>
+        <location filename="../../ui/library/reassess.py" line="113"/>
         <source>Answers to re-assess</source>
         <translation>Réponses à réévaluer</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="92"/>
-        <location filename="../../ui/library/reassess.py" line="99"/>
+        <location filename="../../ui/library/reassess.py" line="117"/>
+        <location filename="../../ui/library/reassess.py" line="124"/>
         <source>Policy pack</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="94"/>
-        <location filename="../../ui/library/reassess.py" line="100"/>
+        <location filename="../../ui/library/reassess.py" line="119"/>
+        <location filename="../../ui/library/reassess.py" line="125"/>
         <source>Version in force</source>
         <translation>Version en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="96"/>
-        <location filename="../../ui/library/reassess.py" line="101"/>
+        <location filename="../../ui/library/reassess.py" line="121"/>
+        <location filename="../../ui/library/reassess.py" line="126"/>
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="98"/>
+        <location filename="../../ui/library/reassess.py" line="123"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="104"/>
-        <source>Until reviews are kept in the database, the answers come from the shipped example reviews.</source>
-        <translation>Tant que les examens ne sont pas enregistrés en base, les réponses proviennent des exemples fournis.</translation>
+        <location filename="../../ui/library/reassess.py" line="128"/>
+        <source>No database is open, so the answers come from the shipped example reviews.</source>
+        <translation>Aucune base de données n&apos;est ouverte : les réponses viennent donc des examens d&apos;exemple fournis.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="116"/>
+        <location filename="../../ui/library/reassess.py" line="138"/>
         <source>Verdict now:</source>
         <translation>Verdict actuel :</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="119"/>
+        <location filename="../../ui/library/reassess.py" line="141"/>
         <source>With the new version:</source>
         <translation>Avec la nouvelle version :</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="126"/>
+        <location filename="../../ui/library/reassess.py" line="148"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="126"/>
+        <location filename="../../ui/library/reassess.py" line="148"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="126"/>
+        <location filename="../../ui/library/reassess.py" line="148"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="126"/>
+        <location filename="../../ui/library/reassess.py" line="148"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="130"/>
+        <location filename="../../ui/library/reassess.py" line="152"/>
         <source>Clauses that change</source>
         <translation>Clauses qui changent</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="198"/>
+        <location filename="../../ui/library/reassess.py" line="181"/>
+        <source>The answers are those of the {count} most recently changed reviews.</source>
+        <translation>Les réponses sont celles des {count} examens modifiés le plus récemment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/reassess.py" line="237"/>
         <source>There are no example answers to re-assess.</source>
         <translation>Il n&apos;y a aucune réponse d&apos;exemple à réévaluer.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="209"/>
+        <location filename="../../ui/library/reassess.py" line="248"/>
         <source>Both sides use the same version. Import a new version to compare.</source>
         <translation>Les deux côtés utilisent la même version. Importez une nouvelle version pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="211"/>
+        <location filename="../../ui/library/reassess.py" line="250"/>
         <source>The new version changes nothing for these answers.</source>
         <translation>La nouvelle version ne change rien pour ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="213"/>
+        <location filename="../../ui/library/reassess.py" line="252"/>
         <source>{0} clause(s) change for these answers.</source>
         <translation>{0} clause(s) changent pour ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="222"/>
+        <location filename="../../ui/library/reassess.py" line="261"/>
         <source>Now triggers</source>
         <translation>Se déclenche désormais</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="223"/>
+        <location filename="../../ui/library/reassess.py" line="262"/>
         <source>No longer triggers</source>
         <translation>Ne se déclenche plus</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="224"/>
+        <location filename="../../ui/library/reassess.py" line="263"/>
         <source>Severity changed</source>
         <translation>Gravité modifiée</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,15 +25,21 @@ from reviewer import (
     assess,
     load_answers_file,
 )
+from reviewer.answers import QuestionnairePin
 from reviewer.reassessment import diff_assessments
-from reviewer.records import ClauseChange, ClauseChangeKind
+from reviewer.records import ClauseChange, ClauseChangeKind, ReviewQuery
 from reviewer.resources import examples_dir
 from reviewer.scoring import Assessment
 from ui.library.catalogue import PackCatalogue
 from ui.table_model import Row, RowsModel
 from ui.theme import badge_style, muted, severity_label, verdict_colours, verdict_label
 
+if TYPE_CHECKING:
+    from reviewer.service import ReviewService
+
 log = logging.getLogger(__name__)
+# The re-assessment view offers this many of the most recently changed reviews.
+REVIEWS_TO_COMPARE = 200
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,24 @@ def example_answers(questionnaire: Questionnaire) -> list[AnswersFile]:
     return found
 
 
+def stored_answers(service: ReviewService, limit: int) -> list[AnswersFile]:
+    """Return the answers of the most recently changed stored reviews."""
+    found = []
+    for summary in service.list_reviews(ReviewQuery(limit=limit)):
+        revision = service.get_review(summary.id).current
+        found.append(
+            AnswersFile(
+                questionnaire=QuestionnairePin(
+                    id=revision.questionnaire.id, version=revision.questionnaire.version
+                ),
+                title=summary.title,
+                organisation=summary.organisation,
+                answers=revision.answers,
+            )
+        )
+    return found
+
+
 class ReassessmentView(QWidget):
     """Pick answers and two versions of a pack; see the verdicts and the clauses that change."""
 
@@ -99,11 +124,8 @@ class ReassessmentView(QWidget):
         form.addRow(self.tr("Policy pack"), self.pack_box)
         form.addRow(self.tr("Version in force"), self.old_box)
         form.addRow(self.tr("New version"), self.new_box)
-        note = QLabel(
-            self.tr(
-                "Until reviews are kept in the database, the answers come from the shipped"
-                " example reviews."
-            ),
+        self.note = note = QLabel(
+            self.tr("No database is open, so the answers come from the shipped example reviews."),
             self,
         )
         note.setWordWrap(True)
@@ -144,6 +166,23 @@ class ReassessmentView(QWidget):
             box.currentIndexChanged.connect(self.refresh)
         self.pack_box.currentIndexChanged.connect(self._fill_versions)
         self.reload_packs()
+
+    def use_reviews(self, reviews: list[AnswersFile]) -> None:
+        """Re-assess stored reviews' answers instead of the shipped examples."""
+        if not reviews:
+            return
+        self.examples = reviews
+        self.answers_box.blockSignals(True)
+        self.answers_box.clear()
+        for review in reviews:
+            self.answers_box.addItem(f"{review.title} ({review.organisation})")
+        self.answers_box.blockSignals(False)
+        self.note.setText(
+            self.tr("The answers are those of the {count} most recently changed reviews.").format(
+                count=len(reviews)
+            )
+        )
+        self.refresh()
 
     def reload_packs(self) -> None:
         """Offer the packs again (after an import), keeping the chosen pack."""

@@ -62,3 +62,33 @@ def test_an_invalid_file_stores_nothing(
         [(_title, message)] = dialog_calls.errors
         assert "bad.yaml" in message and "Nothing was imported" in message
         assert service.policy_versions() == []
+
+
+def test_reassessment_compares_stored_reviews(
+    qtbot: QtBot, tmp_path: Path, dialog_calls: DialogCalls
+) -> None:
+    from reviewer.resources import examples_dir
+
+    url = f"sqlite:///{tmp_path / 'reviews.sqlite3'}"
+    with ReviewService.open(url) as service:
+        [stored] = service.import_files([examples_dir() / "exam-proctoring.json"])
+        library = PolicyLibrary(default_questionnaire(), default_policy_packs())
+        qtbot.add_widget(library)
+        library.attach_store(service)
+        view = library.reassessment
+        assert view.answers_box.count() == 1
+        assert view.answers_box.currentText().startswith(stored.title)
+        text = (policies_dir() / "eu_ai_act.yaml").read_text(encoding="utf-8")
+        regraded = text.replace('version: "2024-1689"', 'version: "2027-01"').replace(
+            "severity: high", "severity: limited"
+        )
+        path = tmp_path / "eu-regraded.yaml"
+        path.write_text(regraded, encoding="utf-8")
+        dialog_calls.files.append(path)
+        with qtbot.wait_signal(library.pack_imported):
+            library.import_pack()
+        view.choose_pack("eu-ai-act")
+        assert (view.old_box.currentText(), view.new_box.currentText()) == ("2024-1689", "2027-01")
+        assert view.comparison is not None
+        assert {c.change.value for c in view.comparison.changes} == {"severity changed"}
+        assert "most recently changed reviews" in view.note.text()
