@@ -33,6 +33,7 @@ lint:
 
 typecheck:
 	$(BIN)/mypy reviewer
+	$(BIN)/mypy ui
 
 imports:
 	$(BIN)/lint-imports

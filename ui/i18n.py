@@ -7,7 +7,9 @@ the language they were written in (English for the shipped ones).
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -15,6 +17,15 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "fr": "Français"}
 _installed: list[QTranslator] = []
+_Key = TypeVar("_Key")
+
+
+def marked(table: Mapping[_Key, object]) -> dict[_Key, str]:
+    """Return a table of QT_TRANSLATE_NOOP-marked texts, typed as the strings they are.
+
+    The marker returns its text unchanged, but the PySide6 stubs declare it as returning object.
+    """
+    return {key: str(text) for key, text in table.items()}
 
 
 def translations_dir() -> Path:

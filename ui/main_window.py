@@ -9,6 +9,7 @@ the questionnaire and policy packs are loaded. Their modules are imported only t
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import marked
 from ui.placeholder import ComingLaterPage
 from ui.style import muted, set_point_delta
 
@@ -38,40 +40,45 @@ if TYPE_CHECKING:
     from ui.reviews.screen import ReviewsScreen
     from ui.reviews.workspace import ReviewWorkspace
     from ui.settings.model import Settings
+    from ui.settings.screen import SettingsScreen
 
 log = logging.getLogger(__name__)
 # The English names identify the screens; the sidebar shows them translated.
 SCREENS = (
-    QT_TRANSLATE_NOOP("MainWindow", "Reviews"),
-    QT_TRANSLATE_NOOP("MainWindow", "Policy library"),
-    QT_TRANSLATE_NOOP("MainWindow", "Audit"),
-    QT_TRANSLATE_NOOP("MainWindow", "Verify"),
-    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Reviews")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Policy library")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Audit")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Verify")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
-DRAFT_NOTICE = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "Draft review. The reviews list, storage and signing arrive in later releases;"
-    " this draft lives in memory until you close the window.",
+DRAFT_NOTICE = str(
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Draft review. The reviews list, storage and signing arrive in later releases;"
+        " this draft lives in memory until you close the window.",
+    )
 )
-_PURPOSES = {
-    "Policy library": QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Browse policy packs and their clauses, with each clause's citation and"
-        " the questions it depends on; import a new pack version and see what it changes.",
-    ),
-    "Audit": QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Follow a review's history in the hash-chained audit log, with the chain's"
-        " verification status.",
-    ),
-    "Verify": QT_TRANSLATE_NOOP(
-        "MainWindow", "Open or drop a signed decision report to check its signatures."
-    ),
-    "Settings": QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Choose the database, signing identities, the trust store and the language.",
-    ),
-}
+_PURPOSES = marked(
+    {
+        "Policy library": QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Browse policy packs and their clauses, with each clause's citation and"
+            " the questions it depends on; import a new pack version and see what it changes.",
+        ),
+        "Audit": QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Follow a review's history in the hash-chained audit log, with the chain's"
+            " verification status.",
+        ),
+        "Verify": QT_TRANSLATE_NOOP(
+            "MainWindow", "Open or drop a signed decision report to check its signatures."
+        ),
+        "Settings": QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Choose the database, signing identities, the trust store and the language.",
+        ),
+    }
+)
 
 
 class LoadingPage(QWidget):
@@ -132,6 +139,7 @@ class MainWindow(QMainWindow):
         self.audit: AuditScreen | None = None
         self.workspace: ReviewWorkspace | None = None
         self.library: PolicyLibrary | None = None
+        self.settings_screen: SettingsScreen | None = None
         self.setWindowTitle(self.tr("Reviewer"))
         self.setMinimumSize(QSize(1024, 640))
         self.navigation = QListWidget(self)
@@ -219,6 +227,7 @@ class MainWindow(QMainWindow):
             self.reviews = ReviewsScreen(service, self._tsa_url(), parent=self)
             self._replace("Reviews", self.reviews)
             self.reviews.review_opened.connect(self.audit.show_review)
+            self.reviews.identity_used.connect(self.remember_identity)
         self.set_database(service.store.where)
         self._show_settings_identity()
         self._wire_citations()
@@ -272,7 +281,9 @@ class MainWindow(QMainWindow):
                 ),
             )
         self._replace("Verify", VerifyScreen(self))
-        self._replace("Settings", SettingsScreen(self.settings or load_settings(), parent=self))
+        self.settings_screen = SettingsScreen(self.settings or load_settings(), parent=self)
+        self.settings_screen.settings_saved.connect(self._on_settings_saved)
+        self._replace("Settings", self.settings_screen)
         if in_memory and self.service is None:
             self.set_database(self.tr("none yet (this release keeps the draft in memory)"))
         if in_memory and self.audit is None:
@@ -288,6 +299,40 @@ class MainWindow(QMainWindow):
         identity = self.settings.identity if self.settings is not None else ""
         if identity:
             self.set_identity(identity.removesuffix(".p12"))
+
+    def _on_settings_saved(self, settings: Settings) -> None:
+        """Keep the window's copy of the settings current; show a newly chosen identity."""
+        previous = self.settings.identity if self.settings is not None else ""
+        self.settings = settings
+        if settings.identity and settings.identity != previous:
+            self.set_identity(settings.identity.removesuffix(".p12"))
+
+    def remember_identity(self, path: Path) -> None:
+        """Show the identity file just unlocked to sign, and make it the default for signing.
+
+        Settings keeps the file name of an identity in the identities folder; a file elsewhere
+        is shown but not remembered. The passphrase is never seen here.
+        """
+        from reviewer.errors import ReviewerError
+        from reviewer.paths import identities_dir
+        from ui.settings.model import load_settings, save_settings
+
+        self.set_identity(path.name.removesuffix(".p12"))
+        if path.parent.resolve() != identities_dir().resolve():
+            return
+        if self.settings_screen is not None:
+            self.settings_screen.remember_identity(path.name)  # saves; settings_saved follows
+            return
+        settings = self.settings or load_settings()
+        if settings.identity == path.name:
+            return
+        updated = settings.model_copy(update={"identity": path.name})
+        try:
+            save_settings(updated)
+        except ReviewerError as exc:  # signing goes on; only the default is not remembered
+            log.warning("could not remember the signing identity %s: %s", path.name, exc)
+            return
+        self.settings = updated
 
     def _tsa_url(self) -> str | None:
         """Return the timestamp authority to sign with, or None (a bad one is logged)."""

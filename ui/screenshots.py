@@ -20,7 +20,13 @@ def _shots(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
     shots: list[tuple[str, Callable[[], None]]] = []
     reviews = window.reviews
     if reviews is not None:
-        shots.append(("00-reviews-list", lambda: (window.show_screen(0), reviews.show_list())))
+
+        def reviews_list() -> None:
+            """Show the Reviews screen's list of reviews."""
+            window.show_screen(0)
+            reviews.show_list()
+
+        shots.append(("00-reviews-list", reviews_list))
     workspace = window.workspace
     if workspace is not None:
         view = workspace.intake_view
@@ -28,11 +34,15 @@ def _shots(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
 
         def step(row: int) -> Callable[[], None]:
             """Return an action that shows one intake step on the Reviews screen."""
-            return lambda: (
-                window.show_screen(0),
-                reviews.show_workspace() if reviews is not None else None,
-                view.go_to(row),
-            )
+
+            def show() -> None:
+                """Show the intake step."""
+                window.show_screen(0)
+                if reviews is not None:
+                    reviews.show_workspace()
+                view.go_to(row)
+
+            return show
 
         shots.append(("01-intake", step(0)))
         if count > 1:
@@ -75,6 +85,7 @@ def _stored_window(content: DeskContent, answers: Any, sample: Any) -> MainWindo
     if sample is None:
         return MainWindow(content, answers)
     from ui.reviews.sample import sign_showcase
+    from ui.signing.work import SignedReport
 
     window = MainWindow(content, answers, service=sample.service)
     reviews = window.reviews
@@ -85,8 +96,8 @@ def _stored_window(content: DeskContent, answers: Any, sample: Any) -> MainWindo
         if workspace is not None and workspace.signing_panel is not None:
             assert workspace.session is not None
             signed = sign_showcase(sample, workspace.session.version)
-            if signed is not None:
-                workspace.signing_panel.show_signed(signed)  # type: ignore[arg-type]
+            if isinstance(signed, SignedReport):
+                workspace.signing_panel.show_signed(signed)
     return window
 
 
@@ -111,8 +122,8 @@ def render_screens(app: QApplication, content: DeskContent, folder: Path) -> lis
     folder.mkdir(parents=True, exist_ok=True)
     answers = None
     if content.questionnaire is not None:
-        sample = sample_answers(content.questionnaire)
-        answers = sample[1] if sample else None
+        answered = sample_answers(content.questionnaire)
+        answers = answered[1] if answered else None
     from ui.reviews.sample import stored_sample
 
     with stored_sample(content) as sample:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reviewer import Outcome, Severity, Verdict
+from ui.i18n import marked
 from ui.style import (  # re-exported: screens import their look from here
     STYLE_SHEET,
     ProblemLabel,
@@ -55,24 +56,30 @@ SEVERITY_LABELS = {
 }
 
 # Marked for translation here; shown through the functions below, in the interface language.
-_VERDICT_NAMES = {
-    Verdict.PROHIBITED: QT_TRANSLATE_NOOP("Labels", "Prohibited use"),
-    Verdict.HIGH: QT_TRANSLATE_NOOP("Labels", "High risk"),
-    Verdict.LIMITED: QT_TRANSLATE_NOOP("Labels", "Limited risk"),
-    Verdict.MINIMAL: QT_TRANSLATE_NOOP("Labels", "Minimal risk"),
-}
-_SEVERITY_NAMES = {
-    Severity.PROHIBITED: QT_TRANSLATE_NOOP("Labels", "Prohibited"),
-    Severity.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
-    Severity.LIMITED: QT_TRANSLATE_NOOP("Labels", "Limited"),
-    Severity.MINIMAL: QT_TRANSLATE_NOOP("Labels", "Minimal"),
-}
-_OUTCOME_NAMES = {
-    Outcome.APPROVE: QT_TRANSLATE_NOOP("Labels", "Approve"),
-    Outcome.APPROVE_WITH_CONDITIONS: QT_TRANSLATE_NOOP("Labels", "Approve with conditions"),
-    Outcome.REJECT: QT_TRANSLATE_NOOP("Labels", "Reject"),
-    Outcome.ESCALATE: QT_TRANSLATE_NOOP("Labels", "Escalate"),
-}
+_VERDICT_NAMES = marked(
+    {
+        Verdict.PROHIBITED: QT_TRANSLATE_NOOP("Labels", "Prohibited use"),
+        Verdict.HIGH: QT_TRANSLATE_NOOP("Labels", "High risk"),
+        Verdict.LIMITED: QT_TRANSLATE_NOOP("Labels", "Limited risk"),
+        Verdict.MINIMAL: QT_TRANSLATE_NOOP("Labels", "Minimal risk"),
+    }
+)
+_SEVERITY_NAMES = marked(
+    {
+        Severity.PROHIBITED: QT_TRANSLATE_NOOP("Labels", "Prohibited"),
+        Severity.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+        Severity.LIMITED: QT_TRANSLATE_NOOP("Labels", "Limited"),
+        Severity.MINIMAL: QT_TRANSLATE_NOOP("Labels", "Minimal"),
+    }
+)
+_OUTCOME_NAMES = marked(
+    {
+        Outcome.APPROVE: QT_TRANSLATE_NOOP("Labels", "Approve"),
+        Outcome.APPROVE_WITH_CONDITIONS: QT_TRANSLATE_NOOP("Labels", "Approve with conditions"),
+        Outcome.REJECT: QT_TRANSLATE_NOOP("Labels", "Reject"),
+        Outcome.ESCALATE: QT_TRANSLATE_NOOP("Labels", "Escalate"),
+    }
+)
 # Good and bad findings (verification, connection tests): the minimal and prohibited colours.
 GOOD_COLOURS = ("#2e7d32", "#ffffff")
 BAD_COLOURS = ("#9b1c1c", "#ffffff")

@@ -56,6 +56,7 @@ class DialogCalls:
         self.crashes: list[Path] = []
         self.text_answers: list[str | None] = []
         self.files: list[Path | None] = []
+        self.file_folders: list[Any] = []
         self.passphrases: list[str | None] = []
         self.saves: list[Path | None] = []
         self.confirm_answers: list[bool] = []
@@ -74,8 +75,9 @@ class DialogCalls:
         """Answer a text prompt with the next queued answer."""
         return self.text_answers.pop(0) if self.text_answers else None
 
-    def open_file(self, _parent: Any, _title: str, _filter: str, _folder: Any = "") -> Path | None:
-        """Answer a file prompt with the next queued path (None: cancelled)."""
+    def open_file(self, _parent: Any, _title: str, _filter: str, folder: Any = "") -> Path | None:
+        """Record where a file prompt starts; answer with the next queued path (None: cancelled)."""
+        self.file_folders.append(folder)
         return self.files.pop(0) if self.files else None
 
     def ask_passphrase(self, _parent: Any, _title: str, _label: str) -> str | None:

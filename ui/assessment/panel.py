@@ -160,12 +160,13 @@ class AssessmentPanel(QScrollArea):
         layout.addLayout(self.obligations_box)
         layout.addStretch(1)
         self.setWidget(body)
+        self.body = body
         self.cards: list[TriggerCard] = []
         self.obligation_labels: list[QLabel] = []
 
     def show_assessment(self, assessment: Assessment, missing_terms: list[str]) -> None:
         """Show a verdict, its clauses and obligations, and which required answers are missing."""
-        body = self.widget()
+        body = self.body
         body.setUpdatesEnabled(False)
         try:
             self.badge.show_verdict(assessment.verdict)
@@ -212,7 +213,7 @@ class AssessmentPanel(QScrollArea):
         """Remove and delete every widget in a layout."""
         while box.count():
             item = box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

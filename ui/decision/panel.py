@@ -22,20 +22,23 @@ from PySide6.QtWidgets import (
 from reviewer import Outcome, ReviewerError
 from ui import dialogs
 from ui.decision.controller import DecisionController
+from ui.i18n import marked
 from ui.theme import ProblemLabel, muted, outcome_label, set_point_delta
 
-_HINTS = {
-    Outcome.APPROVE: QT_TRANSLATE_NOOP(
-        "DecisionPanel", "The deployment may go ahead as described."
-    ),
-    Outcome.APPROVE_WITH_CONDITIONS: QT_TRANSLATE_NOOP(
-        "DecisionPanel", "It may go ahead once the conditions below are met."
-    ),
-    Outcome.REJECT: QT_TRANSLATE_NOOP("DecisionPanel", "The deployment may not go ahead."),
-    Outcome.ESCALATE: QT_TRANSLATE_NOOP(
-        "DecisionPanel", "Refer the review to the next level of authority."
-    ),
-}
+_HINTS = marked(
+    {
+        Outcome.APPROVE: QT_TRANSLATE_NOOP(
+            "DecisionPanel", "The deployment may go ahead as described."
+        ),
+        Outcome.APPROVE_WITH_CONDITIONS: QT_TRANSLATE_NOOP(
+            "DecisionPanel", "It may go ahead once the conditions below are met."
+        ),
+        Outcome.REJECT: QT_TRANSLATE_NOOP("DecisionPanel", "The deployment may not go ahead."),
+        Outcome.ESCALATE: QT_TRANSLATE_NOOP(
+            "DecisionPanel", "Refer the review to the next level of authority."
+        ),
+    }
+)
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -79,9 +82,9 @@ class DecisionPanel(QScrollArea):
         for position, outcome in enumerate(Outcome):
             button = QRadioButton(outcome_label(outcome), body)
             button.setAccessibleName(self.tr("Outcome: {0}").format(outcome_label(outcome)))
-            hint = QCoreApplication.translate("DecisionPanel", _HINTS[outcome])
-            button.setAccessibleDescription(hint)
-            button.setToolTip(hint)
+            outcome_hint = QCoreApplication.translate("DecisionPanel", _HINTS[outcome])
+            button.setAccessibleDescription(outcome_hint)
+            button.setToolTip(outcome_hint)
             self.outcome_group.addButton(button, position)
             self.outcome_buttons[outcome] = button
             layout.addWidget(button)

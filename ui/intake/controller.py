@@ -35,7 +35,7 @@ class AnswerSink(Protocol):
 class InMemoryAnswerSink:
     """An answer sink that keeps the draft in memory and assesses it with `reviewer.assess`."""
 
-    save_note = QT_TRANSLATE_NOOP("IntakeController", "Draft kept in memory")
+    save_note = str(QT_TRANSLATE_NOOP("IntakeController", "Draft kept in memory"))
 
     def __init__(
         self,

@@ -30,11 +30,14 @@ class ReviewsScreen(QStackedWidget):
         citation_activated(str, str): a clause citation was followed; carries pack and clause id.
         review_opened(str, str): a review was opened; carries its id and title.
         samples_loaded(int): the sample reviews were imported; carries how many.
+        identity_used(object): an identity file was unlocked to sign or countersign; carries
+            its `Path`.
     """
 
     citation_activated = Signal(str, str)
     review_opened = Signal(str, str)
     samples_loaded = Signal(int)
+    identity_used = Signal(object)
 
     def __init__(
         self,
@@ -62,6 +65,7 @@ class ReviewsScreen(QStackedWidget):
             lambda: self.setCurrentWidget(self.countersign_page)
         )
         self.countersign_page.back_requested.connect(self.show_list)
+        self.countersign_page.identity_used.connect(self.identity_used)
 
     def show_list(self) -> None:
         """Go back to the list, saving what is being typed and showing what changed."""
@@ -198,6 +202,8 @@ class ReviewsScreen(QStackedWidget):
         layout.addWidget(workspace, 1)
         workspace.citation_activated.connect(self.citation_activated)
         workspace.reload_requested.connect(self.open_review)
+        if workspace.signing_panel is not None:
+            workspace.signing_panel.identity_used.connect(self.identity_used)
         session.changed.connect(lambda _change: setattr(self, "_stale", True))
         old = self._host
         self.addWidget(host)

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from reviewer.paths import config_dir
+from reviewer.paths import config_dir, identities_dir
 from reviewer.signing.files import write_atomically
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,15 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     text = json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
     write_atomically(path, text.encode("utf-8"), mode=0o600)
     return path
+
+
+def remembered_identity(settings: Settings | None = None) -> Path | None:
+    """Return the default signing identity's file, when one is chosen and is still there."""
+    name = (settings if settings is not None else load_settings()).identity
+    if not name:
+        return None
+    path = identities_dir() / name
+    return path if path.is_file() else None
 
 
 def chosen_language(settings: Settings) -> str:

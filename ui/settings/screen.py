@@ -210,6 +210,15 @@ class SettingsScreen(QWidget):
         self.saved.setText(self.tr("Saved."))
         self.settings_saved.emit(updated)
 
+    def remember_identity(self, name: str) -> None:
+        """Make an identity file of the identities folder the default (it was just used to sign)."""
+        if name == self.settings.identity:
+            return
+        self._save(identity=name)
+        if self.settings.identity == name:
+            self.identities.chosen = name
+            self.identities.refresh()
+
     def test_connection(self) -> None:
         """Try the database typed in, off the UI thread."""
         value = self.database.text().strip()

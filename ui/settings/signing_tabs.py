@@ -74,7 +74,7 @@ class IdentitiesTab(QWidget):
         for field in (self.passphrase, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.create_button = QPushButton(self.tr("Create identity"), self)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_identity)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -147,10 +147,12 @@ class IdentitiesTab(QWidget):
         self.refresh()
         self.identity_chosen.emit(self.chosen)
 
-    def create(self) -> None:
+    def create_identity(self) -> None:
         """Check the form and create the identity off the UI thread (key generation is slow)."""
-        values = [f.text().strip() for f in (self.name, self.email, self.organisation)]
-        if not all(values):
+        name, email, organisation = (
+            f.text().strip() for f in (self.name, self.email, self.organisation)
+        )
+        if not (name and email and organisation):
             dialogs.show_error(
                 self,
                 self.tr("Identity not created"),
@@ -170,7 +172,10 @@ class IdentitiesTab(QWidget):
         self.create_button.setEnabled(False)
         self.busy.show()
         run_in_background(
-            lambda: new_identity(*values, secret), self, self._on_created, self._on_failed
+            lambda: new_identity(name, email, organisation, secret),
+            self,
+            self._on_created,
+            self._on_failed,
         )
 
     def _on_created(self, path: object) -> None:

@@ -51,10 +51,12 @@ class CountersignPage(QWidget):
     Signals:
         back_requested(): the person wants to go back to the reviews list.
         countersigned(object): the countersigned file was written; carries a `CountersignedReport`.
+        identity_used(object): an identity file was unlocked to countersign; carries its `Path`.
     """
 
     back_requested = Signal()
     countersigned = Signal(object)
+    identity_used = Signal(object)
 
     def __init__(
         self,
@@ -170,6 +172,7 @@ class CountersignPage(QWidget):
         identity = unlock_identity(self)
         if identity is None:
             return
+        self.identity_used.emit(identity.path)
         out = dialogs.save_file(
             self,
             self.tr("Save the countersigned report"),

@@ -36,9 +36,11 @@ class SigningPanel(QWidget):
 
     Signals:
         signed(object): the report was written and recorded; carries a `SignedReport`.
+        identity_used(object): an identity file was unlocked to sign; carries its `Path`.
     """
 
     signed = Signal(object)
+    identity_used = Signal(object)
 
     def __init__(
         self,
@@ -141,6 +143,7 @@ class SigningPanel(QWidget):
         identity = unlock_identity(self)
         if identity is None:
             return
+        self.identity_used.emit(identity.path)
         summary = self._session.detail.summary
         out = dialogs.save_file(
             self,

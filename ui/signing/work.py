@@ -35,14 +35,16 @@ def _tr(text: str) -> str:
 def unlock_identity(parent: QWidget | None, path: Path | None = None) -> Identity | None:
     """Ask for an identity file (unless given) and its passphrase, retrying a wrong one.
 
+    The file dialog starts at the default identity of Settings, else in the identities folder.
     The passphrase is only held while the key is opened; None means the person cancelled.
     """
     from reviewer.signing.identity import load_identity
+    from ui.settings.model import remembered_identity
 
     if path is None:
-        folder = identities_dir()
+        start = remembered_identity() or identities_dir()
         path = dialogs.open_file(
-            parent, _tr("Choose your signing identity"), _tr(IDENTITY_FILTER), folder
+            parent, _tr("Choose your signing identity"), _tr(IDENTITY_FILTER), start
         )
         if path is None:
             return None

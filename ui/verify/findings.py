@@ -10,30 +10,35 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reviewer.signing.files import read_input
+from ui.i18n import marked
 from ui.theme import outcome_label, verdict_label
 
 if TYPE_CHECKING:
     from reviewer.signing.verify import PayloadCheck, SignatureCheck, Verification
 
 _CONTEXT = "VerifyFindings"
-_COVERAGE = {
-    "ENTIRE_FILE": QT_TRANSLATE_NOOP("VerifyFindings", "the whole file"),
-    "ENTIRE_REVISION": QT_TRANSLATE_NOOP(
-        "VerifyFindings", "its revision; later revisions were added after it"
-    ),
-    "CONTIGUOUS_BLOCK_FROM_START": QT_TRANSLATE_NOOP("VerifyFindings", "only part of the file"),
-    "UNCLEAR": QT_TRANSLATE_NOOP("VerifyFindings", "unclear"),
-    "UNKNOWN": QT_TRANSLATE_NOOP("VerifyFindings", "unknown"),
-}
-_MODIFICATIONS = {
-    "NONE": QT_TRANSLATE_NOOP("VerifyFindings", "none"),
-    "LTA_UPDATES": QT_TRANSLATE_NOOP("VerifyFindings", "validation data and timestamps only"),
-    "FORM_FILLING": QT_TRANSLATE_NOOP(
-        "VerifyFindings", "form filling only (such as a countersignature)"
-    ),
-    "ANNOTATIONS": QT_TRANSLATE_NOOP("VerifyFindings", "annotations"),
-    "OTHER": QT_TRANSLATE_NOOP("VerifyFindings", "other changes not allowed after signing"),
-}
+_COVERAGE = marked(
+    {
+        "ENTIRE_FILE": QT_TRANSLATE_NOOP("VerifyFindings", "the whole file"),
+        "ENTIRE_REVISION": QT_TRANSLATE_NOOP(
+            "VerifyFindings", "its revision; later revisions were added after it"
+        ),
+        "CONTIGUOUS_BLOCK_FROM_START": QT_TRANSLATE_NOOP("VerifyFindings", "only part of the file"),
+        "UNCLEAR": QT_TRANSLATE_NOOP("VerifyFindings", "unclear"),
+        "UNKNOWN": QT_TRANSLATE_NOOP("VerifyFindings", "unknown"),
+    }
+)
+_MODIFICATIONS = marked(
+    {
+        "NONE": QT_TRANSLATE_NOOP("VerifyFindings", "none"),
+        "LTA_UPDATES": QT_TRANSLATE_NOOP("VerifyFindings", "validation data and timestamps only"),
+        "FORM_FILLING": QT_TRANSLATE_NOOP(
+            "VerifyFindings", "form filling only (such as a countersignature)"
+        ),
+        "ANNOTATIONS": QT_TRANSLATE_NOOP("VerifyFindings", "annotations"),
+        "OTHER": QT_TRANSLATE_NOOP("VerifyFindings", "other changes not allowed after signing"),
+    }
+)
 
 
 def _tr(text: str) -> str:

@@ -1,0 +1,103 @@
+"""The identity used to sign or countersign is remembered: in the status bar and in Settings."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reviewer import Outcome, PolicyPack, Questionnaire
+from reviewer.paths import identities_dir
+from reviewer.service import ReviewService
+from tests.helpers.signing import ThrowawayIdentity
+from ui.settings.model import Settings, load_settings, settings_path
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(
+    qtbot: Any, service: ReviewService, questionnaire: Questionnaire, packs: list[PolicyPack]
+) -> Any:
+    """Return the shown main window over a fresh database, with no identity chosen yet."""
+    from ui.content import DeskContent
+    from ui.main_window import MainWindow
+
+    main = MainWindow(DeskContent(questionnaire, packs), settings=Settings(), service=service)
+    qtbot.add_widget(main)
+    main.resize(1280, 800)
+    main.show()
+    qtbot.wait_exposed(main)
+    return main
+
+
+def open_decided_review(qtbot: Any, window: Any) -> Any:
+    """Store a decided review, open it in the window and return its signing panel."""
+    screen = window.reviews
+    change = screen.service.create_review("Chat assistant", "Acme", {"org_type": "company"})
+    screen.service.decide(change.review.id, Outcome.APPROVE, "Low risk.")
+    with qtbot.wait_signal(screen.review_opened):
+        screen.open_review(change.review.id)
+    view = screen.workspace.intake_view
+    view.go_to(view.model.section_count() + 2)
+    return screen.workspace.signing_panel
+
+
+def test_the_identity_signed_with_is_remembered_for_next_time(
+    qtbot: Any, window: Any, dialog_calls: Any, reviewer_identity: ThrowawayIdentity
+) -> None:
+    """Signing with a file of the identities folder makes it the default (not its passphrase)."""
+    stored = identities_dir() / reviewer_identity.p12.name
+    shutil.copy(reviewer_identity.p12, stored)
+    panel = open_decided_review(qtbot, window)
+    secret = reviewer_identity.passphrase.decode()
+    dialog_calls.files.append(stored)
+    dialog_calls.passphrases.append(secret)
+    dialog_calls.saves.append(None)  # stop at the save dialog: remembering needs no signature
+    with (
+        qtbot.wait_signal(window.settings_screen.settings_saved),
+        qtbot.wait_signal(window.reviews.identity_used) as used,
+    ):
+        qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
+    assert used.args == [stored]
+    assert dialog_calls.file_folders == [identities_dir()]
+    assert load_settings().identity == stored.name
+    # Only the file name is kept: the settings file holds nothing but the settings' own fields.
+    stored_settings = json.loads(settings_path().read_text(encoding="utf-8"))
+    assert stored_settings == {**Settings().model_dump(mode="json"), "identity": stored.name}
+    assert window.settings.identity == stored.name
+    assert window.identity_label.text() == f"Signing identity: {stored.stem}"
+    assert stored.name in window.settings_screen.identities.chosen_label.text()
+
+    # Next time, the file dialog starts at the remembered identity (here it is cancelled).
+    qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
+    assert dialog_calls.file_folders[-1] == stored
+
+
+def test_an_identity_from_elsewhere_is_shown_but_not_kept(
+    qtbot: Any,
+    window: Any,
+    dialog_calls: Any,
+    signed_pdf: bytes,
+    approver_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    """Countersigning with a file outside the identities folder shows it; Settings keep no path."""
+    source = tmp_path / "received.pdf"
+    source.write_bytes(signed_pdf)
+    page = window.reviews.countersign_page
+    page.open_report(source)
+    qtbot.wait_signal(page.job.done, timeout=30_000).wait()
+    dialog_calls.files.append(approver_identity.p12)
+    dialog_calls.passphrases.append(approver_identity.passphrase.decode())
+    dialog_calls.saves.append(None)
+    with qtbot.wait_signal(window.reviews.identity_used) as used:
+        qtbot.mouseClick(page.countersign_button, Qt.MouseButton.LeftButton)
+    assert used.args == [approver_identity.p12]
+    assert window.identity_label.text() == f"Signing identity: {approver_identity.p12.stem}"
+    assert load_settings().identity == ""
+    assert window.settings.identity == ""
