@@ -9,29 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ui.theme import badge_style, finding_colours
-from ui.verify.findings import Finding, decision_findings, headline, signature_findings
+from ui.verify.findings import decision_findings, findings_table, headline, signature_findings
 
 if TYPE_CHECKING:
     from reviewer.signing.verify import Verification
-
-
-def findings_table(title: str, findings: list[Finding]) -> str:
-    """Render findings as a two-column table; good and bad values say so in words and colour."""
-    rows = []
-    for finding in findings:
-        value = escape(finding.text).replace("\n", "<br/>")
-        if finding.ok is not None:
-            background, foreground = finding_colours(finding.ok)
-            mark = "✓" if finding.ok else "✗"
-            value = (
-                f'<span style="background-color:{background}; color:{foreground};'
-                f' font-weight:600">&nbsp;{mark}&nbsp;</span>&nbsp; {value}'
-            )
-        rows.append(
-            f'<tr><td style="padding:2px 12px 2px 0"><b>{escape(finding.label)}</b></td>'
-            f'<td style="padding:2px 0">{value}</td></tr>'
-        )
-    return f"<h3>{escape(title)}</h3><table>{''.join(rows)}</table>"
 
 
 class VerificationView(QWidget):

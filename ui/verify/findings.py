@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reviewer.signing.files import read_input
 from ui.i18n import marked
-from ui.theme import outcome_label, verdict_label
+from ui.theme import finding_colours, outcome_label, verdict_label
 
 if TYPE_CHECKING:
     from reviewer.signing.verify import PayloadCheck, SignatureCheck, Verification
@@ -252,3 +253,22 @@ def headline(result: Verification) -> tuple[str, bool]:
     return QCoreApplication.translate(
         "VerifyFindings", "NOT VALID: do not rely on this document. Reasons:"
     ), False
+
+
+def findings_table(title: str, findings: list[Finding]) -> str:
+    """Render findings as a two-column table; good and bad values say so in words and colour."""
+    rows = []
+    for finding in findings:
+        value = escape(finding.text).replace("\n", "<br/>")
+        if finding.ok is not None:
+            background, foreground = finding_colours(finding.ok)
+            mark = "✓" if finding.ok else "✗"
+            value = (
+                f'<span style="background-color:{background}; color:{foreground};'
+                f' font-weight:600">&nbsp;{mark}&nbsp;</span>&nbsp; {value}'
+            )
+        rows.append(
+            f'<tr><td style="padding:2px 12px 2px 0"><b>{escape(finding.label)}</b></td>'
+            f'<td style="padding:2px 0">{value}</td></tr>'
+        )
+    return f"<h3>{escape(title)}</h3><table>{''.join(rows)}</table>"

@@ -24,8 +24,8 @@ from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.theme import badge_style, finding_colours, muted, set_point_delta
 from ui.verify.findings import (
-    Finding,
     decision_findings,
+    findings_table,
     headline,
     signature_findings,
     verify_file,
@@ -185,12 +185,12 @@ class VerifyScreen(QWidget):
         total = len(result.signatures)
         for number, check in enumerate(result.signatures, 1):
             title = self.tr("Signature {number} of {total}").format(number=number, total=total)
-            parts.append(_table(title, signature_findings(check)))
+            parts.append(findings_table(title, signature_findings(check)))
         if result.empty_fields:
             unsigned = self.tr("Fields not signed yet: {0}").format(", ".join(result.empty_fields))
             parts.append(f"<p>{escape(unsigned)}</p>")
         title = self.tr("Decision (from the decision.json inside the file)")
-        parts.append(_table(title, decision_findings(result.payload)))
+        parts.append(findings_table(title, decision_findings(result.payload)))
         return "".join(parts)
 
     def add_trust_root(self) -> None:
@@ -230,22 +230,3 @@ class VerifyScreen(QWidget):
         if path is not None:
             event.acceptProposedAction()
             self.verify(path)
-
-
-def _table(title: str, findings: list[Finding]) -> str:
-    """Render findings as a two-column table; each good or bad value says so in words too."""
-    rows = []
-    for finding in findings:
-        value = escape(finding.text).replace("\n", "<br/>")
-        if finding.ok is not None:
-            background, foreground = finding_colours(finding.ok)
-            mark = "✓" if finding.ok else "✗"
-            value = (
-                f'<span style="background-color:{background}; color:{foreground};'
-                f' font-weight:600">&nbsp;{mark}&nbsp;</span>&nbsp; {value}'
-            )
-        rows.append(
-            f'<tr><td style="padding:3px 14px 3px 0"><b>{escape(finding.label)}</b></td>'
-            f'<td style="padding:3px 0">{value}</td></tr>'
-        )
-    return f"<h3>{escape(title)}</h3><table cellspacing='0'>{''.join(rows)}</table>"
