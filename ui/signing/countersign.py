@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from reviewer.errors import NotFoundError, ReviewerError
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
-from ui.signing.result import VerificationView
 from ui.signing.work import (
     PDF_FILTER,
     CountersignedReport,
@@ -28,6 +27,7 @@ from ui.signing.work import (
     unlock_identity,
 )
 from ui.theme import ProblemLabel, muted, set_point_delta
+from ui.verify.view import VerificationView
 
 if TYPE_CHECKING:
     from reviewer.service import ReviewService

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.reviews.session import ReviewSession
-from ui.signing.result import VerificationView
 from ui.signing.work import PDF_FILTER, SignedReport, sign_review, unlock_identity
 from ui.theme import ProblemLabel, muted, set_point_delta
+from ui.verify.view import VerificationView
 
 
 def suggested_name(title: str) -> str:

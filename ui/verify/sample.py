@@ -26,13 +26,13 @@ def sample_verification(workspace: Any) -> tuple[Path, Verification] | None:
         assessment = intake.assessment
         review = ReviewRecord(
             id="R-2026-0007",
-            title="Body-worn camera pilot",
-            organisation="City police",
+            title="Sample review (screenshot)",
+            organisation="Example organisation",
             answers=dict(intake.answers),
         )
         decision = Decision(
             outcome=Outcome.REJECT,
-            rationale="The use is prohibited as described.",
+            rationale="The risks are not yet under control; resubmit with the safeguards named.",
             decided_by="Alice Martin",
             decided_at=datetime(2026, 3, 14, 9, 30, tzinfo=UTC),
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -22,14 +20,11 @@ from PySide6.QtWidgets import (
 from reviewer import ReviewerError
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
-from ui.theme import badge_style, finding_colours, muted, set_point_delta
+from ui.theme import muted, set_point_delta
 from ui.verify.findings import (
-    decision_findings,
-    findings_table,
-    headline,
-    signature_findings,
     verify_file,
 )
+from ui.verify.view import VerificationView
 
 if TYPE_CHECKING:
     from reviewer.signing.verify import Verification
@@ -91,24 +86,20 @@ class VerifyScreen(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Checking signatures"))
         self.busy.hide()
-        self.banner = QLabel(self)
-        self.banner.setObjectName("verifyBanner")
-        self.banner.setWordWrap(True)
-        set_point_delta(self.banner, 1, bold=True)
-        self.banner.hide()
-        self.details = QTextBrowser(self)
-        self.details.setObjectName("verifyDetails")
-        self.details.setFrameShape(QFrame.Shape.StyledPanel)
-        self.details.setAccessibleName(self.tr("Verification details"))
-        self.details.document().setDocumentMargin(14)
+        self.view = VerificationView(self)
+        self.view.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.view.details.document().setDocumentMargin(14)
+        set_point_delta(self.view.banner, 1, bold=True)
+        # The banner and the findings, as the tests and the screenshots read them.
+        self.banner = self.view.banner
+        self.details = self.view.details
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(self.busy)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.view, 1)
 
     @property
     def is_busy(self) -> bool:
@@ -128,9 +119,7 @@ class VerifyScreen(QWidget):
         if self.is_busy:
             return
         self.path = path
-        self.banner.hide()
-        checking = self.tr("Checking {name}…").format(name=path.name)
-        self.details.setHtml(f"<p>{escape(checking)}</p>")
+        self.view.show_message(self.tr("Checking {name}…").format(name=path.name))
         self.busy.show()
         self.open_button.setEnabled(False)
         self.trust_button.setEnabled(False)
@@ -149,7 +138,7 @@ class VerifyScreen(QWidget):
         """Say the file could not be checked, and what to do."""
         self._idle()
         self.result = None
-        self.details.clear()
+        self.view.clear()
         text = self.tr(
             "{problem}\n\nChoose a decision report PDF made by Reviewer, or ask its sender for a"
             " fresh copy."
@@ -166,32 +155,9 @@ class VerifyScreen(QWidget):
         """Show the verdict, every signature and the decision."""
         self._idle()
         self.result = result
-        text, passed = headline(result)
-        self.banner.setText(text)
-        self.banner.setStyleSheet(badge_style(*finding_colours(passed), 6, "10px 14px"))
-        self.banner.setAccessibleName(text)
-        self.banner.show()
-        self.details.setHtml(self._html(result))
-        self.verified.emit(result)
-
-    def _html(self, result: Verification) -> str:
-        """Lay out the findings as a readable page."""
         assert self.path is not None
-        parts = [f"<p><b>{escape(str(self.path))}</b></p>"]
-        if result.reasons:
-            parts.append(
-                "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in result.reasons) + "</ul>"
-            )
-        total = len(result.signatures)
-        for number, check in enumerate(result.signatures, 1):
-            title = self.tr("Signature {number} of {total}").format(number=number, total=total)
-            parts.append(findings_table(title, signature_findings(check)))
-        if result.empty_fields:
-            unsigned = self.tr("Fields not signed yet: {0}").format(", ".join(result.empty_fields))
-            parts.append(f"<p>{escape(unsigned)}</p>")
-        title = self.tr("Decision (from the decision.json inside the file)")
-        parts.append(findings_table(title, decision_findings(result.payload)))
-        return "".join(parts)
+        self.view.show_result(self.path, result)
+        self.verified.emit(result)
 
     def add_trust_root(self) -> None:
         """Ask for a root certificate, add it to the trust store, and check the file again."""

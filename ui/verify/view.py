@@ -39,6 +39,12 @@ class VerificationView(QWidget):
         self.banner.hide()
         self.details.clear()
 
+    def show_message(self, text: str) -> None:
+        """Show a line of text instead of a result, such as "Checking…"."""
+        self.passed = None
+        self.banner.hide()
+        self.details.setHtml(f"<p>{escape(text)}</p>")
+
     def show_result(self, path: Path, result: Verification) -> None:
         """Show the verification of one file."""
         text, passed = headline(result)
@@ -59,5 +65,6 @@ class VerificationView(QWidget):
         if result.empty_fields:
             unsigned = self.tr("Fields not signed yet: {0}").format(", ".join(result.empty_fields))
             parts.append(f"<p>{escape(unsigned)}</p>")
-        parts.append(findings_table(self.tr("Decision"), decision_findings(result.payload)))
+        title = self.tr("Decision (from the decision.json inside the file)")
+        parts.append(findings_table(title, decision_findings(result.payload)))
         self.details.setHtml("".join(parts))
