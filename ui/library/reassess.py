@@ -27,7 +27,7 @@ from reviewer import (
 )
 from reviewer.answers import QuestionnairePin
 from reviewer.reassessment import diff_assessments
-from reviewer.records import ClauseChange, ClauseChangeKind, ReviewQuery
+from reviewer.records import ClauseChange, ClauseChangeKind, ReviewQuery, ReviewSummary
 from reviewer.resources import examples_dir
 from reviewer.scoring import Assessment
 from ui.library.catalogue import PackCatalogue
@@ -80,22 +80,18 @@ def example_answers(questionnaire: Questionnaire) -> list[AnswersFile]:
     return found
 
 
-def stored_answers(service: ReviewService, limit: int) -> list[AnswersFile]:
-    """Return the answers of the most recently changed stored reviews."""
-    found = []
-    for summary in service.list_reviews(ReviewQuery(limit=limit)):
-        revision = service.get_review(summary.id).current
-        found.append(
-            AnswersFile(
-                questionnaire=QuestionnairePin(
-                    id=revision.questionnaire.id, version=revision.questionnaire.version
-                ),
-                title=summary.title,
-                organisation=summary.organisation,
-                answers=revision.answers,
-            )
-        )
-    return found
+def stored_answers(service: ReviewService, review_id: str) -> AnswersFile:
+    """Return a stored review's current answers, as an answers file."""
+    detail = service.get_review(review_id)
+    revision = detail.current
+    return AnswersFile(
+        questionnaire=QuestionnairePin(
+            id=revision.questionnaire.id, version=revision.questionnaire.version
+        ),
+        title=detail.summary.title,
+        organisation=detail.summary.organisation,
+        answers=revision.answers,
+    )
 
 
 class ReassessmentView(QWidget):
@@ -108,6 +104,10 @@ class ReassessmentView(QWidget):
         self.questionnaire = questionnaire
         self.catalogue = catalogue
         self.examples = example_answers(questionnaire)
+        # With a store, the stored reviews are offered instead; their answers are read only
+        # when one is chosen, so opening the library stays quick.
+        self._service: ReviewService | None = None
+        self._stored: list[ReviewSummary] = []
         self.comparison: Comparison | None = None
         self.answers_box = QComboBox(self)
         self.answers_box.setAccessibleName(self.tr("Answers to re-assess"))
@@ -167,22 +167,30 @@ class ReassessmentView(QWidget):
         self.pack_box.currentIndexChanged.connect(self._fill_versions)
         self.reload_packs()
 
-    def use_reviews(self, reviews: list[AnswersFile]) -> None:
-        """Re-assess stored reviews' answers instead of the shipped examples."""
-        if not reviews:
+    def use_store(self, service: ReviewService) -> None:
+        """Offer the most recently changed stored reviews instead of the shipped examples."""
+        stored = service.list_reviews(ReviewQuery(limit=REVIEWS_TO_COMPARE))
+        if not stored:
             return
-        self.examples = reviews
+        self._service, self._stored = service, stored
         self.answers_box.blockSignals(True)
         self.answers_box.clear()
-        for review in reviews:
-            self.answers_box.addItem(f"{review.title} ({review.organisation})")
+        for summary in stored:
+            self.answers_box.addItem(f"{summary.title} ({summary.organisation})")
         self.answers_box.blockSignals(False)
         self.note.setText(
             self.tr("The answers are those of the {count} most recently changed reviews.").format(
-                count=len(reviews)
+                count=len(stored)
             )
         )
         self.refresh()
+
+    def _chosen_answers(self) -> AnswersFile | None:
+        """Return the answers to re-assess: a stored review's, or a shipped example's."""
+        index = max(self.answers_box.currentIndex(), 0)
+        if self._service is not None and index < len(self._stored):
+            return stored_answers(self._service, self._stored[index].id)
+        return self.examples[index] if index < len(self.examples) else None
 
     def reload_packs(self) -> None:
         """Offer the packs again (after an import), keeping the chosen pack."""
@@ -214,13 +222,14 @@ class ReassessmentView(QWidget):
     def refresh(self) -> None:
         """Re-assess the chosen answers with both versions and show the difference."""
         pack_id = self.pack_box.currentData()
-        if not self.examples or not pack_id or self.old_box.count() == 0:
+        answers = self._chosen_answers() if pack_id and self.old_box.count() else None
+        if answers is None:
             self._show_unavailable()
             return
         self.comparison = compare_versions(
             self.questionnaire,
             self.catalogue,
-            self.examples[max(self.answers_box.currentIndex(), 0)],
+            answers,
             pack_id,
             self.old_box.currentText(),
             self.new_box.currentText(),

@@ -27,7 +27,7 @@ from ui import dialogs
 from ui.library.catalogue import PackCatalogue, PackKey, key_of
 from ui.library.clause_model import ClauseFilter, ClauseListModel
 from ui.library.detail import ClauseDetail
-from ui.library.reassess import REVIEWS_TO_COMPARE, ReassessmentView, stored_answers
+from ui.library.reassess import ReassessmentView
 from ui.theme import muted, set_point_delta
 
 if TYPE_CHECKING:
@@ -207,7 +207,7 @@ class PolicyLibrary(QWidget):
         self.on_import = service.store_policy_pack
         self._refresh_packs()
         self.reassessment.reload_packs()
-        self.reassessment.use_reviews(stored_answers(service, REVIEWS_TO_COMPARE))
+        self.reassessment.use_store(service)
 
     def import_pack(self) -> PolicyPack | None:
         """Ask for a YAML file and add it as a new pack version if it is valid."""
