@@ -1,4 +1,4 @@
-"""The frozen bundle starts, passes its self-test, stays small and starts about as fast as source.
+"""The frozen bundle starts, passes its self-test and stays small (its speed: benchmarks/).
 
 It builds the bundle with PyInstaller into a temporary folder (about a minute here), or reuses
 dist/Reviewer when REVIEWER_FROZEN_BUNDLE names a built folder (packaging/build.sh makes one).
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -21,8 +20,6 @@ from tests.packaging.conftest import PACKAGING, ROOT
 pytestmark = [pytest.mark.frozen, pytest.mark.slow]
 
 SIZE_LIMIT = 300 * 1024 * 1024
-STARTUP_RATIO_LIMIT = 1.5
-RUNS = 5
 
 
 def _offscreen_env() -> dict[str, str]:
@@ -106,8 +103,8 @@ def test_frozen_cli_scores_an_example_and_migrates(frozen_app: Path) -> None:
     cli = str(frozen_app / "reviewer")
     example = frozen_app / "_internal" / "resources" / "examples" / "credit-scoring.json"
     scored = _run([cli, "score", str(example)])
-    assert scored.returncode in (0, 1), scored.stderr  # 1 is a verdict, not a failure
-    assert "credit" in scored.stdout.lower() or "verdict" in scored.stdout.lower(), scored.stdout
+    assert scored.returncode == 0, scored.stderr
+    assert "Verdict: HIGH" in scored.stdout, scored.stdout
     upgraded = _run([cli, "db", "upgrade"])
     assert upgraded.returncode == 0, upgraded.stderr
     assert "schema" in upgraded.stdout
@@ -119,26 +116,3 @@ def test_bundle_is_under_300_mb(frozen_app: Path) -> None:
     )
     print(f"\nBundle size: {size / 1024 / 1024:.0f} MB", file=sys.stderr)
     assert size < SIZE_LIMIT
-
-
-def _median_start(command: list[str]) -> float:
-    """Return the median wall time of several --smoke runs, after one warm-up run."""
-    _run(command)
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        result = _run(command)
-        times.append(time.perf_counter() - started)
-        assert result.returncode == 0, result.stderr
-    return statistics.median(times)
-
-
-def test_frozen_start_is_within_one_and_a_half_times_source(frozen_app: Path) -> None:
-    frozen = _median_start([str(frozen_app / "reviewer-desk"), "--smoke"])
-    source = _median_start([sys.executable, "-m", "ui", "--smoke"])
-    print(
-        f"\nStart-up to a shown window (--smoke, median of {RUNS}): frozen {frozen:.2f} s, "
-        f"source {source:.2f} s, ratio {frozen / source:.2f}",
-        file=sys.stderr,
-    )
-    assert frozen <= STARTUP_RATIO_LIMIT * source
