@@ -99,6 +99,8 @@ def print_verification(source: str, result: Verification) -> None:
         print(f"  Questionnaire: {q.id} {q.version} sha256 {q.sha256}")
         for pack in a.pins.packs:
             print(f"  Policy pack:   {pack.id} {pack.version} sha256 {pack.sha256}")
+        if report.review.audit_anchor:
+            print(f"  Audit anchor:  {report.review.audit_anchor} (check: audit verify --anchor)")
     agrees = {True: "yes", False: "NO", None: "cannot tell"}[result.payload.agrees]
     print(f"decision.json agrees with the visible report: {agrees} ({result.payload.note})")
     if result.passed:

@@ -26,6 +26,7 @@ def report_input_for(service: ReviewService, review_id: str) -> ReportInput:
         raise ReviewerError(
             f"review {review_id} has no decision yet; decide it before writing its report"
         )
+    history = service.history(review_id)
     evidence = [
         EvidenceFile(name=a.file_name, sha256=a.sha256, size=a.size) for a in detail.attachments
     ]
@@ -36,7 +37,8 @@ def report_input_for(service: ReviewService, review_id: str) -> ReportInput:
             organisation=detail.summary.organisation,
             answers=revision.answers,
             evidence=evidence,
-            audit=[audit_line(e) for e in service.history(review_id)],
+            audit=[audit_line(e) for e in history],
+            audit_anchor=history[-1].hash if history else None,
         ),
         questionnaire=service.pinned_questionnaire(review_id),
         assessment=revision.assessment,

@@ -44,6 +44,11 @@ class ReviewRecord(_Model):
     answers: dict[str, AnswerValue] = Field(default_factory=dict)
     evidence: list[EvidenceFile] = Field(default_factory=list)
     audit: list[str] = Field(default_factory=list, description="Audit trail lines, oldest first.")
+    audit_anchor: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="Hash of the review's last audit event when the report was made.",
+    )
 
 
 class ReportInput(_Model):

@@ -144,7 +144,18 @@ def audit(report: ReportInput, outline: Outline) -> list[Flowable]:
                 s.body,
             ),
         ]
-    return [*flow, *(Paragraph(text(line), s.mono) for line in lines)]
+    flow += [Paragraph(text(line), s.mono) for line in lines]
+    if report.review.audit_anchor:
+        flow.append(
+            Paragraph(
+                "Audit anchor: the hash of the last event above is "
+                f"{report.review.audit_anchor}. Because each event's hash covers the one "
+                "before it, 'reviewer audit verify --anchor' on this file shows whether the "
+                "trail up to this event was later rewritten.",
+                s.muted,
+            )
+        )
+    return flow
 
 
 def signatures(report: ReportInput, outline: Outline) -> list[Flowable]:

@@ -11,7 +11,9 @@ from reviewer.records import (
 from reviewer.service.base import ServiceBase
 from reviewer.store import repository as repo
 from reviewer.store.audit import (
+    AuditEvent,
     EventKind,
+    find_event,
 )
 from reviewer.store.changes import (
     change_of,
@@ -51,6 +53,11 @@ class EvidenceAndChecks(ServiceBase):
         with self.store.read() as session:
             review = repo.get_review(session, review_id)
             return evidence_bytes(session, review, attachment_id)
+
+    def audit_event(self, event_hash: str) -> AuditEvent | None:
+        """Return the audit event with this hash, or None if the trail does not hold it."""
+        with self.store.read() as session:
+            return find_event(session, event_hash)
 
     def verify_audit(self) -> AuditReport:
         """Walk the audit chain, then check every review against its last recorded state."""

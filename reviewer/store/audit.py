@@ -176,6 +176,14 @@ def review_history(session: Session, review_id: str) -> list[AuditEvent]:
     return [to_event(row) for row in rows]
 
 
+def find_event(session: Session, event_hash: str) -> AuditEvent | None:
+    """Return the event with this hash, or None when the trail holds no such event."""
+    row = session.scalars(
+        select(AuditEventRow).where(AuditEventRow.hash == event_hash)
+    ).one_or_none()
+    return to_event(row) if row is not None else None
+
+
 def _describe(row: AuditEventRow) -> str:
     """Name an event for a message: number, kind, review and time."""
     about = f" on review {row.review_id}" if row.review_id else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from reviewer import library
 from reviewer.cli import main
 from reviewer.resources import examples_dir
+from reviewer.store.audit import event_hash
 from tests.helpers.pdf import pdfsig
 from tests.helpers.reports import EMOTION_ANSWERS
 from tests.helpers.signing import ThrowawayIdentity, make_resources, write_answers
@@ -254,3 +256,49 @@ def test_identity_create_writes_owner_only_files(
     assert b"s3cret" not in p12.read_bytes()
     assert main(["identity", "import", str(p12), "--passphrase-file", str(secret)]) == 0
     assert "Imported" in capsys.readouterr().out
+
+
+def _rewrite_whole_chain(database: Path) -> None:
+    """Edit the first event and recompute every hash after it, as a careful forger would."""
+    with sqlite3.connect(database) as db:
+        rows = db.execute(
+            "SELECT seq, at, actor, kind, review_id, detail, state_digest FROM audit_events "
+            "ORDER BY seq"
+        ).fetchall()
+        previous = "0" * 64
+        for number, (seq, at, actor, kind, review_id, detail, digest) in enumerate(rows):
+            if number == 0:
+                actor = "mallory"
+            own = event_hash(at, actor, kind, review_id, detail, digest, previous)
+            db.execute(
+                "UPDATE audit_events SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                (actor, previous, own, seq),
+            )
+            previous = own
+        db.execute("UPDATE audit_head SET last_hash = ?", (previous,))
+
+
+def test_a_signed_report_anchors_the_audit_trail(
+    tmp_path: Path, reviewer_identity: ThrowawayIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "r.sqlite3"
+    db = f"sqlite:///{database}"
+    review_id = _import_example(db, "exam-proctoring.json", capsys)
+    out = tmp_path / "decision.pdf"
+    assert _report_review(db, review_id, reviewer_identity, out, "reject") == 0
+    capsys.readouterr()
+    assert main(["--database", db, "audit", "verify", "--anchor", str(out)]) == 0
+    assert "anchor found: event #" in capsys.readouterr().out
+    first_hash = _first_event_hash(database)
+    _rewrite_whole_chain(database)
+    assert _first_event_hash(database) != first_hash
+    # The rewritten chain is consistent in itself, so only the signed anchor catches it.
+    assert main(["--database", db, "audit", "verify"]) == 0
+    capsys.readouterr()
+    assert main(["--database", db, "audit", "verify", "--anchor", str(out)]) == 1
+    assert "ANCHOR MISSING" in capsys.readouterr().out
+
+
+def _first_event_hash(database: Path) -> str:
+    with sqlite3.connect(database) as db:
+        return str(db.execute("SELECT hash FROM audit_events ORDER BY seq LIMIT 1").fetchone()[0])
