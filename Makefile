@@ -1,6 +1,6 @@
 # Reviewer: two commands for a fresh Debian or Ubuntu machine with Python 3.11+.
-#   make run    set everything up and launch the app
-#   make test   set everything up and run every check and the whole test suite
+#   make run    set everything up and launch the app   (the README says ./dev run)
+#   make test   set everything up and run every check and the whole test suite   (./dev test)
 
 PYTHON ?= python3
 VENV ?= .venv
