@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pypdf
@@ -12,6 +15,8 @@ from reviewer.report import render_report
 from reviewer.report.model import parse_payload
 from tests.helpers.pdf import pdftotext
 from tests.helpers.reports import EMOTION_ANSWERS, report_input
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _text(tmp_path: Path, data: bytes) -> str:
@@ -93,8 +98,20 @@ def test_payload_round_trips() -> None:
     assert parse_payload(report.payload_bytes()) == report
 
 
-def test_the_c_accelerator_is_installed_and_used() -> None:
-    """reportlab[accel] is declared so reports render faster; the fallback gives the same bytes."""
+def test_the_c_accelerator_is_used_and_changes_no_byte() -> None:
+    """reportlab[accel] renders faster; without it (a subprocess blocks it) the bytes are equal."""
     from reportlab.lib import rl_accel
 
     assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
+    script = (
+        "import sys, hashlib; sys.modules['_rl_accel'] = None\n"
+        "from reportlab.lib import rl_accel\n"
+        "assert type(rl_accel.fp_str).__name__ == 'function'\n"
+        "from reviewer.report.document import render_report\n"
+        "from tests.helpers.reports import report_input\n"
+        "print(hashlib.sha256(render_report(report_input())).hexdigest())\n"
+    )
+    fallback = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.strip()
+    assert fallback == hashlib.sha256(render_report(report_input())).hexdigest()
