@@ -36,6 +36,7 @@ def _verify(args: argparse.Namespace) -> int:
     """Verify the chain, and each signed report's anchor in it; exit 1 when anything fails."""
     with open_service(args) as service:
         report = service.verify_audit()
+        # A list, not a generator: every report is checked and reported, not just the first.
         anchors_ok = all([check_anchor(service, path) for path in args.anchor])
     if report.ok:
         print(

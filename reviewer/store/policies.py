@@ -52,17 +52,12 @@ def current_packs(session: Session, shipped: Sequence[PolicyPack]) -> list[Polic
     packs in. Pack ids known only from imports follow the shipped ones, by id.
     """
     latest: dict[str, PolicyPackVersion] = {}
+    stored_hashes: set[str] = set()
     for row in session.scalars(
         select(PolicyPackVersion).order_by(PolicyPackVersion.stored_at, PolicyPackVersion.pk)
     ):
         latest[row.pack_id] = row
-    stored_hashes = set(
-        session.scalars(
-            select(PolicyPackVersion.sha256).where(
-                PolicyPackVersion.sha256.in_([p.sha256 for p in shipped])
-            )
-        )
-    )
+        stored_hashes.add(row.sha256)
     chosen: list[PolicyPack] = []
     for pack in shipped:
         found = latest.get(pack.id)
