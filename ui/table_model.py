@@ -21,12 +21,35 @@ class Row:
     tooltips: tuple[str, ...] = field(default=())
 
 
-class RowsModel(QAbstractTableModel):
-    """Shows rows of text; the domain object of a row is under PAYLOAD_ROLE in every column."""
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table with fixed column titles; subclasses supply the rows and cells."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Count the columns (a table has no children)."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return a column title."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
+class RowsModel(HeaderedTableModel):
+    """Shows rows of text; the domain object of a row is under PAYLOAD_ROLE in every column."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(headers, parent)
         self._rows: list[Row] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
@@ -43,10 +66,6 @@ class RowsModel(QAbstractTableModel):
         """Count the rows (a table has no children)."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Count the columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text, tooltip or payload."""
         if not index.isValid() or index.row() >= len(self._rows):
@@ -59,16 +78,4 @@ class RowsModel(QAbstractTableModel):
             return row.tooltips[column] or None
         if role == PAYLOAD_ROLE:
             return row.payload
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a column title."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None

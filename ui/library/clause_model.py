@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from reviewer import Clause, PolicyPack
 from ui.library.catalogue import PackKey, key_of
+from ui.table_model import HeaderedTableModel
 from ui.theme import severity_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -27,13 +27,13 @@ def haystack(clause: Clause) -> str:
     return " ".join((clause.id, clause.title, clause.summary, c.source, c.article, c.url)).lower()
 
 
-class ClauseListModel(QAbstractTableModel):
+class ClauseListModel(HeaderedTableModel):
     """One row per (pack version, clause); columns clause, severity and pack."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[tuple[PolicyPack, Clause, str]] = []
+        super().__init__([], parent)
         self._headers = [self.tr("Clause"), self.tr("Severity"), self.tr("Pack")]
+        self._entries: list[tuple[PolicyPack, Clause, str]] = []
 
     def set_packs(self, packs: list[PolicyPack]) -> None:
         """Show the clauses of these pack versions."""
@@ -66,10 +66,6 @@ class ClauseListModel(QAbstractTableModel):
         """Count the clauses."""
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Count the columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text, its tooltip, or the (pack, clause) entry."""
         if not index.isValid() or index.row() >= len(self._entries):
@@ -85,18 +81,6 @@ class ClauseListModel(QAbstractTableModel):
             return f"{clause.id}: {clause.citation.short()}"
         if role == ENTRY_ROLE:
             return (pack, clause)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a column title."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None
 
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from reviewer.records import ReviewQuery, ReviewStatus, ReviewSummary, SortKey
 from reviewer.severity import Verdict
+from ui.table_model import HeaderedTableModel
 from ui.theme import verdict_colours, verdict_label
 
 if TYPE_CHECKING:
@@ -62,13 +62,14 @@ def _sort_key(column: int) -> SortKey:
     }.get(column, SortKey.UPDATED)
 
 
-class ReviewListModel(QAbstractTableModel):
+class ReviewListModel(HeaderedTableModel):
     """Shows the reviews matching a query, a page at a time as the view scrolls."""
 
     def __init__(
         self, service: ReviewService, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        titles = [QCoreApplication.translate("ReviewListModel", str(c)) for c in COLUMNS]
+        super().__init__(titles, parent)
         self._service = service
         self._page_size = page_size
         self._query = ReviewQuery(limit=page_size)
@@ -172,10 +173,6 @@ class ReviewListModel(QAbstractTableModel):
         """Count the reviews read so far."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Count the columns."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text, the verdict's colours, or the review under SUMMARY_ROLE."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -210,15 +207,3 @@ class ReviewListModel(QAbstractTableModel):
             return verdict_label(summary.verdict)
         moment = QDateTime.fromMSecsSinceEpoch(int(summary.updated_at.timestamp() * 1000))
         return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a column title."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self.tr(str(COLUMNS[section]))
-        return None
