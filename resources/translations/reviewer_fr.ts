@@ -19,27 +19,27 @@
         <translation>Obligations en cas d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="174"/>
+        <location filename="../../ui/assessment/panel.py" line="175"/>
         <source>Risk score {score} · 1 clause triggered</source>
         <translation>Score de risque {score} · 1 clause déclenchée</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="176"/>
+        <location filename="../../ui/assessment/panel.py" line="177"/>
         <source>Risk score {score} · {count} clauses triggered</source>
         <translation>Score de risque {score} · {count} clauses déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="181"/>
+        <location filename="../../ui/assessment/panel.py" line="182"/>
         <source>Provisional: required answers missing: {0}.</source>
         <translation>Provisoire : réponses obligatoires manquantes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="196"/>
+        <location filename="../../ui/assessment/panel.py" line="197"/>
         <source>No clause is triggered by the answers so far.</source>
         <translation>Aucune clause n&apos;est déclenchée par les réponses données jusqu&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="206"/>
+        <location filename="../../ui/assessment/panel.py" line="207"/>
         <source>None so far.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
@@ -294,17 +294,17 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>ClauseListModel</name>
     <message>
-        <location filename="../../ui/library/clause_model.py" line="36"/>
+        <location filename="../../ui/library/clause_model.py" line="35"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/library/clause_model.py" line="36"/>
+        <location filename="../../ui/library/clause_model.py" line="35"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/library/clause_model.py" line="36"/>
+        <location filename="../../ui/library/clause_model.py" line="35"/>
         <source>Pack</source>
         <translation>Référentiel</translation>
     </message>
@@ -346,87 +346,87 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>CountersignPage</name>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="73"/>
+        <location filename="../../ui/signing/countersign.py" line="75"/>
         <source>← Reviews</source>
         <translation>← Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="74"/>
+        <location filename="../../ui/signing/countersign.py" line="76"/>
         <source>Back to the reviews list</source>
         <translation>Retour à la liste des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="76"/>
+        <location filename="../../ui/signing/countersign.py" line="78"/>
         <source>Countersign a report</source>
         <translation>Contresigner un rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="80"/>
+        <location filename="../../ui/signing/countersign.py" line="82"/>
         <source>Open or drop a decision report signed by a reviewer. Check what it says and whether it verifies, then approve it with your own identity. Four eyes: the reviewer who signed it cannot also approve it.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé par un examinateur. Vérifiez ce qu&apos;il indique et s&apos;il passe la vérification, puis approuvez-le avec votre propre identité. Principe des quatre yeux : l&apos;examinateur qui l&apos;a signé ne peut pas aussi l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="88"/>
+        <location filename="../../ui/signing/countersign.py" line="90"/>
         <source>Open a report…</source>
         <translation>Ouvrir un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="90"/>
+        <location filename="../../ui/signing/countersign.py" line="92"/>
         <source>Countersign…</source>
         <translation>Contresigner…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="91"/>
+        <location filename="../../ui/signing/countersign.py" line="93"/>
         <source>Countersign the report</source>
         <translation>Contresigner le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="98"/>
+        <location filename="../../ui/signing/countersign.py" line="100"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="131"/>
+        <location filename="../../ui/signing/countersign.py" line="133"/>
         <source>Open a signed report</source>
         <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="143"/>
+        <location filename="../../ui/signing/countersign.py" line="145"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="160"/>
+        <location filename="../../ui/signing/countersign.py" line="162"/>
         <source>Read it, then countersign it if you approve.</source>
         <translation>Lisez-le, puis contresignez-le si vous l&apos;approuvez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="162"/>
+        <location filename="../../ui/signing/countersign.py" line="164"/>
         <source>This report has no empty approver field: it is already countersigned.</source>
         <translation>Ce rapport n&apos;a aucun champ d&apos;approbateur vide : il est déjà contresigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="175"/>
+        <location filename="../../ui/signing/countersign.py" line="178"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="182"/>
+        <location filename="../../ui/signing/countersign.py" line="185"/>
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="199"/>
+        <location filename="../../ui/signing/countersign.py" line="202"/>
         <source>Countersigned by {who} and saved to {path}.</source>
         <translation>Contresigné par {who} et enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="219"/>
+        <location filename="../../ui/signing/countersign.py" line="222"/>
         <source>Countersignature not noted in the audit trail</source>
         <translation>Contre-signature non consignée dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="221"/>
+        <location filename="../../ui/signing/countersign.py" line="224"/>
         <source>{problem}
 
 The countersigned file was written; keep it, and tell your administrator that the audit trail does not show it.</source>
@@ -435,22 +435,22 @@ The countersigned file was written; keep it, and tell your administrator that th
 Le fichier contresigné a bien été écrit ; conservez-le, et signalez à votre administrateur que le journal d&apos;audit ne le mentionne pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="235"/>
+        <location filename="../../ui/signing/countersign.py" line="238"/>
         <source>Four eyes: you cannot approve your own report</source>
         <translation>Principe des quatre yeux : vous ne pouvez pas approuver votre propre rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="237"/>
+        <location filename="../../ui/signing/countersign.py" line="240"/>
         <source>The report was not countersigned</source>
         <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="240"/>
+        <location filename="../../ui/signing/countersign.py" line="243"/>
         <source>Ask a different approver to countersign it.</source>
         <translation>Demandez à un autre approbateur de le contresigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="242"/>
+        <location filename="../../ui/signing/countersign.py" line="245"/>
         <source>Check the file and your identity, then try again.</source>
         <translation>Vérifiez le fichier et votre identité, puis réessayez.</translation>
     </message>
@@ -504,105 +504,105 @@ Le fichier contresigné a bien été écrit ; conservez-le, et signalez à votre
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../ui/decision/panel.py" line="28"/>
+        <location filename="../../ui/decision/panel.py" line="30"/>
         <source>The deployment may go ahead as described.</source>
         <translation>Le déploiement peut avoir lieu tel que décrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="31"/>
+        <location filename="../../ui/decision/panel.py" line="33"/>
         <source>It may go ahead once the conditions below are met.</source>
         <translation>Il peut avoir lieu une fois les conditions ci-dessous remplies.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="34"/>
+        <location filename="../../ui/decision/panel.py" line="36"/>
         <source>The deployment may not go ahead.</source>
         <translation>Le déploiement ne peut pas avoir lieu.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="35"/>
+        <location filename="../../ui/decision/panel.py" line="37"/>
         <source>Refer the review to the next level of authority.</source>
         <translation>Transmettre l&apos;examen à l&apos;échelon hiérarchique supérieur.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="61"/>
+        <location filename="../../ui/decision/panel.py" line="64"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="66"/>
+        <location filename="../../ui/decision/panel.py" line="69"/>
         <source>Decide on the deployment as assessed. Your rationale goes into the signed report.</source>
         <translation>Décidez du déploiement tel qu&apos;évalué. Votre motivation figurera dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="76"/>
+        <location filename="../../ui/decision/panel.py" line="79"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="81"/>
+        <location filename="../../ui/decision/panel.py" line="84"/>
         <source>Outcome: {0}</source>
         <translation>Décision : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="92"/>
-        <location filename="../../ui/decision/panel.py" line="96"/>
+        <location filename="../../ui/decision/panel.py" line="95"/>
+        <location filename="../../ui/decision/panel.py" line="99"/>
         <source>Rationale (required)</source>
         <translation>Motivation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="95"/>
+        <location filename="../../ui/decision/panel.py" line="98"/>
         <source>Say why you decided this way.</source>
         <translation>Expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="103"/>
-        <location filename="../../ui/decision/panel.py" line="112"/>
+        <location filename="../../ui/decision/panel.py" line="106"/>
+        <location filename="../../ui/decision/panel.py" line="115"/>
         <source>Conditions of approval</source>
         <translation>Conditions d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="105"/>
+        <location filename="../../ui/decision/panel.py" line="108"/>
         <source>Pre-filled from the obligations; double-click or press F2 to edit.</source>
         <translation>Préremplies à partir des obligations ; double-cliquez ou appuyez sur F2 pour modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="122"/>
+        <location filename="../../ui/decision/panel.py" line="125"/>
         <source>Add condition…</source>
         <translation>Ajouter une condition…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="123"/>
+        <location filename="../../ui/decision/panel.py" line="126"/>
         <source>Add a condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="124"/>
+        <location filename="../../ui/decision/panel.py" line="127"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="125"/>
+        <location filename="../../ui/decision/panel.py" line="128"/>
         <source>Remove the selected condition</source>
         <translation>Retirer la condition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="138"/>
-        <location filename="../../ui/decision/panel.py" line="139"/>
+        <location filename="../../ui/decision/panel.py" line="141"/>
+        <location filename="../../ui/decision/panel.py" line="142"/>
         <source>Record decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="181"/>
+        <location filename="../../ui/decision/panel.py" line="184"/>
         <source>Add condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="181"/>
+        <location filename="../../ui/decision/panel.py" line="184"/>
         <source>Condition of approval:</source>
         <translation>Condition d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="197"/>
+        <location filename="../../ui/decision/panel.py" line="200"/>
         <source>The decision cannot be recorded</source>
         <translation>La décision ne peut pas être enregistrée</translation>
     </message>
@@ -817,49 +817,49 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>Sélectionnez une identité dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="156"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="163"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="189"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="158"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="165"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="194"/>
         <source>Identity not created</source>
         <translation>Identité non créée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="157"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="159"/>
         <source>Fill in your full name, email and organisation.</source>
         <translation>Indiquez votre nom complet, votre courriel et votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="164"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="166"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="194"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="199"/>
         <source>Import a signing identity</source>
         <translation>Importer une identité de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="194"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="199"/>
         <source>PKCS#12 identities (*.p12 *.pfx)</source>
         <translation>Identités PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="200"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="205"/>
         <source>Identity passphrase</source>
         <translation>Phrase secrète de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="201"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="206"/>
         <source>Passphrase of {name} (it is not stored):</source>
         <translation>Phrase secrète de {name} (elle n&apos;est pas enregistrée) :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="212"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="217"/>
         <source>Identity not imported</source>
         <translation>Identité non importée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="213"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="218"/>
         <source>{problem}
 
 Check the passphrase with whoever issued the file.</source>
@@ -948,62 +948,62 @@ Vérifiez la phrase secrète auprès de l&apos;émetteur du fichier.</translatio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/theme.py" line="59"/>
+        <location filename="../../ui/theme.py" line="61"/>
         <source>Prohibited use</source>
         <translation>Usage interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="60"/>
+        <location filename="../../ui/theme.py" line="62"/>
         <source>High risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="61"/>
+        <location filename="../../ui/theme.py" line="63"/>
         <source>Limited risk</source>
         <translation>Risque limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="62"/>
+        <location filename="../../ui/theme.py" line="64"/>
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="65"/>
+        <location filename="../../ui/theme.py" line="69"/>
         <source>Prohibited</source>
         <translation>Interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="66"/>
+        <location filename="../../ui/theme.py" line="70"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="67"/>
+        <location filename="../../ui/theme.py" line="71"/>
         <source>Limited</source>
         <translation>Limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="68"/>
+        <location filename="../../ui/theme.py" line="72"/>
         <source>Minimal</source>
         <translation>Minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="71"/>
+        <location filename="../../ui/theme.py" line="77"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="72"/>
+        <location filename="../../ui/theme.py" line="78"/>
         <source>Approve with conditions</source>
         <translation>Approuver sous conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="73"/>
+        <location filename="../../ui/theme.py" line="79"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="74"/>
+        <location filename="../../ui/theme.py" line="80"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
     </message>
@@ -1011,110 +1011,110 @@ Vérifiez la phrase secrète auprès de l&apos;émetteur du fichier.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Draft review. The reviews list, storage and signing arrive in later releases; this draft lives in memory until you close the window.</source>
         <translation>Examen en brouillon. La liste des examens, l&apos;enregistrement et la signature arrivent dans de prochaines versions ; ce brouillon reste en mémoire jusqu&apos;à la fermeture de la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Browse policy packs and their clauses, with each clause&apos;s citation and the questions it depends on; import a new pack version and see what it changes.</source>
         <translation>Parcourez les référentiels et leurs clauses, avec la référence de chaque clause et les questions dont elle dépend ; importez une nouvelle version d&apos;un référentiel et voyez ce qu&apos;elle change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Follow a review&apos;s history in the hash-chained audit log, with the chain&apos;s verification status.</source>
         <translation>Suivez l&apos;historique d&apos;un examen dans le journal d&apos;audit chaîné par empreintes, avec l&apos;état de vérification de la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Open or drop a signed decision report to check its signatures.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé pour en vérifier les signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Choose the database, signing identities, the trust store and the language.</source>
         <translation>Choisissez la base de données, les identités de signature, le magasin de confiance et la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>{screen} (Ctrl+{number})</source>
         <translation>{screen} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>opening…</source>
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>The database did not open. Choose another database in Settings, or check that the server is running, then restart Reviewer.</source>
         <translation>La base de données ne s&apos;est pas ouverte. Choisissez-en une autre dans les Paramètres, ou vérifiez que le serveur fonctionne, puis redémarrez Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>none yet (this release keeps the draft in memory)</source>
         <translation>aucune pour l&apos;instant (cette version garde le brouillon en mémoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1127,17 +1127,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -1349,42 +1349,42 @@ Rien n&apos;a été importé.</translation>
         <translation>Clauses qui changent</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="181"/>
+        <location filename="../../ui/library/reassess.py" line="182"/>
         <source>The answers are those of the {count} most recently changed reviews.</source>
         <translation>Les réponses sont celles des {count} examens modifiés le plus récemment.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="237"/>
+        <location filename="../../ui/library/reassess.py" line="246"/>
         <source>There are no example answers to re-assess.</source>
         <translation>Il n&apos;y a aucune réponse d&apos;exemple à réévaluer.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="248"/>
+        <location filename="../../ui/library/reassess.py" line="257"/>
         <source>Both sides use the same version. Import a new version to compare.</source>
         <translation>Les deux côtés utilisent la même version. Importez une nouvelle version pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="250"/>
+        <location filename="../../ui/library/reassess.py" line="259"/>
         <source>The new version changes nothing for these answers.</source>
         <translation>La nouvelle version ne change rien pour ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="252"/>
+        <location filename="../../ui/library/reassess.py" line="261"/>
         <source>{0} clause(s) change for these answers.</source>
         <translation>{0} clause(s) changent pour ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="261"/>
+        <location filename="../../ui/library/reassess.py" line="270"/>
         <source>Now triggers</source>
         <translation>Se déclenche désormais</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="262"/>
+        <location filename="../../ui/library/reassess.py" line="271"/>
         <source>No longer triggers</source>
         <translation>Ne se déclenche plus</translation>
     </message>
     <message>
-        <location filename="../../ui/library/reassess.py" line="263"/>
+        <location filename="../../ui/library/reassess.py" line="272"/>
         <source>Severity changed</source>
         <translation>Gravité modifiée</translation>
     </message>
@@ -1437,7 +1437,7 @@ Rien n&apos;a été importé.</translation>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="209"/>
+        <location filename="../../ui/reviews/list_model.py" line="206"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
@@ -1649,28 +1649,28 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsScreen</name>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="87"/>
         <location filename="../../ui/reviews/screen.py" line="91"/>
+        <location filename="../../ui/reviews/screen.py" line="95"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="87"/>
+        <location filename="../../ui/reviews/screen.py" line="91"/>
         <source>Title of the deployment:</source>
         <translation>Titre du déploiement :</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="91"/>
+        <location filename="../../ui/reviews/screen.py" line="95"/>
         <source>Applicant organisation:</source>
         <translation>Organisation demandeuse :</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="100"/>
+        <location filename="../../ui/reviews/screen.py" line="104"/>
         <source>The review was not created</source>
         <translation>L&apos;examen n&apos;a pas été créé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="101"/>
+        <location filename="../../ui/reviews/screen.py" line="105"/>
         <source>{problem}
 
 Correct the title or applicant and try again.</source>
@@ -1679,22 +1679,22 @@ Correct the title or applicant and try again.</source>
 Corrigez le titre ou le demandeur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="118"/>
+        <location filename="../../ui/reviews/screen.py" line="122"/>
         <source>No sample reviews</source>
         <translation>Aucun examen d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="119"/>
+        <location filename="../../ui/reviews/screen.py" line="123"/>
         <source>No sample files were found in {folder}. Reinstall Reviewer.</source>
         <translation>Aucun fichier d&apos;exemple n&apos;a été trouvé dans {folder}. Réinstallez Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="142"/>
+        <location filename="../../ui/reviews/screen.py" line="146"/>
         <source>Sample reviews not loaded</source>
         <translation>Examens d&apos;exemple non chargés</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="143"/>
+        <location filename="../../ui/reviews/screen.py" line="147"/>
         <source>{problem}
 
 Nothing was imported. Reinstall Reviewer.</source>
@@ -1703,12 +1703,12 @@ Nothing was imported. Reinstall Reviewer.</source>
 Rien n&apos;a été importé. Réinstallez Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="166"/>
+        <location filename="../../ui/reviews/screen.py" line="170"/>
         <source>The review did not open</source>
         <translation>L&apos;examen ne s&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="167"/>
+        <location filename="../../ui/reviews/screen.py" line="171"/>
         <source>{problem}
 
 Refresh the list and try again.</source>
@@ -1717,12 +1717,12 @@ Refresh the list and try again.</source>
 Actualisez la liste et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="178"/>
+        <location filename="../../ui/reviews/screen.py" line="182"/>
         <source>← Reviews</source>
         <translation>← Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="179"/>
+        <location filename="../../ui/reviews/screen.py" line="183"/>
         <source>Back to the reviews list</source>
         <translation>Retour à la liste des examens</translation>
     </message>
@@ -1862,12 +1862,12 @@ Actualisez la liste et réessayez.</translation>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="230"/>
+        <location filename="../../ui/settings/screen.py" line="239"/>
         <source>Works</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="230"/>
+        <location filename="../../ui/settings/screen.py" line="239"/>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
     </message>
@@ -1903,67 +1903,67 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/signing/panel.py" line="56"/>
+        <location filename="../../ui/signing/panel.py" line="58"/>
         <source>Sign and export</source>
         <translation>Signer et exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="60"/>
+        <location filename="../../ui/signing/panel.py" line="62"/>
         <source>Sign the recorded decision with your PKCS#12 identity. The signed PDF carries the decision, and once signed this revision can never change.</source>
         <translation>Signez la décision enregistrée avec votre identité PKCS#12. Le PDF signé contient la décision ; une fois signée, cette révision ne pourra plus jamais être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="68"/>
+        <location filename="../../ui/signing/panel.py" line="70"/>
         <source>Without a timestamp authority the signing time is your own computer&apos;s claim.</source>
         <translation>Sans autorité d&apos;horodatage, l&apos;heure de signature n&apos;est que celle déclarée par votre propre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="70"/>
+        <location filename="../../ui/signing/panel.py" line="72"/>
         <source>The signature is timestamped by {url}.</source>
         <translation>La signature est horodatée par {url}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="80"/>
+        <location filename="../../ui/signing/panel.py" line="82"/>
         <source>Sign and export…</source>
         <translation>Signer et exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="81"/>
+        <location filename="../../ui/signing/panel.py" line="83"/>
         <source>Sign and export the decision report</source>
         <translation>Signer et exporter le rapport de décision</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="85"/>
+        <location filename="../../ui/signing/panel.py" line="87"/>
         <source>Signing in progress</source>
         <translation>Signature en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="89"/>
+        <location filename="../../ui/signing/panel.py" line="91"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="119"/>
+        <location filename="../../ui/signing/panel.py" line="121"/>
         <source>Signed by {signer} on {when}. SHA-256 {digest}</source>
         <translation>Signé par {signer} le {when}. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="127"/>
+        <location filename="../../ui/signing/panel.py" line="129"/>
         <source>Record a decision first; then you can sign it here.</source>
         <translation>Enregistrez d&apos;abord une décision ; vous pourrez ensuite la signer ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="131"/>
+        <location filename="../../ui/signing/panel.py" line="133"/>
         <source>Ready to sign: {outcome}, decided by {who}.</source>
         <translation>Prêt à signer : {outcome}, décision prise par {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="147"/>
+        <location filename="../../ui/signing/panel.py" line="150"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="194"/>
+        <location filename="../../ui/signing/panel.py" line="197"/>
         <source>{problem}
 
 Nothing was recorded as signed. Fix this and sign again.</source>
@@ -1972,7 +1972,7 @@ Nothing was recorded as signed. Fix this and sign again.</source>
 Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="197"/>
+        <location filename="../../ui/signing/panel.py" line="200"/>
         <source>The report was not signed</source>
         <translation>Le rapport n&apos;a pas été signé</translation>
     </message>
@@ -2008,42 +2008,42 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="233"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="238"/>
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="233"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="238"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="233"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="238"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="234"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="239"/>
         <source>Trusted roots</source>
         <translation>Racines de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="235"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="240"/>
         <source>Add certificate…</source>
         <translation>Ajouter un certificat…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="239"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="244"/>
         <source>Signatures are trusted when their certificate chains to one of these roots. Add your organisation&apos;s root, or a colleague&apos;s certificate. Folder: {0}</source>
         <translation>Une signature est de confiance quand son certificat remonte à l&apos;une de ces racines. Ajoutez la racine de votre organisation, ou le certificat d&apos;un collègue. Dossier : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="263"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="268"/>
         <source>Trust store damaged</source>
         <translation>Magasin de confiance endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="265"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="270"/>
         <source>{problem}
 
 Remove or replace that file in the trust store folder.</source>
@@ -2052,22 +2052,22 @@ Remove or replace that file in the trust store folder.</source>
 Supprimez ou remplacez ce fichier dans le dossier du magasin de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="280"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="285"/>
         <source>Add a trusted certificate</source>
         <translation>Ajouter un certificat de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="281"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="286"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="292"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="297"/>
         <source>Certificate not added</source>
         <translation>Certificat non ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="293"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="298"/>
         <source>{problem}
 
 Choose a PEM or DER certificate file.</source>
@@ -2087,281 +2087,281 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
 <context>
     <name>VerificationView</name>
     <message>
-        <location filename="../../ui/signing/result.py" line="48"/>
+        <location filename="../../ui/verify/view.py" line="29"/>
         <source>Verification details</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/result.py" line="76"/>
+        <location filename="../../ui/verify/view.py" line="63"/>
         <source>Signature {number} of {total}</source>
         <translation>Signature {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/result.py" line="79"/>
+        <location filename="../../ui/verify/view.py" line="66"/>
         <source>Fields not signed yet: {0}</source>
         <translation>Champs pas encore signés : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/result.py" line="81"/>
-        <source>Decision</source>
-        <translation>Décision</translation>
+        <location filename="../../ui/verify/view.py" line="68"/>
+        <source>Decision (from the decision.json inside the file)</source>
+        <translation>Décision (d&apos;après le decision.json contenu dans le fichier)</translation>
     </message>
 </context>
 <context>
     <name>VerifyFindings</name>
     <message>
-        <location filename="../../ui/verify/findings.py" line="20"/>
+        <location filename="../../ui/verify/findings.py" line="23"/>
         <source>the whole file</source>
         <translation>l&apos;ensemble du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="21"/>
+        <location filename="../../ui/verify/findings.py" line="24"/>
         <source>its revision; later revisions were added after it</source>
         <translation>sa révision ; des révisions ultérieures ont été ajoutées ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="24"/>
+        <location filename="../../ui/verify/findings.py" line="27"/>
         <source>only part of the file</source>
         <translation>une partie seulement du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="25"/>
+        <location filename="../../ui/verify/findings.py" line="28"/>
         <source>unclear</source>
         <translation>indéterminé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="26"/>
+        <location filename="../../ui/verify/findings.py" line="29"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="29"/>
+        <location filename="../../ui/verify/findings.py" line="34"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="30"/>
+        <location filename="../../ui/verify/findings.py" line="35"/>
         <source>validation data and timestamps only</source>
         <translation>données de validation et horodatages uniquement</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="31"/>
+        <location filename="../../ui/verify/findings.py" line="36"/>
         <source>form filling only (such as a countersignature)</source>
         <translation>remplissage de formulaire uniquement (comme une contre-signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="34"/>
+        <location filename="../../ui/verify/findings.py" line="39"/>
         <source>annotations</source>
         <translation>annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="35"/>
+        <location filename="../../ui/verify/findings.py" line="40"/>
         <source>other changes not allowed after signing</source>
         <translation>autres modifications interdites après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="66"/>
+        <location filename="../../ui/verify/findings.py" line="72"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="73"/>
+        <location filename="../../ui/verify/findings.py" line="79"/>
         <source>certifies the document; form filling is allowed after it</source>
         <translation>certifie le document ; le remplissage de formulaire reste permis ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="77"/>
+        <location filename="../../ui/verify/findings.py" line="83"/>
         <source>approval signature</source>
         <translation>signature d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="80"/>
+        <location filename="../../ui/verify/findings.py" line="86"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="81"/>
+        <location filename="../../ui/verify/findings.py" line="87"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="84"/>
+        <location filename="../../ui/verify/findings.py" line="90"/>
         <source>{time}, from a timestamp authority</source>
         <translation>{time}, par une autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="89"/>
-        <location filename="../../ui/verify/findings.py" line="104"/>
+        <location filename="../../ui/verify/findings.py" line="95"/>
+        <location filename="../../ui/verify/findings.py" line="110"/>
         <source>Signing time</source>
         <translation>Heure de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="96"/>
+        <location filename="../../ui/verify/findings.py" line="102"/>
         <source>Claimed time</source>
         <translation>Heure déclarée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="101"/>
+        <location filename="../../ui/verify/findings.py" line="107"/>
         <source>{time}: the signer&apos;s own claim; there is no timestamp</source>
         <translation>{time} : déclaration du signataire seulement ; aucun horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="107"/>
+        <location filename="../../ui/verify/findings.py" line="113"/>
         <source>Intact</source>
         <translation>Intègre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="108"/>
+        <location filename="../../ui/verify/findings.py" line="114"/>
         <source>yes, unchanged since signing</source>
         <translation>oui, inchangé depuis la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="110"/>
+        <location filename="../../ui/verify/findings.py" line="116"/>
         <source>NO: changed after signing</source>
         <translation>NON : modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="117"/>
+        <location filename="../../ui/verify/findings.py" line="123"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="118"/>
+        <location filename="../../ui/verify/findings.py" line="124"/>
         <source>cryptographically valid</source>
         <translation>valide cryptographiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="120"/>
+        <location filename="../../ui/verify/findings.py" line="126"/>
         <source>NOT valid</source>
         <translation>NON valide</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="125"/>
+        <location filename="../../ui/verify/findings.py" line="131"/>
         <source>yes, by root {root}</source>
         <translation>oui, par la racine {root}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="129"/>
+        <location filename="../../ui/verify/findings.py" line="135"/>
         <source>NO: the certificate does not chain to a root in the trust store</source>
         <translation>NON : le certificat ne remonte à aucune racine du magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="134"/>
+        <location filename="../../ui/verify/findings.py" line="140"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="138"/>
+        <location filename="../../ui/verify/findings.py" line="144"/>
         <source>Covers</source>
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="146"/>
+        <location filename="../../ui/verify/findings.py" line="152"/>
         <source>Changes after signing</source>
         <translation>Modifications après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="154"/>
+        <location filename="../../ui/verify/findings.py" line="160"/>
         <source>holds</source>
         <translation>respecté</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="155"/>
+        <location filename="../../ui/verify/findings.py" line="161"/>
         <source>BROKEN: changes the certification forbids</source>
         <translation>ROMPU : modifications interdites par la certification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="158"/>
+        <location filename="../../ui/verify/findings.py" line="164"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="162"/>
+        <location filename="../../ui/verify/findings.py" line="168"/>
         <source>DocMDP</source>
         <translation>DocMDP</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="173"/>
+        <location filename="../../ui/verify/findings.py" line="179"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="174"/>
+        <location filename="../../ui/verify/findings.py" line="180"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="175"/>
+        <location filename="../../ui/verify/findings.py" line="181"/>
         <source>cannot tell</source>
         <translation>impossible à dire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="178"/>
+        <location filename="../../ui/verify/findings.py" line="184"/>
         <source>Matches the visible report</source>
         <translation>Conforme au rapport visible</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="188"/>
+        <location filename="../../ui/verify/findings.py" line="194"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="192"/>
+        <location filename="../../ui/verify/findings.py" line="198"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="195"/>
+        <location filename="../../ui/verify/findings.py" line="201"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="198"/>
+        <location filename="../../ui/verify/findings.py" line="204"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="199"/>
+        <location filename="../../ui/verify/findings.py" line="205"/>
         <source>{verdict}, risk score {score}</source>
         <translation>{verdict}, score de risque {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="204"/>
+        <location filename="../../ui/verify/findings.py" line="210"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="205"/>
+        <location filename="../../ui/verify/findings.py" line="211"/>
         <source>{who} at {time}</source>
         <translation>{who} le {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="209"/>
+        <location filename="../../ui/verify/findings.py" line="215"/>
         <source>Rationale</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="214"/>
+        <location filename="../../ui/verify/findings.py" line="220"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="221"/>
+        <location filename="../../ui/verify/findings.py" line="227"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="228"/>
+        <location filename="../../ui/verify/findings.py" line="234"/>
         <source>Policy pack</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="240"/>
+        <location filename="../../ui/verify/findings.py" line="246"/>
         <source>VALID: every signature is intact and trusted, and nothing was changed that the signatures do not allow.</source>
         <translation>VALIDE : chaque signature est intègre et de confiance, et rien n&apos;a été modifié au-delà de ce que les signatures autorisent.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="247"/>
+        <location filename="../../ui/verify/findings.py" line="253"/>
         <source>NOT VALID: do not rely on this document. Reasons:</source>
         <translation>NON VALIDE : ne vous fiez pas à ce document. Raisons :</translation>
     </message>
@@ -2369,57 +2369,52 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../ui/verify/screen.py" line="65"/>
+        <location filename="../../ui/verify/screen.py" line="60"/>
         <source>Verify a signed report</source>
         <translation>Vérifier un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="67"/>
+        <location filename="../../ui/verify/screen.py" line="62"/>
         <source>Open PDF…</source>
         <translation>Ouvrir un PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="69"/>
+        <location filename="../../ui/verify/screen.py" line="64"/>
         <source>Add trust root…</source>
         <translation>Ajouter une racine de confiance…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="71"/>
+        <location filename="../../ui/verify/screen.py" line="66"/>
         <source>Trust an organisation&apos;s root certificate for checking signatures</source>
         <translation>Faire confiance au certificat racine d&apos;une organisation pour vérifier les signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="81"/>
+        <location filename="../../ui/verify/screen.py" line="76"/>
         <source>Open a decision report, or drop one here, to check its signatures, whether it changed since signing, who signed it and whether you trust them.</source>
         <translation>Ouvrez un rapport de décision, ou déposez-le ici, pour vérifier ses signatures, s&apos;il a changé depuis la signature, qui l&apos;a signé et si vous faites confiance aux signataires.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="92"/>
+        <location filename="../../ui/verify/screen.py" line="87"/>
         <source>Checking signatures</source>
         <translation>Vérification des signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="102"/>
-        <source>Verification details</source>
-        <translation>Détails de la vérification</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verify/screen.py" line="121"/>
+        <location filename="../../ui/verify/screen.py" line="112"/>
         <source>Open a signed report</source>
         <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="121"/>
+        <location filename="../../ui/verify/screen.py" line="112"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="132"/>
+        <location filename="../../ui/verify/screen.py" line="122"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="154"/>
+        <location filename="../../ui/verify/screen.py" line="143"/>
         <source>{problem}
 
 Choose a decision report PDF made by Reviewer, or ask its sender for a fresh copy.</source>
@@ -2428,42 +2423,27 @@ Choose a decision report PDF made by Reviewer, or ask its sender for a fresh cop
 Choisissez un rapport de décision PDF produit par Reviewer, ou demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="157"/>
+        <location filename="../../ui/verify/screen.py" line="146"/>
         <source>Cannot verify this file</source>
         <translation>Impossible de vérifier ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="187"/>
-        <source>Signature {number} of {total}</source>
-        <translation>Signature {number} sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verify/screen.py" line="190"/>
-        <source>Fields not signed yet: {0}</source>
-        <translation>Champs pas encore signés : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verify/screen.py" line="192"/>
-        <source>Decision (from the decision.json inside the file)</source>
-        <translation>Décision (d&apos;après le decision.json contenu dans le fichier)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verify/screen.py" line="200"/>
+        <location filename="../../ui/verify/screen.py" line="166"/>
         <source>Add a trust root</source>
         <translation>Ajouter une racine de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="201"/>
+        <location filename="../../ui/verify/screen.py" line="167"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="212"/>
+        <location filename="../../ui/verify/screen.py" line="178"/>
         <source>Trust root not added</source>
         <translation>Racine de confiance non ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="214"/>
+        <location filename="../../ui/verify/screen.py" line="180"/>
         <source>{problem}
 
 Choose the organisation&apos;s root certificate (a .pem or .der file).</source>
@@ -2472,7 +2452,7 @@ Choose the organisation&apos;s root certificate (a .pem or .der file).</source>
 Choisissez le certificat racine de l&apos;organisation (un fichier .pem ou .der).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="218"/>
+        <location filename="../../ui/verify/screen.py" line="184"/>
         <source>Now trusting {subject}.</source>
         <translation>{subject} est désormais de confiance.</translation>
     </message>

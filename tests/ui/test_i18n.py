@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +40,31 @@ def test_the_french_file_has_no_unfinished_entry() -> None:
         assert translation.get("type") is None, source
         assert (translation.text or "").strip(), source
     assert (translations_dir() / "reviewer_fr.qm").is_file()
+
+
+def test_the_french_file_covers_every_string_in_the_code(tmp_path: Path) -> None:
+    """Extracting the strings again finds nothing new: no visible string is left untranslated."""
+    root = TS.parents[2]
+    copy = tmp_path / "reviewer_fr.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p.relative_to(root)) for p in (root / "ui").rglob("*.py"))
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", *sources, "-ts", str(copy)],
+        cwd=root,
+        capture_output=True,
+        check=True,
+    )
+    assert _entries(copy) - _entries(TS) == set(), "run resources/translations/update.sh"
+
+
+def _entries(ts: Path) -> set[tuple[str | None, str | None]]:
+    """Return each (context, source text) pair a .ts file holds."""
+    return {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).iter("context")
+        for message in context.iter("message")
+    }
 
 
 def test_reviewer_lang_overrides_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
