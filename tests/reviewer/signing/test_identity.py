@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 
 from reviewer.errors import IdentityError
 from reviewer.paths import identities_dir
@@ -21,6 +20,7 @@ from reviewer.signing.identity import (
     load_identity,
     save_identity,
 )
+from tests.helpers.certificates import self_signed
 from tests.helpers.signing import ThrowawayIdentity
 
 
@@ -63,23 +63,8 @@ def test_not_yet_valid_certificate_is_refused(tmp_path: Path) -> None:
 
 
 def _p12_without_signing_usage() -> bytes:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Encrypt Only")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(7)
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=30))
-        .add_extension(
-            x509.KeyUsage(False, False, True, False, False, False, False, False, False),
-            critical=True,
-        )
-        .sign(key, hashes.SHA256())
-    )
+    usage = x509.KeyUsage(False, False, True, False, False, False, False, False, False)
+    cert, key = self_signed("Encrypt Only", usage, 7)
     return pkcs12.serialize_key_and_certificates(
         b"x", key, cert, None, serialization.BestAvailableEncryption(b"pw")
     )
