@@ -35,10 +35,25 @@ class EvidenceFile(_Model):
     size: int = Field(ge=0)
 
 
+class Person(_Model):
+    """Someone named on the report: a signer as their certificate names them, or an approver."""
+
+    name: str = Field(min_length=1)
+    email: str | None = None
+    organisation: str | None = None
+    role: str | None = None
+
+
 class ReviewRecord(_Model):
     """The review the decision is about: who applied, what they answered, what they sent."""
 
     id: str = Field(min_length=1)
+    reference: str | None = Field(
+        default=None, description="The human reference, R-YYYY-NNNN, unique in its database."
+    )
+    revision: int | None = Field(default=None, ge=1, description="The decided revision.")
+    system: str | None = Field(default=None, description="The AI system's name and version.")
+    business_owner: str | None = None
     title: str = Field(min_length=1)
     organisation: str = Field(min_length=1)
     answers: dict[str, AnswerValue] = Field(default_factory=dict)
@@ -58,6 +73,16 @@ class ReportInput(_Model):
     questionnaire: Questionnaire
     assessment: Assessment
     decision: Decision
+    decider: Person | None = Field(
+        default=None, description="The signing officer, as the signing certificate names them."
+    )
+    approver: Person | None = Field(
+        default=None, description="The approver assigned to countersign, when one is."
+    )
+    language: Literal["en", "fr"] = "en"
+    layout: str = Field(
+        default="1", description="Which released report layout rendered the visible pages."
+    )
     generator: str = f"reviewer {__version__}"
 
     @field_validator("decision")
@@ -83,6 +108,10 @@ class ReportInput(_Model):
             "questionnaire": self.questionnaire.model_dump(mode="json", by_alias=True),
             "assessment": self.assessment.model_dump(mode="json"),
             "decision": self.decision.model_dump(mode="json"),
+            "decider": self.decider.model_dump(mode="json") if self.decider else None,
+            "approver": self.approver.model_dump(mode="json") if self.approver else None,
+            "language": self.language,
+            "layout": self.layout,
         }
 
     def payload_bytes(self) -> bytes:
@@ -99,6 +128,10 @@ class _Payload(_Model):
     questionnaire: Questionnaire
     assessment: Assessment
     decision: Decision
+    decider: Person | None = None
+    approver: Person | None = None
+    language: Literal["en", "fr"] = "en"
+    layout: str = "1"
 
 
 def parse_payload(data: bytes, source: str = PAYLOAD_NAME) -> ReportInput:
@@ -119,5 +152,9 @@ def parse_payload(data: bytes, source: str = PAYLOAD_NAME) -> ReportInput:
         questionnaire=payload.questionnaire,
         assessment=payload.assessment,
         decision=payload.decision,
+        decider=payload.decider,
+        approver=payload.approver,
+        language=payload.language,
+        layout=payload.layout,
         generator=payload.generator,
     )

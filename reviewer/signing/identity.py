@@ -41,6 +41,32 @@ class Identity:
         """Return the common name, or the whole subject when there is none."""
         return common_name(self.certificate)
 
+    @property
+    def full_name(self) -> str:
+        """Return the person's whole name: the X.520 name attribute if set, else the CN."""
+        return _attribute(self.certificate, x509.ObjectIdentifier("2.5.4.41")) or self.name
+
+    @property
+    def email(self) -> str | None:
+        """Return the email address the certificate names, if any."""
+        return _attribute(self.certificate, NameOID.EMAIL_ADDRESS)
+
+    @property
+    def organisation(self) -> str | None:
+        """Return the organisation the certificate names, if any."""
+        return _attribute(self.certificate, NameOID.ORGANIZATION_NAME)
+
+    @property
+    def role(self) -> str | None:
+        """Return the role (X.520 title) the certificate names, if any."""
+        return _attribute(self.certificate, NameOID.TITLE)
+
+
+def _attribute(certificate: x509.Certificate, oid: x509.ObjectIdentifier) -> str | None:
+    """Return the first value of a subject attribute, or None."""
+    values = certificate.subject.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else None
+
 
 def subject_text(certificate: x509.Certificate) -> str:
     """Return a certificate subject as readable RFC 4514 text, with E= for the email."""
