@@ -48,6 +48,9 @@ class Decision(BaseModel):
     conditions: list[str] = Field(default_factory=list)
     decided_by: str = Field(min_length=1)
     decided_at: datetime
+    escalate_to: str | None = Field(
+        default=None, description="Who an escalated decision goes to, by name or email."
+    )
 
     @field_validator("rationale")
     @classmethod
@@ -65,12 +68,21 @@ def allowed_outcomes(verdict: Verdict) -> list[Outcome]:
     return list(Outcome)
 
 
-def check_decision(verdict: Verdict, outcome: Outcome, conditions: list[str]) -> None:
+def check_decision(
+    verdict: Verdict,
+    outcome: Outcome,
+    conditions: list[str],
+    escalate_to: str | None = "",
+) -> None:
     """Raise when an outcome is not allowed for a verdict, in words the officer understands."""
     if outcome.approves and verdict is Verdict.PROHIBITED:
         raise ProhibitedApprovalError(
             "This use is prohibited by at least one policy clause, so it cannot be approved. "
             "Reject it, or escalate it if you believe the assessment is wrong."
+        )
+    if outcome is Outcome.ESCALATE and not (escalate_to or "").strip():
+        raise ReviewerError(
+            "'Escalate' needs the person it goes to; name them (--escalate-to NAME)."
         )
     if outcome is Outcome.APPROVE_WITH_CONDITIONS and not any(c.strip() for c in conditions):
         raise ReviewerError(

@@ -74,3 +74,11 @@ class ConflictError(ReviewerError):
 
 class ImmutableRevisionError(ReviewerError):
     """A change was asked of a signed revision, which can never change."""
+
+
+class LifecycleError(ConflictError):
+    """A step asked of a review that its state does not allow (decide twice, sign a draft...)."""
+
+
+class DeciderMismatchError(SigningError):
+    """The signing identity is not the person who recorded the decision."""

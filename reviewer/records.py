@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from reviewer.answers import AnswerValue
 from reviewer.decision import Decision
@@ -21,18 +21,31 @@ class _Record(BaseModel):
 
 
 class ReviewStatus(StrEnum):
-    """Where a review stands: draft → submitted → decided → signed."""
+    """Where a review, or one of its revisions, stands in the lifecycle (see reviewer.lifecycle).
+
+    draft → decided → awaiting approval (signed) → approved (countersigned) or returned;
+    escalated names a person; superseded is a revision reopened after its decision.
+    """
 
     DRAFT = "draft"
-    SUBMITTED = "submitted"
     DECIDED = "decided"
-    SIGNED = "signed"
+    AWAITING_APPROVAL = "awaiting-approval"
+    APPROVED = "approved"
+    RETURNED = "returned"
+    ESCALATED = "escalated"
+    SUPERSEDED = "superseded"
+
+    @property
+    def label(self) -> str:
+        """Return the state in words."""
+        return self.value.replace("-", " ").capitalize()
 
 
 class ReviewSummary(_Record):
     """One line of the review list."""
 
     id: str
+    reference: str
     title: str
     organisation: str
     status: ReviewStatus
@@ -41,6 +54,10 @@ class ReviewSummary(_Record):
     version: int
     created_at: datetime
     updated_at: datetime
+    system: str = ""
+    business_owner: str = ""
+    approver: str = ""
+    due_date: date | None = None
 
 
 class Signature(_Record):
@@ -49,6 +66,16 @@ class Signature(_Record):
     pdf_sha256: str
     signer: str
     signed_at: datetime
+
+
+class KeptReport(_Record):
+    """A signed PDF the store keeps: the reviewer's, or the countersigned one."""
+
+    revision: int
+    kind: str
+    sha256: str
+    signer: str
+    recorded_at: datetime
 
 
 class Attachment(_Record):
@@ -83,11 +110,16 @@ class Revision(_Record):
     decision: Decision | None
     signature: Signature | None
     created_at: datetime
+    state: ReviewStatus = ReviewStatus.DRAFT
+    decider_email: str | None = None
+    closing_note: str | None = Field(
+        default=None, description="Why it was returned, escalated or reopened, in words."
+    )
 
     @property
     def immutable(self) -> bool:
-        """Tell whether the revision is signed and so can never change."""
-        return self.signature is not None
+        """Tell whether the revision is decided or signed and so can never change."""
+        return self.state is not ReviewStatus.DRAFT
 
 
 class ReviewDetail(_Record):
@@ -97,6 +129,7 @@ class ReviewDetail(_Record):
     current: Revision
     revisions: list[int]
     attachments: list[Attachment]
+    reports: list[KeptReport] = Field(default_factory=list)
 
 
 class ReviewChange(_Record):
@@ -183,6 +216,9 @@ class ReviewQuery(_Record):
 
     search: str | None = None
     status: ReviewStatus | None = None
+    approver: str | None = Field(
+        default=None, description="Only reviews whose assigned approver contains this text."
+    )
     verdict: Verdict | None = None
     since: datetime | None = None
     until: datetime | None = None

@@ -14,10 +14,10 @@ from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.decision import Decision, Outcome, check_decision
 from reviewer.errors import ReviewerError
 from reviewer.library import default_policy_packs, default_questionnaire
-from reviewer.report.from_review import report_input_for
 from reviewer.report.model import ReportInput, ReviewRecord
 from reviewer.scoring import assess
 from reviewer.service import ReviewService
+from reviewer.service.signing import person_of
 from reviewer.signing.decision_pdf import make_signed_report
 from reviewer.signing.files import check_writable, read_input, write_atomically
 from reviewer.signing.identity import load_identity
@@ -37,6 +37,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--rationale", required=True, metavar="TEXT", help="why you decided so")
     parser.add_argument(
         "--condition", action="append", default=[], metavar="TEXT", help="a condition (repeat)"
+    )
+    parser.add_argument(
+        "--escalate-to", metavar="NAME", default=None, help="who an escalation goes to"
+    )
+    parser.add_argument(
+        "--language", choices=["en", "fr"], default="en", help="the report's language"
     )
     parser.add_argument("--identity", type=Path, required=True, metavar="X.p12")
     add_passphrase_option(parser)
@@ -66,7 +72,7 @@ def _report(args: argparse.Namespace) -> int:
     answers_file = load_answers_file(args.answers, questionnaire)
     assessment = assess(questionnaire, default_policy_packs(), answers_file.answers)
     outcome = Outcome(args.outcome)
-    check_decision(assessment.verdict, outcome, args.condition)
+    check_decision(assessment.verdict, outcome, args.condition, args.escalate_to)
     identity = load_identity(args.identity, passphrase(args))
     decided_at = datetime.now(UTC).replace(microsecond=0)
     digest = hashlib.sha256(read_input(args.answers, "an answers file")).hexdigest()
@@ -75,8 +81,9 @@ def _report(args: argparse.Namespace) -> int:
             outcome=outcome,
             rationale=args.rationale,
             conditions=[c for c in args.condition if c.strip()],
-            decided_by=identity.name,
+            decided_by=identity.full_name,
             decided_at=decided_at,
+            escalate_to=args.escalate_to if outcome is Outcome.ESCALATE else None,
         )
     except ValidationError as exc:
         raise ReviewerError("; ".join(describe_errors(exc))) from None
@@ -90,6 +97,8 @@ def _report(args: argparse.Namespace) -> int:
         questionnaire=questionnaire,
         assessment=assessment,
         decision=decision,
+        decider=person_of(identity),
+        language=args.language,
     )
     signed = make_signed_report(report, identity, tsa_url)
     write_atomically(args.out, signed)
@@ -102,21 +111,32 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _report_review(args: argparse.Namespace, tsa_url: str | None) -> int:
-    """Decide a stored review, sign its report, and record both in its audit trail.
+    """Decide a stored review as the identity's person, sign it, record it, write the PDF.
 
-    The identity is unlocked first, so a wrong passphrase changes nothing in the store.
+    The identity is unlocked first, so a wrong passphrase changes nothing in the store. The
+    service records the decision, the signature (with the PDF's bytes) and the export; the file
+    appears only once its signature is recorded.
     """
     identity = load_identity(args.identity, passphrase(args))
     outcome = Outcome(args.outcome)
-    with ReviewService.open(args.database, actor=identity.name) as service:
-        service.decide(args.review, outcome, args.rationale, args.condition)
-        report = report_input_for(service, args.review)
-        signed = make_signed_report(report, identity, tsa_url)
-        write_atomically(args.out, signed)
-        service.record_signed(args.review, hashlib.sha256(signed).hexdigest(), identity.name)
+    with ReviewService.open(args.database) as service:
+        service.decide(
+            args.review,
+            outcome,
+            args.rationale,
+            args.condition,
+            decider=person_of(identity),
+            escalate_to=args.escalate_to,
+        )
+        signed = service.sign_decision(
+            args.review, identity, args.out, tsa_url=tsa_url, language=args.language
+        )
+        summary = signed.change.review
+    verdict = summary.verdict.value if summary.verdict else "-"
     print(
-        f"Wrote {args.out}: {outcome.label}, verdict {report.assessment.verdict.value}, "
-        f"signed by {identity.name}; the decision and signature are in the review's audit trail"
+        f"Wrote {args.out}: {summary.reference}, {outcome.label}, verdict {verdict}, signed by "
+        f"{signed.signer}; now {summary.status.label.lower()}. The decision, the signature and "
+        "the export are in the review's audit trail."
     )
     _say_timestamp(tsa_url)
     return 0

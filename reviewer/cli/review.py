@@ -7,11 +7,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from reviewer.cli.identity import add_passphrase_option, passphrase
+from reviewer.cli.lifecycle import register_lifecycle
 from reviewer.cli.output import print_json, wrap
 from reviewer.cli.storage import open_service, parse_day
 from reviewer.decision import Outcome
 from reviewer.records import ReviewDetail, ReviewQuery, ReviewStatus, ReviewSummary
+from reviewer.service.signing import person_of
 from reviewer.severity import Verdict
+from reviewer.signing.identity import load_identity
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +29,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imp.set_defaults(handler=_import)
     lst = sub.add_parser("list", help="list reviews, most recently changed first")
     lst.add_argument("--status", choices=[s.value for s in ReviewStatus])
+    lst.add_argument(
+        "--approver", metavar="TEXT", help="only reviews whose assigned approver contains TEXT"
+    )
     lst.add_argument("--verdict", choices=[v.value for v in Verdict])
     lst.add_argument("--search", metavar="TEXT", help="words in titles, organisations, answers")
     lst.add_argument("--since", metavar="YYYY-MM-DD", help="changed on or after this day")
@@ -33,24 +40,33 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     lst.add_argument("--json", action="store_true", help="print a JSON list")
     lst.set_defaults(handler=_list)
     show = sub.add_parser("show", help="show one review")
-    show.add_argument("id", metavar="ID")
+    show.add_argument("id", metavar="REF", help="its reference (R-YYYY-NNNN)")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=_show)
-    decide = sub.add_parser("decide", help="record a decision on a review")
-    decide.add_argument("id", metavar="ID")
+    decide = sub.add_parser("decide", help="record your decision on a review")
+    decide.add_argument("id", metavar="REF")
     decide.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
     decide.add_argument("--rationale", required=True, help="why you decided this way")
     decide.add_argument(
         "--condition", action="append", default=[], help="a condition of approval (repeatable)"
     )
+    decide.add_argument("--escalate-to", metavar="NAME", help="who an escalation goes to")
+    _identity_options(decide, "your signing identity: the decision is recorded in its name")
     decide.set_defaults(handler=_decide)
+    register_lifecycle(sub)
+
+
+def _identity_options(parser: argparse.ArgumentParser, what: str) -> None:
+    """Add --identity and --passphrase-file."""
+    parser.add_argument("--identity", type=Path, required=True, metavar="X.p12", help=what)
+    add_passphrase_option(parser)
 
 
 def _line(summary: ReviewSummary) -> str:
     """Render one review as a list line."""
     verdict = summary.verdict.value if summary.verdict else "-"
     return (
-        f"{summary.id}  {summary.status.value:<9} {verdict:<10} "
+        f"{summary.reference}  {summary.status.value:<17} {verdict:<10} "
         f"{summary.updated_at:%Y-%m-%d}  {summary.title} ({summary.organisation})"
     )
 
@@ -75,6 +91,7 @@ def _list(args: argparse.Namespace) -> int:
     query = ReviewQuery(
         search=args.search,
         status=ReviewStatus(args.status) if args.status else None,
+        approver=args.approver,
         verdict=Verdict(args.verdict) if args.verdict else None,
         since=parse_day(args.since, "--since") if args.since else None,
         until=until,
@@ -106,8 +123,18 @@ def _show(args: argparse.Namespace) -> int:
         return 0
     summary, current = detail.summary, detail.current
     print(f"{summary.title} ({summary.organisation})")
-    print(f"Review {summary.id}, revision {summary.revision} of {len(detail.revisions)}")
-    print(f"Status: {summary.status.value}   Changed: {summary.updated_at:%Y-%m-%d %H:%M} UTC")
+    print(f"Review {summary.reference}, revision {summary.revision} of {len(detail.revisions)}")
+    print(f"Status: {summary.status.label}   Changed: {summary.updated_at:%Y-%m-%d %H:%M} UTC")
+    for label, value in (
+        ("System", summary.system),
+        ("Business owner", summary.business_owner),
+        ("Approver", summary.approver),
+        ("Due", summary.due_date.isoformat() if summary.due_date else ""),
+    ):
+        if value:
+            print(f"{label}: {value}")
+    if current.closing_note:
+        print(wrap(f"Note ({current.state.label.lower()}): {current.closing_note}", 2))
     q = current.questionnaire
     print(f"Questionnaire: {q.id} {q.version} (sha256 {q.sha256[:12]})")
     if current.assessment:
@@ -122,7 +149,12 @@ def _show(args: argparse.Namespace) -> int:
         print(wrap(f"{qid}: {value}", 2))
     if current.decision:
         d = current.decision
-        print(f"Decision: {d.outcome.label}, by {d.decided_by} on {d.decided_at:%Y-%m-%d %H:%M}")
+        decider = d.decided_by
+        if current.decider_email:
+            decider = f"{decider} <{current.decider_email}>"
+        print(f"Decision: {d.outcome.label}, by {decider} on {d.decided_at:%Y-%m-%d %H:%M}")
+        if d.escalate_to:
+            print(f"Escalated to: {d.escalate_to}")
         print(wrap(f"Rationale: {d.rationale}", 2))
         for condition in d.conditions:
             print(wrap(f"- {condition}", 2))
@@ -131,12 +163,29 @@ def _show(args: argparse.Namespace) -> int:
         print(f"Signed by {s.signer} on {s.signed_at:%Y-%m-%d %H:%M} (PDF sha256 {s.pdf_sha256})")
     for att in detail.attachments:
         print(f"Attachment: {att.file_name} ({att.media_type}, {att.size} bytes, {att.sha256})")
+    for kept in detail.reports:
+        superseded = " (superseded: reopened)" if kept.revision < summary.revision else ""
+        print(
+            f"Signed PDF, revision {kept.revision}, {kept.kind} copy by {kept.signer}: "
+            f"sha256 {kept.sha256}{superseded}"
+        )
     return 0
 
 
 def _decide(args: argparse.Namespace) -> int:
-    """Record the decision and print the new status."""
+    """Record the decision under the identity's person and print the new status."""
+    identity = load_identity(args.identity, passphrase(args))
     with open_service(args) as service:
-        change = service.decide(args.id, Outcome(args.outcome), args.rationale, args.condition)
-    print(f"Review {change.review.id} is decided: {Outcome(args.outcome).label}.")
+        change = service.decide(
+            args.id,
+            Outcome(args.outcome),
+            args.rationale,
+            args.condition,
+            decider=person_of(identity),
+            escalate_to=args.escalate_to,
+        )
+    print(
+        f"Review {change.review.reference} is decided by {identity.full_name}: "
+        f"{Outcome(args.outcome).label}."
+    )
     return 0

@@ -1,16 +1,17 @@
 """The one API the CLI and the UI call to keep reviews: every change returns what changed."""
 
-from reviewer.service.decisions import DecisionRecording
 from reviewer.service.editing import ReviewEditing
 from reviewer.service.evidence import EvidenceAndChecks
+from reviewer.service.lifecycle import ReviewLifecycle
 from reviewer.service.policies import PolicyService
-from reviewer.service.reviews import ReviewReading
+from reviewer.service.reviews import NewReview, ReviewReading
+from reviewer.service.signing import ReviewSigning, SignedDecision
 
 
 class ReviewService(
-    ReviewReading, ReviewEditing, DecisionRecording, EvidenceAndChecks, PolicyService
+    ReviewSigning, ReviewReading, ReviewEditing, ReviewLifecycle, EvidenceAndChecks, PolicyService
 ):
     """Open, create, answer, assess, decide, sign and search reviews in one store."""
 
 
-__all__ = ["ReviewService"]
+__all__ = ["NewReview", "ReviewService", "SignedDecision"]

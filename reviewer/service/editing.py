@@ -8,11 +8,9 @@ from reviewer.errors import (
     ReviewerError,
     ValidationProblems,
 )
-from reviewer.records import (
-    ReviewChange,
-    ReviewStatus,
-)
+from reviewer.records import ReviewChange
 from reviewer.service.base import ServiceBase
+from reviewer.service.lifecycle import draft_revision
 from reviewer.severity import Verdict
 from reviewer.store import repository as repo
 from reviewer.store.audit import (
@@ -21,11 +19,9 @@ from reviewer.store.audit import (
 from reviewer.store.changes import (
     answer_problem,
     change_of,
-    editable_revision,
     load_for_change,
     record_change,
     refresh_search,
-    require_complete,
     score_revision,
 )
 
@@ -44,7 +40,8 @@ class ReviewEditing(ServiceBase):
         """Save one answer in its own transaction and re-assess; returns the new assessment."""
         with self.store.write() as session:
             review = load_for_change(session, review_id, expected_version)
-            revision, new_revision = editable_revision(session, review)
+            revision = draft_revision(session, review)
+            new_revision = False
             questionnaire = repo.questionnaire_of(revision)
             problem = answer_problem(questionnaire, question_id, value)
             if problem:
@@ -58,8 +55,6 @@ class ReviewEditing(ServiceBase):
             else:
                 answers[question_id] = value
             revision.answers = canonical_json(answers)
-            if review.status == ReviewStatus.SUBMITTED.value:
-                review.status = ReviewStatus.DRAFT.value
             score_revision(review, revision, questionnaire, repo.packs_of(session, revision))
             refresh_search(review, revision)
             session.flush()
@@ -85,7 +80,8 @@ class ReviewEditing(ServiceBase):
         """Change a review's title or applicant organisation."""
         with self.store.write() as session:
             review = load_for_change(session, review_id, expected_version)
-            revision, new_revision = editable_revision(session, review)
+            revision = draft_revision(session, review)
+            new_revision = False
             changed = []
             for field, value in (("title", title), ("organisation", organisation)):
                 if value is not None:
@@ -99,15 +95,3 @@ class ReviewEditing(ServiceBase):
                 session, review, revision, EventKind.ANSWER, {"fields": changed}, actor=self.actor
             )
             return change_of(session, review, changed, None, new_revision)
-
-    def submit(self, review_id: str, *, expected_version: int | None = None) -> ReviewChange:
-        """Mark a draft as ready for a decision; every required question must be answered."""
-        with self.store.write() as session:
-            review = load_for_change(session, review_id, expected_version)
-            revision, new_revision = editable_revision(session, review)
-            require_complete(review, revision)
-            review.status = ReviewStatus.SUBMITTED.value
-            review.updated_at = repo.now()
-            session.flush()
-            record_change(session, review, revision, EventKind.SUBMIT, {}, actor=self.actor)
-            return change_of(session, review, ["status"], None, new_revision)

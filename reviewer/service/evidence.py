@@ -9,6 +9,7 @@ from reviewer.records import (
     ReviewChange,
 )
 from reviewer.service.base import ServiceBase
+from reviewer.service.lifecycle import draft_revision
 from reviewer.store import repository as repo
 from reviewer.store.audit import (
     AuditEvent,
@@ -17,7 +18,6 @@ from reviewer.store.audit import (
 )
 from reviewer.store.changes import (
     change_of,
-    editable_revision,
     load_for_change,
     record_change,
 )
@@ -41,11 +41,11 @@ class EvidenceAndChecks(ServiceBase):
         name, kind = describe_evidence(file_name, content, media_type)
         with self.store.write() as session:
             review = load_for_change(session, review_id, expected_version)
-            revision, new_revision = editable_revision(session, review)
+            revision = draft_revision(session, review)
             row = add_evidence(session, review, revision, name, kind, content, self.actor)
             detail = {"file": name, "sha256": row.sha256, "size": row.size}
             record_change(session, review, revision, EventKind.ATTACHMENT, detail, actor=self.actor)
-            change = change_of(session, review, ["attachments"], None, new_revision)
+            change = change_of(session, review, ["attachments"], None, False)
             return repo.attachment_of(row), change
 
     def attachment_bytes(self, review_id: str, attachment_id: int) -> bytes:

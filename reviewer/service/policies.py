@@ -19,6 +19,7 @@ from reviewer.records import (
 )
 from reviewer.scoring import assess
 from reviewer.service.base import ServiceBase
+from reviewer.service.lifecycle import draft_revision
 from reviewer.severity import Verdict
 from reviewer.store import repository as repo
 from reviewer.store.audit import (
@@ -26,7 +27,6 @@ from reviewer.store.audit import (
 )
 from reviewer.store.changes import (
     change_of,
-    editable_revision,
     load_for_change,
     record_change,
     score_revision,
@@ -80,7 +80,8 @@ class PolicyService(ServiceBase):
         """Re-assess against the current policy, pin it, and say what changed."""
         with self.store.write() as session:
             review = load_for_change(session, review_id, expected_version)
-            revision, new_revision = editable_revision(session, review)
+            revision = draft_revision(session, review)
+            new_revision = False
             diff = self._reassessment(session, review, revision)
             previous = Verdict(review.verdict) if review.verdict else None
             repo.pin_packs(session, revision, pin_current_packs(session, self.packs, self.actor))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from reviewer.answers import AnswersFile, AnswerValue, load_answers_file
@@ -32,6 +34,7 @@ from reviewer.store.changes import (
     change_of,
 )
 from reviewer.store.creation import (
+    ReviewDetails,
     insert_review,
     store_pins,
     validate_intake,
@@ -40,16 +43,50 @@ from reviewer.store.listing import count_matching, list_summaries
 from reviewer.store.models import RevisionRow
 
 
+class NewReview(BaseModel):
+    """The "New review" form beyond title and applicant: the system, its owner, the approver."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    system: str = Field(default="", max_length=300, description="System name and version.")
+    business_owner: str = Field(default="", max_length=300)
+    approver: str = Field(
+        default="", max_length=300, description="Who should countersign: a name or an email."
+    )
+    due_date: date | None = None
+
+    def checked(self) -> ReviewDetails:
+        """Return the details to store, refusing a due date in the past."""
+        if self.due_date is not None and self.due_date < repo.now().date():
+            raise ReviewerError(
+                f"due date: {self.due_date.isoformat()} is in the past; give today or a later day"
+            )
+        return ReviewDetails(
+            system=self.system.strip(),
+            business_owner=self.business_owner.strip(),
+            approver=self.approver.strip(),
+            due_date=self.due_date,
+        )
+
+
 class ReviewReading(ServiceBase):
     """Creating and reading reviews."""
 
     def create_review(
-        self, title: str, organisation: str, answers: Mapping[str, AnswerValue] | None = None
+        self,
+        title: str,
+        organisation: str,
+        answers: Mapping[str, AnswerValue] | None = None,
+        details: NewReview | None = None,
     ) -> ReviewChange:
-        """Start a new draft review, assessed at once against the current policy."""
+        """Start a new draft review, assessed at once against the current policy.
+
+        It gets the next reference of the year (R-YYYY-NNNN), unique in this database.
+        """
         intake = validate_intake(
             self.questionnaire, title, organisation, dict(answers or {}), "new review"
         )
+        details = details or NewReview()
         with self.store.write() as session:
             pins = store_pins(session, self.questionnaire, self.packs, self.actor)
             review = insert_review(
@@ -61,6 +98,8 @@ class ReviewReading(ServiceBase):
                 EventKind.CREATE,
                 {},
                 self.actor,
+                repo.next_reference(session, repo.now().year),
+                details.checked(),
             )
             return change_of(session, review, ["created"], None, False)
 
@@ -81,6 +120,8 @@ class ReviewReading(ServiceBase):
             )
         with self.store.write() as session:
             pins = store_pins(session, self.questionnaire, self.packs, self.actor)
+            year = repo.now().year
+            first = int(repo.next_reference(session, year).rsplit("-", 1)[1])
             rows = [
                 insert_review(
                     session,
@@ -91,8 +132,9 @@ class ReviewReading(ServiceBase):
                     EventKind.IMPORT,
                     {"file": name},
                     self.actor,
+                    f"R-{year:04d}-{first + offset:04d}",
                 )
-                for intake, name in intakes
+                for offset, (intake, name) in enumerate(intakes)
             ]
             session.flush()
             return [repo.summary_of(row) for row in rows]
@@ -107,6 +149,7 @@ class ReviewReading(ServiceBase):
                 current=repo.revision_of(revision),
                 revisions=repo.revision_numbers(session, review),
                 attachments=[repo.attachment_of(a) for a in repo.attachment_rows(session, review)],
+                reports=repo.kept_reports(session, review),
             )
 
     def get_revision(self, review_id: str, number: int) -> Revision:
@@ -119,7 +162,7 @@ class ReviewReading(ServiceBase):
                 )
             ).one_or_none()
             if row is None:
-                raise NotFoundError(f"review {review_id} has no revision {number}")
+                raise NotFoundError(f"review {review.reference} has no revision {number}")
             return repo.revision_of(row)
 
     def list_reviews(self, query: ReviewQuery | None = None) -> list[ReviewSummary]:
@@ -133,10 +176,10 @@ class ReviewReading(ServiceBase):
             return count_matching(session, self.store.dialect, query or ReviewQuery())
 
     def history(self, review_id: str) -> list[AuditEvent]:
-        """Return one review's audit events, oldest first."""
+        """Return one review's audit events, oldest first (by reference or id)."""
         with self.store.read() as session:
-            repo.get_review(session, review_id)
-            return review_history(session, review_id)
+            review = repo.get_review(session, review_id)
+            return review_history(session, review.id)
 
     def rescore_pinned(self, review_id: str) -> Assessment:
         """Score the current revision again with its pinned versions: it must come out the same."""

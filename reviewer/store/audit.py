@@ -34,6 +34,10 @@ class EventKind(StrEnum):
     EXPORT = "export"
     ATTACHMENT = "attachment"
     POLICY_IMPORT = "policy-import"
+    REOPEN = "reopen"
+    RETURN = "return"
+    ESCALATE = "escalate"
+    SCHEMA_UPGRADE = "schema-upgrade"
 
 
 @dataclass(frozen=True)

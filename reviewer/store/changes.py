@@ -5,20 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer.answers import value_problem
 from reviewer.errors import ConflictError, ReviewerError
 from reviewer.policy import PolicyPack
 from reviewer.questionnaire import QuestionKind, Questionnaire
-from reviewer.records import ReviewChange, ReviewStatus
+from reviewer.records import ReviewChange
 from reviewer.scoring import Assessment, assess
 from reviewer.severity import Verdict
 from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, append_event
 from reviewer.store.database import STALE_MESSAGE
-from reviewer.store.models import AuditEventRow, ReviewRow, RevisionPack, RevisionRow
+from reviewer.store.models import AuditEventRow, ReviewRow, RevisionRow
 from reviewer.store.search import search_document
 
 _TEXT_IDS: dict[str, frozenset[str]] = {}
@@ -46,44 +45,14 @@ def load_for_change(session: Session, review_id: str, expected_version: int | No
     return review
 
 
-def editable_revision(session: Session, review: ReviewRow) -> tuple[RevisionRow, bool]:
-    """Return the revision to change; a decided or signed one is kept, and a copy opened."""
-    revision = repo.current_revision(session, review)
-    if revision.outcome is None and revision.signed_at is None:
-        return revision, False
-    copy = RevisionRow(
-        review_pk=review.pk,
-        number=revision.number + 1,
-        questionnaire_pk=revision.questionnaire_pk,
-        answers=revision.answers,
-        assessment=revision.assessment,
-        verdict=revision.verdict,
-        assessed_at=revision.assessed_at,
-        created_at=repo.now(),
-    )
-    copy.questionnaire = revision.questionnaire
-    session.add(copy)
-    session.flush()
-    pins = session.scalars(
-        select(RevisionPack.pack_pk)
-        .where(RevisionPack.revision_pk == revision.pk)
-        .order_by(RevisionPack.position)
-    ).all()
-    repo.pin_packs(session, copy, list(pins))
-    review.current_revision = copy.number
-    review.status = ReviewStatus.DRAFT.value
-    review.updated_at = repo.now()
-    return copy, True
-
-
 def require_complete(review: ReviewRow, revision: RevisionRow) -> Assessment:
     """Return the revision's assessment, refusing when required answers are missing."""
     assessment = repo.assessment_of(revision)
     if assessment is None:
-        raise ReviewerError(f"review {review.id} has not been assessed yet")
+        raise ReviewerError(f"review {review.reference} has not been assessed yet")
     if assessment.missing_required:
         raise ReviewerError(
-            f"review {review.id} still has {len(assessment.missing_required)} required "
+            f"review {review.reference} still has {len(assessment.missing_required)} required "
             "question(s) unanswered: " + ", ".join(assessment.missing_required)
         )
     return assessment

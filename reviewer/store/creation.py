@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
@@ -21,6 +22,9 @@ from reviewer.store.audit import EventKind
 from reviewer.store.changes import answer_problem, record_change, refresh_search, score_revision
 from reviewer.store.models import QuestionnaireVersion, ReviewRow, RevisionPack, RevisionRow
 from reviewer.store.policies import store_pack_version
+
+INITIAL_STATE = ReviewStatus.DRAFT
+"""Where every new review starts; every later state change goes through the lifecycle."""
 
 
 def validate_intake(
@@ -53,6 +57,16 @@ def validate_intake(
 
 
 @dataclass(frozen=True)
+class ReviewDetails:
+    """What a new review names besides its title and applicant."""
+
+    system: str = ""
+    business_owner: str = ""
+    approver: str = ""
+    due_date: date | None = None
+
+
+@dataclass(frozen=True)
 class Pins:
     """The stored questionnaire and pack versions new reviews are pinned to."""
 
@@ -79,14 +93,26 @@ def insert_review(
     kind: EventKind,
     detail: dict[str, Any],
     actor: str,
+    reference: str,
+    details: ReviewDetails | None = None,
 ) -> ReviewRow:
-    """Store one new review with its first revision, pins, assessment and audit event."""
+    """Store one new review with its first revision, pins, assessment and audit event.
+
+    The caller gives the reference (see `repository.next_reference`), so a batch of imports
+    needs one query for all of them.
+    """
     stamp = repo.now()
+    details = details or ReviewDetails()
     review = ReviewRow(
         id=str(uuid.uuid4()),
+        reference=reference,
         title=intake.title,
         organisation=intake.organisation,
-        status=ReviewStatus.DRAFT.value,
+        system=details.system,
+        business_owner=details.business_owner,
+        approver=details.approver,
+        due_date=details.due_date.isoformat() if details.due_date else None,
+        status=INITIAL_STATE.value,
         current_revision=1,
         created_at=stamp,
         updated_at=stamp,
@@ -96,6 +122,7 @@ def insert_review(
         number=1,
         answers=canonical_json(intake.answers),
         created_at=stamp,
+        state=INITIAL_STATE.value,
     )
     revision.review = review
     revision.questionnaire = pins.questionnaire
@@ -107,6 +134,7 @@ def insert_review(
     ]
     # No flush here: a batch of imports goes to the database in one flush, as bulk inserts.
     session.add_all([review, revision])
+    detail = {**detail, "reference": reference}
     record_change(session, review, revision, kind, detail, actor=actor, attachments=[])
     return review
 

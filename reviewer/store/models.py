@@ -98,6 +98,11 @@ class ReviewRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     search_text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    system: Mapped[str] = mapped_column(String(300), default="")
+    business_owner: Mapped[str] = mapped_column(String(300), default="")
+    approver: Mapped[str] = mapped_column(String(300), default="")
+    due_date: Mapped[str | None] = mapped_column(String(10))
 
     revisions: Mapped[list[RevisionRow]] = relationship(
         back_populates="review", order_by="RevisionRow.number"
@@ -133,6 +138,10 @@ class RevisionRow(Base):
     signed_by: Mapped[str | None] = mapped_column(String(500))
     signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    state: Mapped[str] = mapped_column(String(20), default="draft")
+    decider_email: Mapped[str | None] = mapped_column(String(320))
+    escalate_to: Mapped[str | None] = mapped_column(String(300))
+    closing_note: Mapped[str | None] = mapped_column(Text)
 
     review: Mapped[ReviewRow] = relationship(back_populates="revisions")
     questionnaire: Mapped[QuestionnaireVersion] = relationship()
@@ -168,6 +177,26 @@ class AttachmentRow(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     added_by: Mapped[str] = mapped_column(String(200))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SignedReportRow(Base):
+    """The bytes of a signed decision PDF, kept so a lost or half-written file can be rewritten."""
+
+    __tablename__ = "signed_reports"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"))
+    revision: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    sha256: Mapped[str] = mapped_column(String(64))
+    signer: Mapped[str] = mapped_column(String(500))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("review_pk", "revision", "kind", name="uq_signed_reports_revision"),
+        UniqueConstraint("sha256", name="uq_signed_reports_sha256"),
+    )
 
 
 class AuditEventRow(Base):

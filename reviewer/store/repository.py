@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -19,6 +20,7 @@ from reviewer.policy import PolicyPack, parse_policy_pack
 from reviewer.questionnaire import Questionnaire, parse_questionnaire
 from reviewer.records import (
     Attachment,
+    KeptReport,
     QuestionnaireRef,
     ReviewStatus,
     ReviewSummary,
@@ -34,6 +36,7 @@ from reviewer.store.models import (
     ReviewRow,
     RevisionPack,
     RevisionRow,
+    SignedReportRow,
 )
 
 
@@ -130,12 +133,40 @@ def pin_packs(session: Session, revision: RevisionRow, pack_pks: Sequence[int]) 
         session.add(RevisionPack(revision_pk=revision.pk, position=position, pack_pk=pack_pk))
 
 
-def get_review(session: Session, review_id: str) -> ReviewRow:
-    """Return a review row by id, or say plainly that there is none."""
-    row = session.scalars(select(ReviewRow).where(ReviewRow.id == review_id)).one_or_none()
+def get_review(session: Session, review_ref: str) -> ReviewRow:
+    """Return a review row by its reference (R-YYYY-NNNN) or its internal id."""
+    key = review_ref.strip()
+    column = ReviewRow.reference if REFERENCE.fullmatch(key.upper()) else ReviewRow.id
+    if column is ReviewRow.reference:
+        key = key.upper()
+    row = session.scalars(select(ReviewRow).where(column == key)).one_or_none()
     if row is None:
-        raise NotFoundError(f"there is no review with id {review_id!r}")
+        raise NotFoundError(
+            f"there is no review {review_ref!r} in this database; "
+            "'reviewer review list' shows the references"
+        )
     return row
+
+
+REFERENCE = re.compile(r"R-\d{4}-\d{4,}")
+"""A review's human reference: R, the year of creation, a number counted per year."""
+
+
+def next_reference(session: Session, year: int) -> str:
+    """Return the next free reference of a year.
+
+    Writers hold the audit head lock for their whole transaction, so two creations never read
+    the same maximum; the unique constraint on the column is the backstop.
+    """
+    prefix = f"R-{year:04d}-"
+    last = session.scalars(
+        select(ReviewRow.reference)
+        .where(ReviewRow.reference.like(prefix + "%"))
+        .order_by(func.length(ReviewRow.reference).desc(), ReviewRow.reference.desc())
+        .limit(1)
+    ).first()
+    number = int(last[len(prefix) :]) if last and last[len(prefix) :].isdigit() else 0
+    return f"{prefix}{number + 1:04d}"
 
 
 def current_revision(session: Session, review: ReviewRow) -> RevisionRow:
@@ -172,6 +203,25 @@ def attachment_rows(session: Session, review: ReviewRow) -> list[AttachmentRow]:
     )
 
 
+def kept_reports(session: Session, review: ReviewRow) -> list[KeptReport]:
+    """Describe the signed PDFs kept for a review, oldest first (bytes not loaded)."""
+    rows = session.execute(
+        select(
+            SignedReportRow.revision,
+            SignedReportRow.kind,
+            SignedReportRow.sha256,
+            SignedReportRow.signer,
+            SignedReportRow.recorded_at,
+        )
+        .where(SignedReportRow.review_pk == review.pk)
+        .order_by(SignedReportRow.pk)
+    ).all()
+    return [
+        KeptReport(revision=r[0], kind=r[1], sha256=r[2], signer=r[3], recorded_at=r[4])
+        for r in rows
+    ]
+
+
 def answers_of(revision: RevisionRow) -> dict[str, Any]:
     """Return a revision's answers."""
     data: dict[str, Any] = json.loads(revision.answers)
@@ -195,6 +245,7 @@ def decision_of(revision: RevisionRow) -> Decision | None:
         conditions=json.loads(revision.conditions or "[]"),
         decided_by=revision.decided_by or "",
         decided_at=revision.decided_at,
+        escalate_to=revision.escalate_to,
     )
 
 
@@ -213,6 +264,7 @@ def summary_of(review: ReviewRow) -> ReviewSummary:
     """Copy a review row into a plain summary."""
     return ReviewSummary(
         id=review.id,
+        reference=review.reference,
         title=review.title,
         organisation=review.organisation,
         status=ReviewStatus(review.status),
@@ -221,6 +273,10 @@ def summary_of(review: ReviewRow) -> ReviewSummary:
         version=review.version,
         created_at=review.created_at,
         updated_at=review.updated_at,
+        system=review.system or "",
+        business_owner=review.business_owner or "",
+        approver=review.approver or "",
+        due_date=date.fromisoformat(review.due_date) if review.due_date else None,
     )
 
 
@@ -240,6 +296,9 @@ def revision_of(revision: RevisionRow) -> Revision:
         decision=decision_of(revision),
         signature=signature_of(revision),
         created_at=revision.created_at,
+        state=ReviewStatus(revision.state),
+        decider_email=revision.decider_email,
+        closing_note=revision.closing_note,
     )
 
 
@@ -258,28 +317,95 @@ def attachment_of(row: AttachmentRow) -> Attachment:
 
 
 def state_digest(review: ReviewRow, revision: RevisionRow, attachment_hashes: Sequence[str]) -> str:
-    """Digest everything a review is: the audit trail records it after every change."""
-    decided_at = revision.decided_at.isoformat() if revision.decided_at else None
-    signed_at = revision.signed_at.isoformat() if revision.signed_at else None
-    return content_hash(
+    """Digest everything a review is and shows: the audit trail records it after every change.
+
+    The verdict, status and search text are in it too, so editing them outside Reviewer (to
+    hide a prohibited review from the list's filters, say) breaks the check.
+    """
+    return digest_of_state(
         {
             "id": review.id,
+            "reference": review.reference,
             "title": review.title,
             "organisation": review.organisation,
+            "system": review.system,
+            "business_owner": review.business_owner,
+            "approver": review.approver,
+            "due_date": review.due_date,
             "status": review.status,
+            "verdict": review.verdict,
+            "search_text": review.search_text,
             "revision": revision.number,
+            "state": revision.state,
             "questionnaire": revision.questionnaire.sha256,
-            "answers": json.loads(revision.answers),
-            # The stored assessment is canonical JSON, so its hash stands for it exactly.
-            "assessment": _sha256(revision.assessment) if revision.assessment else None,
-            "decision": [
-                revision.outcome,
-                revision.rationale,
-                revision.conditions,
-                revision.decided_by,
-                decided_at,
+            "answers": revision.answers,
+            "assessment": revision.assessment,
+            "outcome": revision.outcome,
+            "rationale": revision.rationale,
+            "conditions": revision.conditions,
+            "decided_by": revision.decided_by,
+            "decided_at": revision.decided_at,
+            "decider_email": revision.decider_email,
+            "escalate_to": revision.escalate_to,
+            "closing_note": revision.closing_note,
+            "signed_pdf_sha256": revision.signed_pdf_sha256,
+            "signed_by": revision.signed_by,
+            "signed_at": revision.signed_at,
+        },
+        attachment_hashes,
+    )
+
+
+def digest_of_state(values: dict[str, Any], attachment_hashes: Sequence[str]) -> str:
+    """Digest a review's state given as plain column values (also used by migration 0003)."""
+
+    def moment(value: Any) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # a raw SQLite value read by a migration
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return str(value.astimezone(UTC).isoformat())
+
+    text = values["search_text"] or ""
+    return content_hash(
+        {
+            "digest": 2,
+            "id": values["id"],
+            "reference": values["reference"],
+            "details": [
+                values["title"],
+                values["organisation"],
+                values["system"],
+                values["business_owner"],
+                values["approver"],
+                values["due_date"],
             ],
-            "signature": [revision.signed_pdf_sha256, revision.signed_by, signed_at],
+            "status": values["status"],
+            "verdict": values["verdict"],
+            "search": _sha256(text),
+            "revision": values["revision"],
+            "state": values["state"],
+            "questionnaire": values["questionnaire"],
+            "answers": json.loads(values["answers"]),
+            # The stored assessment is canonical JSON, so its hash stands for it exactly.
+            "assessment": _sha256(values["assessment"]) if values["assessment"] else None,
+            "decision": [
+                values["outcome"],
+                values["rationale"],
+                values["conditions"],
+                values["decided_by"],
+                moment(values["decided_at"]),
+                values["decider_email"],
+                values["escalate_to"],
+            ],
+            "note": values["closing_note"],
+            "signature": [
+                values["signed_pdf_sha256"],
+                values["signed_by"],
+                moment(values["signed_at"]),
+            ],
             "attachments": list(attachment_hashes),
         }
     )

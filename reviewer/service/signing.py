@@ -1,0 +1,337 @@
+"""Signing, countersigning and exporting decision reports: one operation each, for CLI and UI.
+
+The rule these operations keep: the signed PDF and the store never disagree. A reviewer's PDF
+is signed from the stored decision, its bytes and the state change are recorded in one
+transaction, and only then does the file appear under its final name. A countersigned PDF is
+recorded only when it is the stored signed report with the Approver's signature added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewer.errors import (
+    ConflictError,
+    DeciderMismatchError,
+    NotFoundError,
+    ReviewerError,
+)
+from reviewer.lifecycle import Step, next_state
+from reviewer.records import KeptReport, ReviewChange, ReviewStatus
+from reviewer.report.model import EvidenceFile, Person, ReportInput, ReviewRecord
+from reviewer.service.lifecycle import move, person_label
+from reviewer.service.reviews import ReviewReading
+from reviewer.signing.files import check_writable, write_atomically
+from reviewer.store import repository as repo
+from reviewer.store.audit import AuditEvent, EventKind, review_history, to_event
+from reviewer.store.changes import change_of, load_for_change, record_change
+from reviewer.store.models import SignedReportRow
+
+if TYPE_CHECKING:
+    from reviewer.signing.identity import Identity
+
+REVIEWER_COPY = "reviewer"
+COUNTERSIGNED_COPY = "countersigned"
+
+
+def audit_line(event: AuditEvent) -> str:
+    """Render one audit event as a line of the report's audit excerpt."""
+    moment = event.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    details = ", ".join(f"{key}={value}" for key, value in sorted(event.detail.items()))
+    line = f"{moment}  {event.kind}  by {event.actor}"
+    return f"{line}  ({details})" if details else line
+
+
+def person_of(identity: Identity) -> Person:
+    """Return the person a signing identity's certificate names."""
+    return Person(
+        name=identity.full_name,
+        email=identity.email,
+        organisation=identity.organisation,
+        role=identity.role,
+    )
+
+
+def sha256_of(data: bytes) -> str:
+    """Return the hex sha256 of bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class SignedDecision:
+    """A decision signed, recorded and written: where the file is, its hash, what changed."""
+
+    path: Path
+    sha256: str
+    signer: str
+    change: ReviewChange
+
+
+class ReviewSigning(ReviewReading):
+    """Sign a decision, record a countersignature, and rewrite a kept PDF."""
+
+    def report_input(self, review_ref: str, language: str = "en") -> ReportInput:
+        """Build the report input of a review's current, decided revision from the store."""
+        detail = self.get_review(review_ref)
+        revision = detail.current
+        if revision.decision is None or revision.assessment is None:
+            raise ReviewerError(
+                f"review {detail.summary.reference} has no decision yet; decide it before "
+                "writing its report"
+            )
+        history = self.history(review_ref)
+        summary = detail.summary
+        evidence = [
+            EvidenceFile(name=a.file_name, sha256=a.sha256, size=a.size) for a in detail.attachments
+        ]
+        approver = Person(name=summary.approver) if summary.approver else None
+        return ReportInput(
+            review=ReviewRecord(
+                id=summary.id,
+                reference=summary.reference,
+                revision=revision.number,
+                title=summary.title,
+                organisation=summary.organisation,
+                system=summary.system or None,
+                business_owner=summary.business_owner or None,
+                answers=revision.answers,
+                evidence=evidence,
+                audit=[audit_line(e) for e in history],
+                audit_anchor=history[-1].hash if history else None,
+            ),
+            questionnaire=self.pinned_questionnaire(review_ref),
+            assessment=revision.assessment,
+            decision=revision.decision,
+            decider=Person(
+                name=revision.decision.decided_by,
+                email=revision.decider_email,
+            ),
+            approver=approver,
+            language="fr" if language == "fr" else "en",
+        )
+
+    def sign_decision(
+        self,
+        review_ref: str,
+        identity: Identity,
+        out: Path,
+        *,
+        tsa_url: str | None = None,
+        language: str = "en",
+    ) -> SignedDecision:
+        """Sign the decided revision as its decider, record it, then write the PDF to `out`.
+
+        Refused when the identity is not the decider, or when the review changed (or was
+        signed by someone else) while the PDF was being signed: then nothing is written.
+        """
+        from reviewer.signing.decision_pdf import make_signed_report
+
+        check_writable(out)
+        with self.store.read() as session:
+            review = repo.get_review(session, review_ref)
+            revision = repo.current_revision(session, review)
+            next_state(ReviewStatus(revision.state), Step.SIGN)
+            version, number = review.version, revision.number
+            _check_decider(identity, revision.decided_by or "", revision.decider_email)
+        report = self.report_input(review_ref, language)
+        signed = make_signed_report(report, identity, tsa_url)
+        digest = sha256_of(signed)
+        with self.store.write(durable=True) as session:
+            review = load_for_change(session, review_ref, version)
+            revision = repo.current_revision(session, review)
+            if revision.number != number:
+                raise ConflictError(
+                    f"review {review.reference} moved to revision {revision.number} while "
+                    "signing; nothing was written"
+                )
+            revision.signed_pdf_sha256 = digest
+            revision.signed_by = person_label(person_of(identity))
+            revision.signed_at = repo.now()
+            _keep(session, review.pk, number, REVIEWER_COPY, signed, revision.signed_by)
+            detail = {"pdf_sha256": digest, "signer_subject": identity.subject}
+            move(session, review, revision, Step.SIGN, detail, revision.signed_by)
+            change = change_of(session, review, ["signature", "status"], None, False)
+        write_atomically(out, signed, mode=0o600)
+        self.record_export(review_ref, digest, out.name, "pdf")
+        return SignedDecision(out, digest, person_label(person_of(identity)), change)
+
+    def record_countersignature(self, countersigned: bytes, source: str) -> ReviewChange:
+        """Take a countersigned PDF back into the store, once it proves to be our signed report.
+
+        The PDF must begin with the exact bytes of the stored reviewer-signed report (the
+        Approver's signature is an incremental update) and must verify with its Approver field
+        signed; its bytes are kept, and the review becomes approved.
+        """
+        from reviewer.signing.prepare import APPROVER_FIELD
+        from reviewer.signing.trust import list_roots
+        from reviewer.signing.verify import verify_report
+
+        verification = verify_report(
+            countersigned, [root.certificate for root in list_roots()], source
+        )
+        report = verification.payload.report
+        if report is None:
+            raise ReviewerError(f"{source}: {verification.payload.note}")
+        if not verification.passed:
+            raise ReviewerError(
+                f"{source}: the countersigned report does not verify: "
+                + "; ".join(verification.reasons)
+            )
+        approvers = [s for s in verification.signatures if s.field == APPROVER_FIELD]
+        if not approvers:
+            raise ReviewerError(
+                f"{source}: the Approver field is not signed, so there is no countersignature "
+                "to record"
+            )
+        approver = approvers[0].signer
+        review_ref = report.review.reference or report.review.id
+        with self.store.read() as session:
+            review = repo.get_review(session, review_ref)
+            kept = _kept_row(session, review.pk, report.review.revision, REVIEWER_COPY)
+            if kept is None:
+                raise NotFoundError(
+                    f"{source}: review {review.reference} has no signed report of revision "
+                    f"{report.review.revision} in this database"
+                )
+            original, number = kept.content, kept.revision
+        if not countersigned.startswith(original) or len(countersigned) == len(original):
+            raise ReviewerError(
+                f"{source}: this is not the signed report of review {review_ref} revision "
+                f"{number} with a countersignature added; it differs from the stored report"
+            )
+        digest = sha256_of(countersigned)
+        with self.store.write(durable=True) as session:
+            review = repo.get_review(session, review_ref)
+            revision = repo.current_revision(session, review)
+            if revision.number != number:
+                raise ConflictError(
+                    f"{source}: review {review.reference} was reopened (now revision "
+                    f"{revision.number}); the countersignature of revision {number} is not "
+                    "recorded"
+                )
+            _keep(session, review.pk, number, COUNTERSIGNED_COPY, countersigned, approver)
+            detail = {"pdf_sha256": digest, "signed_pdf_sha256": sha256_of(original)}
+            move(session, review, revision, Step.COUNTERSIGN, detail, approver)
+            return change_of(session, review, ["countersignature", "status"], None, False)
+
+    def kept_reports(self, review_ref: str) -> list[KeptReport]:
+        """List the signed PDFs the store keeps for a review, oldest first."""
+        with self.store.read() as session:
+            review = repo.get_review(session, review_ref)
+            rows = session.scalars(
+                select(SignedReportRow)
+                .where(SignedReportRow.review_pk == review.pk)
+                .order_by(SignedReportRow.pk)
+            ).all()
+            return [
+                KeptReport(
+                    revision=r.revision,
+                    kind=r.kind,
+                    sha256=r.sha256,
+                    signer=r.signer,
+                    recorded_at=r.recorded_at,
+                )
+                for r in rows
+            ]
+
+    def write_kept_report(
+        self, review_ref: str, out: Path, *, revision: int | None = None
+    ) -> KeptReport:
+        """Write a kept signed PDF again, byte for byte: the countersigned one when there is one.
+
+        The bytes are checked against the hash the audit trail recorded before they are written.
+        """
+        check_writable(out)
+        with self.store.read() as session:
+            review = repo.get_review(session, review_ref)
+            number = revision or review.current_revision
+            row = _kept_row(session, review.pk, number, COUNTERSIGNED_COPY) or _kept_row(
+                session, review.pk, number, REVIEWER_COPY
+            )
+            if row is None:
+                raise NotFoundError(
+                    f"review {review.reference} has no signed report of revision {number}"
+                )
+            content, kept = row.content, row
+            recorded = {
+                e.detail.get("pdf_sha256")
+                for e in review_history(session, review.id)
+                if e.kind in (EventKind.SIGN.value, EventKind.COUNTERSIGN.value)
+            }
+            record = KeptReport(
+                revision=kept.revision,
+                kind=kept.kind,
+                sha256=kept.sha256,
+                signer=kept.signer,
+                recorded_at=kept.recorded_at,
+            )
+        if sha256_of(content) != record.sha256 or record.sha256 not in recorded:
+            raise ReviewerError(
+                f"review {review_ref}: the kept PDF no longer matches the hash its audit event "
+                "recorded; run 'reviewer audit verify'"
+            )
+        write_atomically(out, content, mode=0o600)
+        return record
+
+    def record_export(
+        self, review_ref: str, file_sha256: str, file_name: str, export_format: str
+    ) -> AuditEvent:
+        """Record that a review was exported (a report, a JSON file); the review is unchanged."""
+        with self.store.write() as session:
+            review = repo.get_review(session, review_ref)
+            revision = repo.current_revision(session, review)
+            detail = {"file": file_name, "format": export_format, "sha256": file_sha256}
+            row = record_change(
+                session, review, revision, EventKind.EXPORT, detail, actor=self.actor
+            )
+            session.flush()
+            return to_event(row)
+
+
+def _check_decider(identity: Identity, decided_by: str, decider_email: str | None) -> None:
+    """Refuse to sign a decision recorded under someone other than the identity's subject."""
+    same_name = identity.full_name == decided_by
+    same_email = (identity.email or "").casefold() == (decider_email or "").casefold()
+    if not (same_name and same_email):
+        recorded = f"{decided_by} <{decider_email}>" if decider_email else decided_by
+        raise DeciderMismatchError(
+            f"this decision was recorded by {recorded}, but the identity is "
+            f"{person_label(person_of(identity))}; only the decider can sign it (reopen the "
+            "review and decide it again under your own identity)"
+        )
+
+
+def _kept_row(
+    session: Session, review_pk: int, revision: int | None, kind: str
+) -> SignedReportRow | None:
+    """Return a kept signed PDF row, or None."""
+    statement = select(SignedReportRow).where(
+        SignedReportRow.review_pk == review_pk, SignedReportRow.kind == kind
+    )
+    if revision is not None:
+        statement = statement.where(SignedReportRow.revision == revision)
+    return session.scalars(statement.order_by(SignedReportRow.pk.desc()).limit(1)).first()
+
+
+def _keep(
+    session: Session, review_pk: int, revision: int, kind: str, data: bytes, signer: str
+) -> None:
+    """Keep a signed PDF's bytes in the store."""
+    session.add(
+        SignedReportRow(
+            review_pk=review_pk,
+            revision=revision,
+            kind=kind,
+            sha256=sha256_of(data),
+            signer=signer,
+            content=data,
+            recorded_at=repo.now(),
+        )
+    )
