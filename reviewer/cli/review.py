@@ -125,14 +125,14 @@ def _show(args: argparse.Namespace) -> int:
     print(f"{summary.title} ({summary.organisation})")
     print(f"Review {summary.reference}, revision {summary.revision} of {len(detail.revisions)}")
     print(f"Status: {summary.status.label}   Changed: {summary.updated_at:%Y-%m-%d %H:%M} UTC")
-    for label, value in (
+    for label, text in (
         ("System", summary.system),
         ("Business owner", summary.business_owner),
         ("Approver", summary.approver),
         ("Due", summary.due_date.isoformat() if summary.due_date else ""),
     ):
-        if value:
-            print(f"{label}: {value}")
+        if text:
+            print(f"{label}: {text}")
     if current.closing_note:
         print(wrap(f"Note ({current.state.label.lower()}): {current.closing_note}", 2))
     q = current.questionnaire

@@ -22,6 +22,7 @@ def list_summaries(session: Session, dialect: str, query: ReviewQuery) -> list[R
         dialect,
         search=query.search,
         status=query.status.value if query.status else None,
+        approver=query.approver,
         verdict=query.verdict.value if query.verdict else None,
         since=query.since,
         until=query.until,
@@ -35,7 +36,14 @@ def list_summaries(session: Session, dialect: str, query: ReviewQuery) -> list[R
 
 
 _VERDICT_RANK = {"PROHIBITED": 3, "HIGH": 2, "LIMITED": 1, "MINIMAL": 0}
-_STATUS_RANK = {"draft": 0, "submitted": 1, "decided": 2, "signed": 3}
+_STATUS_RANK = {
+    "draft": 0,
+    "returned": 1,
+    "decided": 2,
+    "escalated": 3,
+    "awaiting-approval": 4,
+    "approved": 5,
+}
 
 
 def _order(query: ReviewQuery) -> list[ColumnElement[Any]]:
@@ -67,6 +75,7 @@ def count_matching(session: Session, dialect: str, query: ReviewQuery) -> int:
         dialect,
         search=query.search,
         status=query.status.value if query.status else None,
+        approver=query.approver,
         verdict=query.verdict.value if query.verdict else None,
         since=query.since,
         until=query.until,

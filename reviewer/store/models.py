@@ -98,7 +98,7 @@ class ReviewRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     search_text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    reference: Mapped[str] = mapped_column(String(20))
     system: Mapped[str] = mapped_column(String(300), default="")
     business_owner: Mapped[str] = mapped_column(String(300), default="")
     approver: Mapped[str] = mapped_column(String(300), default="")
@@ -113,6 +113,7 @@ class ReviewRow(Base):
         Index("ix_reviews_updated", "updated_at", "pk"),
         Index("ix_reviews_status_updated", "status", "updated_at"),
         Index("ix_reviews_verdict_updated", "verdict", "updated_at"),
+        Index("uq_reviews_reference", "reference", unique=True),
     )
 
 

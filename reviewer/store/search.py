@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, literal_column, text
+from sqlalchemy import Select, and_, func, literal_column, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from reviewer.store.models import ReviewRow
@@ -77,6 +77,7 @@ def apply_filters(
     *,
     search: str | None = None,
     status: str | None = None,
+    approver: str | None = None,
     verdict: str | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
@@ -89,6 +90,9 @@ def apply_filters(
             conditions.append(match)
     if status:
         conditions.append(ReviewRow.status == status)
+    if approver and approver.strip():
+        pattern = "%" + approver.strip().lower().replace("%", r"\%").replace("_", r"\_") + "%"
+        conditions.append(func.lower(ReviewRow.approver).like(pattern, escape="\\"))
     if verdict:
         conditions.append(ReviewRow.verdict == verdict)
     if since:

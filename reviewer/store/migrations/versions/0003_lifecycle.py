@@ -18,19 +18,23 @@ def _when() -> sa.DateTime:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("reviews") as batch:
-        batch.add_column(sa.Column("reference", sa.String(20), nullable=True))
-        batch.add_column(sa.Column("system", sa.String(300), nullable=False, server_default=""))
-        batch.add_column(
-            sa.Column("business_owner", sa.String(300), nullable=False, server_default="")
-        )
-        batch.add_column(sa.Column("approver", sa.String(300), nullable=False, server_default=""))
-        batch.add_column(sa.Column("due_date", sa.String(10), nullable=True))
-    with op.batch_alter_table("revisions") as batch:
-        batch.add_column(sa.Column("state", sa.String(20), nullable=False, server_default="draft"))
-        batch.add_column(sa.Column("decider_email", sa.String(320), nullable=True))
-        batch.add_column(sa.Column("escalate_to", sa.String(300), nullable=True))
-        batch.add_column(sa.Column("closing_note", sa.Text, nullable=True))
+    # Plain ADD COLUMN, not a batch: on SQLite a batch copies the table and would drop the
+    # full-text search triggers of schema 2.
+    op.add_column("reviews", sa.Column("reference", sa.String(20), nullable=True))
+    op.add_column("reviews", sa.Column("system", sa.String(300), nullable=False, server_default=""))
+    op.add_column(
+        "reviews", sa.Column("business_owner", sa.String(300), nullable=False, server_default="")
+    )
+    op.add_column(
+        "reviews", sa.Column("approver", sa.String(300), nullable=False, server_default="")
+    )
+    op.add_column("reviews", sa.Column("due_date", sa.String(10), nullable=True))
+    op.add_column(
+        "revisions", sa.Column("state", sa.String(20), nullable=False, server_default="draft")
+    )
+    op.add_column("revisions", sa.Column("decider_email", sa.String(320), nullable=True))
+    op.add_column("revisions", sa.Column("escalate_to", sa.String(300), nullable=True))
+    op.add_column("revisions", sa.Column("closing_note", sa.Text, nullable=True))
     op.create_table(
         "signed_reports",
         sa.Column("pk", sa.Integer, primary_key=True),
@@ -45,8 +49,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("sha256", name="uq_signed_reports_sha256"),
     )
     _backfill()
-    with op.batch_alter_table("reviews") as batch:
-        batch.create_unique_constraint("uq_reviews_reference", ["reference"])
+    op.create_index("uq_reviews_reference", "reviews", ["reference"], unique=True)
     # Reviews of schema 2 were 'submitted' or 'signed'; the lifecycle names those differently.
     op.execute("UPDATE reviews SET status = 'draft' WHERE status = 'submitted'")
     op.execute("UPDATE reviews SET status = 'awaiting-approval' WHERE status = 'signed'")
@@ -168,7 +171,7 @@ def downgrade() -> None:
     with op.batch_alter_table("revisions") as batch:
         for column in ("state", "decider_email", "escalate_to", "closing_note"):
             batch.drop_column(column)
+    op.drop_index("uq_reviews_reference", "reviews")
     with op.batch_alter_table("reviews") as batch:
-        batch.drop_constraint("uq_reviews_reference")
         for column in ("reference", "system", "business_owner", "approver", "due_date"):
             batch.drop_column(column)
