@@ -6,6 +6,10 @@ from typing import Any
 
 from reviewer.policy import PolicyPack, parse_policy_pack
 from reviewer.questionnaire import Questionnaire, parse_questionnaire
+from reviewer.report.model import Person
+
+OFFICER = Person(name="Alice Officer", email="alice@example.org", organisation="Test")
+"""The officer who decides in storage tests (signing tests use a real identity)."""
 
 CITATION = {
     "source": "Test regulation",

@@ -16,7 +16,7 @@ def test_prohibited_verdict_can_never_be_approved(outcome):
 
 @pytest.mark.parametrize("outcome", [Outcome.REJECT, Outcome.ESCALATE])
 def test_prohibited_verdict_can_be_rejected_or_escalated(outcome):
-    check_decision(Verdict.PROHIBITED, outcome, [])
+    check_decision(Verdict.PROHIBITED, outcome, [], escalate_to="Head of Compliance")
 
 
 @pytest.mark.parametrize("verdict", list(Verdict))
@@ -24,11 +24,16 @@ def test_allowed_outcomes_match_the_check(verdict):
     for outcome in Outcome:
         allowed = outcome in allowed_outcomes(verdict)
         try:
-            check_decision(verdict, outcome, ["condition"])
+            check_decision(verdict, outcome, ["condition"], escalate_to="Head of Compliance")
         except ProhibitedApprovalError:
             assert not allowed
         else:
             assert allowed
+
+
+def test_escalation_names_the_person_it_goes_to():
+    with pytest.raises(ReviewerError, match="needs the person it goes to"):
+        check_decision(Verdict.HIGH, Outcome.ESCALATE, [], escalate_to="  ")
 
 
 def test_conditions_required_for_approve_with_conditions():

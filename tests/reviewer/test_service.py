@@ -18,7 +18,7 @@ from reviewer.errors import (
 from reviewer.records import ClauseChangeKind, ReviewQuery, ReviewStatus
 from reviewer.service import ReviewService
 from reviewer.severity import Severity, Verdict
-from tests.helpers.content import complete_answers, open_service
+from tests.helpers.content import OFFICER, complete_answers, open_service
 
 
 @pytest.fixture
@@ -73,39 +73,45 @@ def test_prohibited_verdict_can_never_be_approved(service: ReviewService) -> Non
     assert created.review.verdict is Verdict.PROHIBITED
     for outcome in (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS):
         with pytest.raises(ProhibitedApprovalError):
-            service.decide(created.review.id, outcome, "looks fine", ["c"])
-    change = service.decide(created.review.id, Outcome.REJECT, "prohibited use")
+            service.decide(created.review.id, outcome, "looks fine", ["c"], decider=OFFICER)
+    change = service.decide(created.review.id, Outcome.REJECT, "prohibited use", decider=OFFICER)
     assert change.review.status is ReviewStatus.DECIDED
 
 
 def test_decide_needs_required_answers_and_a_rationale(service: ReviewService) -> None:
     created = service.create_review("T", "O", {"sector": "retail"})
     with pytest.raises(ReviewerError, match=r"required question.*purpose"):
-        service.decide(created.review.id, Outcome.APPROVE, "fine")
+        service.decide(created.review.id, Outcome.APPROVE, "fine", decider=OFFICER)
     service.set_answer(created.review.id, "purpose", "Stock forecasts")
     with pytest.raises(ReviewerError, match="rationale is empty"):
-        service.decide(created.review.id, Outcome.APPROVE, "   ")
+        service.decide(created.review.id, Outcome.APPROVE, "   ", decider=OFFICER)
 
 
-def test_decided_review_edit_opens_new_revision_and_signed_one_is_immutable(
-    service: ReviewService,
-) -> None:
+def test_decided_review_refuses_edits_until_reopened(service: ReviewService) -> None:
     rid = service.create_review("T", "O", complete_answers()).review.id
-    service.decide(rid, Outcome.APPROVE, "minimal risk")
-    signed = service.record_signed(rid, "ab" * 32, "CN=Alice Officer")
-    assert signed.review.status is ReviewStatus.SIGNED
-    with pytest.raises(ImmutableRevisionError):
-        service.record_signed(rid, "cd" * 32, "CN=Mallory")
+    decided = service.decide(rid, Outcome.APPROVE, "minimal risk", decider=OFFICER)
+    assert decided.review.status is ReviewStatus.DECIDED
+    for edit in (
+        lambda: service.set_answer(rid, "users", 5000),
+        lambda: service.add_attachment(rid, "late.pdf", b"%PDF-1.7 late"),
+        lambda: service.update_details(rid, title="New title"),
+        lambda: service.reassess(rid),
+    ):
+        with pytest.raises(ImmutableRevisionError, match="cannot be changed: it is decided"):
+            edit()
+    assert service.get_review(rid).current.decision is not None
+    reopened = service.reopen(rid, "the users figure was wrong")
+    assert reopened.review.revision == 2 and reopened.review.status is ReviewStatus.DRAFT
     change = service.set_answer(rid, "users", 5000)
-    assert change.new_revision and change.review.revision == 2
-    assert change.review.status is ReviewStatus.DRAFT
+    assert change.review.revision == 2
     old = service.get_revision(rid, 1)
-    assert old.signature is not None and old.signature.pdf_sha256 == "ab" * 32
-    assert "users" not in old.answers
+    assert old.state is ReviewStatus.SUPERSEDED
     assert old.decision is not None and old.decision.outcome is Outcome.APPROVE
+    assert "users" not in old.answers
     history = service.history(rid)
-    assert [e.kind for e in history] == ["create", "decide", "sign", "answer"]
-    assert history[2].actor == "CN=Alice Officer"
+    assert [e.kind for e in history] == ["create", "decide", "reopen", "answer"]
+    assert history[1].actor == "Alice Officer <alice@example.org>"
+    assert history[2].detail["reason"] == "the users figure was wrong"
 
 
 def test_old_review_rescores_exactly_with_its_pinned_versions(database_url: str) -> None:
@@ -190,7 +196,9 @@ def test_search_folds_diacritics_and_filters(service: ReviewService) -> None:
     b = service.create_review(
         "Chatbot", "Acme", complete_answers(purpose="Répondre aux élèves", sector="health")
     )
-    service.decide(b.review.id, Outcome.APPROVE_WITH_CONDITIONS, "Données anonymisées", ["x"])
+    service.decide(
+        b.review.id, Outcome.APPROVE_WITH_CONDITIONS, "Données anonymisées", ["x"], decider=OFFICER
+    )
 
     def ids(**filters: object) -> set[str]:
         return {s.id for s in service.list_reviews(ReviewQuery(**filters))}  # type: ignore[arg-type]
@@ -223,5 +231,7 @@ def test_check_and_audit_pass_after_normal_use(service: ReviewService) -> None:
 
 
 def test_unknown_review_is_named(service: ReviewService) -> None:
-    with pytest.raises(NotFoundError, match="no review with id 'nope'"):
+    with pytest.raises(NotFoundError, match="no review 'nope'"):
         service.get_review("nope")
+    with pytest.raises(NotFoundError, match="no review 'R-2020-0001'"):
+        service.get_review("R-2020-0001")

@@ -200,10 +200,21 @@ def test_report_for_a_stored_review_records_decision_and_signature(
     capsys.readouterr()
     assert main(["--database", db, "audit", "show", review_id, "--json"]) == 0
     events = json.loads(capsys.readouterr().out)
-    assert [e["kind"] for e in events][-2:] == ["decide", "sign"]
-    assert events[-1]["detail"]["pdf_sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert [e["kind"] for e in events][-3:] == ["decide", "sign", "export"]
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert events[-2]["detail"]["pdf_sha256"] == digest
+    assert events[-1]["detail"] == {
+        "file": "decision.pdf",
+        "format": "pdf",
+        "sha256": digest,
+        "revision": 1,
+    }
+    assert events[-3]["actor"] == "Zoé Reviewer <zoe@example.org>"
     assert main(["--database", db, "review", "show", review_id, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["summary"]["status"] == "signed"
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["summary"]["status"] == "awaiting-approval"
+    assert shown["current"]["decision"]["decided_by"] == "Zoé Reviewer"
+    assert [r["sha256"] for r in shown["reports"]] == [digest]
 
 
 def test_report_for_a_stored_prohibited_review_refuses_approval(

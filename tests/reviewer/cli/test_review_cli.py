@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from reviewer import library
 from reviewer.cli import main
 from tests.helpers.content import QUESTIONNAIRE, complete_answers, pack_data
+from tests.helpers.signing import ThrowawayIdentity
 
 
 @pytest.fixture
@@ -51,7 +53,11 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 def test_import_list_show_decide_audit(
-    resources: Path, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    resources: Path,
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    reviewer_identity: ThrowawayIdentity,
 ) -> None:
     db = ("--database", database_url)
     first = _answers_file(tmp_path, "a.json", "Caméras", sector="police", biometric=True)
@@ -61,27 +67,40 @@ def test_import_list_show_decide_audit(
     imported = json.loads(out)
     assert [r["title"] for r in imported] == ["Caméras", "Prévisions"]
     rid = imported[0]["id"]
+    ref = imported[0]["reference"]
+    assert re.fullmatch(r"R-\d{4}-0001", ref) and imported[1]["reference"].endswith("-0002")
+    who = (
+        "--identity",
+        str(reviewer_identity.p12),
+        "--passphrase-file",
+        str(reviewer_identity.passphrase_file),
+    )
 
     code, out, _ = _run(capsys, *db, "review", "list", "--search", "ile de france", "--json")
     assert code == 0 and {r["id"] for r in json.loads(out)} == {r["id"] for r in imported}
     code, out, _ = _run(capsys, *db, "review", "list", "--verdict", "PROHIBITED")
-    assert code == 0 and rid in out and "Prévisions" not in out
+    assert code == 0 and ref in out and "Prévisions" not in out and rid not in out
 
     code, _, err = _run(
-        capsys, *db, "review", "decide", rid, "--outcome", "approve", "--rationale", "fine"
+        capsys, *db, "review", "decide", ref, "--outcome", "approve", "--rationale", "fine", *who
     )
     assert code == 2 and "prohibited" in err and "Traceback" not in err
     code, out, _ = _run(
-        capsys, *db, "review", "decide", rid, "--outcome", "reject", "--rationale", "Interdit"
+        capsys, *db, "review", "decide", ref, "--outcome", "reject", "--rationale", "Interdit", *who
     )
-    assert code == 0 and "decided: Reject" in out
+    assert code == 0 and "decided by Zoé Reviewer: Reject" in out
+    code, _, err = _run(
+        capsys, *db, "review", "decide", ref, "--outcome", "reject", "--rationale", "Again", *who
+    )
+    assert code == 2 and "cannot decide this review: it is decided" in err
 
     code, out, _ = _run(capsys, *db, "review", "show", rid, "--json")
     shown = json.loads(out)
     assert shown["summary"]["status"] == "decided"
     assert shown["current"]["decision"]["outcome"] == "reject"
-    code, out, _ = _run(capsys, *db, "review", "show", rid)
+    code, out, _ = _run(capsys, *db, "review", "show", ref)
     assert "Verdict: PROHIBITED" in out and "Rationale: Interdit" in out
+    assert f"Review {ref}, revision 1 of 1" in out
 
     code, out, _ = _run(capsys, *db, "audit", "show", rid)
     assert code == 0 and "import" in out and "decide" in out
@@ -136,7 +155,7 @@ def test_faults_are_messages_not_tracebacks(
     code, _, err = _run(capsys, "--database", str(corrupt), "review", "list")
     assert code == 2 and "damaged" in err
     code, _, err = _run(capsys, "review", "show", "no-such-id")
-    assert code == 2 and "no review with id" in err
+    assert code == 2 and "there is no review" in err
     code, _, err = _run(capsys, "review", "list", "--since", "yesterday")
     assert code == 2 and "--since" in err
 
@@ -149,6 +168,6 @@ def test_db_upgrade_migrates_an_old_database(
     path = tmp_path / "old.sqlite3"
     shutil.copy(Path(__file__).parents[1] / "store" / "fixtures" / "schema_0001.sqlite3", path)
     code, out, _ = _run(capsys, "--database", str(path), "db", "upgrade")
-    assert code == 0 and "upgraded from 0001 to 0002" in out
+    assert code == 0 and "upgraded from 0001 to 0003" in out
     code, out, _ = _run(capsys, "--database", str(path), "db", "check")
     assert code == 0 and "3 reviews checked" in out

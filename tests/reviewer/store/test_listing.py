@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.decision import Outcome
-from reviewer.errors import ReviewerError
 from reviewer.records import ReviewQuery, SortKey
 from reviewer.service import ReviewService
 from tests.helpers.content import complete_answers, open_service
@@ -56,15 +54,3 @@ def test_verdict_sorts_by_severity_not_alphabet(service: ReviewService) -> None:
     verdicts = [s.verdict for s in service.list_reviews(ReviewQuery(sort=SortKey.VERDICT))]
     ranks = ["PROHIBITED", "HIGH", "LIMITED", "MINIMAL", None]
     assert verdicts == sorted(verdicts, key=lambda v: ranks.index(v.value if v else None))
-
-
-def test_countersignature_is_recorded_only_after_signing(service: ReviewService) -> None:
-    rid = service.list_reviews(ReviewQuery(search="gamma"))[0].id
-    with pytest.raises(ReviewerError, match="nothing to countersign"):
-        service.record_countersigned(rid, "ab" * 32, "Bob Approver")
-    service.decide(rid, Outcome.APPROVE, "fine")
-    service.record_signed(rid, "ab" * 32, "Alice")
-    event = service.record_countersigned(rid, "cd" * 32, "Bob Approver")
-    assert (event.kind, event.actor) == ("countersign", "Bob Approver")
-    assert [e.kind for e in service.history(rid)][-2:] == ["sign", "countersign"]
-    assert service.verify_audit().ok

@@ -34,7 +34,9 @@ def test_fixture_migrates_to_head_and_keeps_everything(revision: str, tmp_path: 
         assert service.store.schema().current == head_revision()
         reviews = service.list_reviews()
         assert len(reviews) == 3
-        assert {r.status for r in reviews} == {ReviewStatus.DRAFT, ReviewStatus.SIGNED}
+        assert {r.status for r in reviews} == {ReviewStatus.DRAFT, ReviewStatus.AWAITING_APPROVAL}
+        assert sorted(r.reference for r in reviews)[0].startswith("R-")
+        assert len({r.reference for r in reviews}) == 3
         hits = service.list_reviews(ReviewQuery(search="hopital donnees"))
         assert [r.title for r in hits] == ["Tri des dossiers"]
         report = service.check()
