@@ -51,28 +51,10 @@ def _verify(args: argparse.Namespace) -> int:
 def check_anchor(service: ReviewService, path: Path) -> bool:
     """Say whether the trail still holds the event a signed report anchored; print why."""
     from reviewer.signing.files import read_input
-    from reviewer.signing.verify import verify_report
 
-    verification = verify_report(read_input(path, "a signed decision report"), [], str(path))
-    made = verification.payload.report
-    if made is None or made.review.audit_anchor is None:
-        print(f"{path}: carries no audit anchor (it was not made from a stored review)")
-        return False
-    if not verification.signatures or not all(
-        c.intact and c.valid for c in verification.signatures
-    ):
-        print(f"{path}: its signatures do not check out, so its anchor proves nothing")
-        return False
-    anchor = made.review.audit_anchor
-    event = service.audit_event(anchor)
-    if event is None or event.review_id != made.review.id:
-        print(
-            f"{path}: ANCHOR MISSING: the trail no longer holds event {anchor[:16]}… that this "
-            f"report recorded for review {made.review.id}; the trail was rewritten after signing"
-        )
-        return False
-    print(f"{path}: anchor found: event #{event.seq} ({event.kind}) of review {made.review.id}")
-    return True
+    result = service.anchor_check(read_input(path, "a signed decision report"), str(path))
+    print(f"{path}: {result.message}")
+    return result.ok
 
 
 def _show(args: argparse.Namespace) -> int:

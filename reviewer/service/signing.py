@@ -30,7 +30,7 @@ from reviewer.service.lifecycle import move, person_label
 from reviewer.service.reviews import ReviewReading
 from reviewer.signing.files import check_writable, write_atomically
 from reviewer.store import repository as repo
-from reviewer.store.audit import AuditEvent, EventKind, review_history, to_event
+from reviewer.store.audit import AuditEvent, EventKind, find_event, review_history, to_event
 from reviewer.store.changes import change_of, load_for_change, record_change
 from reviewer.store.models import SignedReportRow
 
@@ -62,6 +62,14 @@ def person_of(identity: Identity) -> Person:
 def sha256_of(data: bytes) -> str:
     """Return the hex sha256 of bytes."""
     return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    """Whether a signed report is anchored in the trail and recorded by a sign event."""
+
+    ok: bool
+    message: str
 
 
 @dataclass(frozen=True)
@@ -279,6 +287,69 @@ class ReviewSigning(ReviewReading):
             )
         write_atomically(out, content, mode=0o600)
         return record
+
+    def anchor_check(self, data: bytes, source: str) -> AnchorCheck:
+        """Say whether a signed report is anchored in this store's trail, and why.
+
+        Its audit anchor must still be in the trail, and the report must be one whose hash a
+        sign event recorded (or that recorded report with a countersignature added): a PDF
+        signed but never recorded, by a crash or by hand, is not accepted.
+        """
+        from reviewer.signing.verify import verify_report
+
+        verification = verify_report(data, [], source)
+        made = verification.payload.report
+        if made is None or made.review.audit_anchor is None:
+            return AnchorCheck(
+                False, "carries no audit anchor (it was not made from a stored review)"
+            )
+        if not verification.signatures or not all(
+            c.intact and c.valid for c in verification.signatures
+        ):
+            return AnchorCheck(
+                False, "its signatures do not check out, so its anchor proves nothing"
+            )
+        name = made.review.reference or made.review.id
+        anchor = made.review.audit_anchor
+        with self.store.read() as session:
+            event = find_event(session, anchor)
+            if event is None or event.review_id != made.review.id:
+                return AnchorCheck(
+                    False,
+                    f"ANCHOR MISSING: the trail no longer holds event {anchor[:16]}… that this "
+                    f"report recorded for review {name}; the trail was rewritten after signing",
+                )
+            review = repo.get_review(session, made.review.id)
+            signed = {
+                e.detail.get("pdf_sha256")
+                for e in review_history(session, review.id)
+                if e.kind == EventKind.SIGN.value
+            }
+            countersigned = {
+                e.detail.get("pdf_sha256")
+                for e in review_history(session, review.id)
+                if e.kind == EventKind.COUNTERSIGN.value
+            }
+            digest = sha256_of(data)
+            recorded = digest in signed or digest in countersigned
+            if not recorded:
+                for row in session.scalars(
+                    select(SignedReportRow).where(
+                        SignedReportRow.review_pk == review.pk,
+                        SignedReportRow.kind == REVIEWER_COPY,
+                    )
+                ):
+                    if row.sha256 in signed and data.startswith(row.content):
+                        recorded = True
+        if not recorded:
+            return AnchorCheck(
+                False,
+                f"NOT RECORDED: no sign event of review {name} records this PDF (sha256 "
+                f"{digest[:16]}…); it was signed outside the review's lifecycle",
+            )
+        return AnchorCheck(
+            True, f"anchor found: event #{event.seq} ({event.kind}) of review {name}"
+        )
 
     def record_export(
         self, review_ref: str, file_sha256: str, file_name: str, export_format: str
