@@ -42,6 +42,7 @@ from reviewer.signing.identity import (
 from reviewer.signing.trust import (
     TrustedRoot,
     add_root,
+    fingerprint,
     list_roots,
     signer_certificate,
     trust_certificate,
@@ -64,12 +65,14 @@ __all__ = [
     "create_self_signed",
     "default_identity_path",
     "describe_certificate",
+    "fingerprint",
     "import_identity_file",
     "install_issued_certificate",
     "is_certificate_file",
     "issue",
     "passphrase_from_file",
     "passphrase_problems",
+    "read_signer",
     "request_certificate",
     "trust_file",
     "trust_signer",
@@ -282,10 +285,15 @@ def trust_file(path: Path) -> TrustedRoot:
     return add_root(path)
 
 
+def read_signer(pdf: Path, field: str) -> x509.Certificate:
+    """Return the certificate that signed one field of a report, to show before trusting it."""
+    data = read_input(pdf, "a signed decision report (PDF)")
+    return signer_certificate(data, field, str(pdf))
+
+
 def trust_signer(pdf: Path, field: str) -> TrustedRoot:
     """Trust the certificate that signed one field of a report (after the person checked it)."""
-    data = read_input(pdf, "a signed decision report (PDF)")
-    return trust_certificate(signer_certificate(data, field, str(pdf)))
+    return trust_certificate(read_signer(pdf, field))
 
 
 def trusted_roots() -> list[TrustedRoot]:

@@ -31,8 +31,12 @@ class TrustedRoot:
     @property
     def fingerprint(self) -> str:
         """Return the SHA-256 fingerprint in hex."""
-        der = self.certificate.public_bytes(serialization.Encoding.DER)
-        return hashlib.sha256(der).hexdigest()
+        return fingerprint(self.certificate)
+
+
+def fingerprint(certificate: x509.Certificate) -> str:
+    """Return a certificate's SHA-256 fingerprint in hex."""
+    return hashlib.sha256(certificate.public_bytes(serialization.Encoding.DER)).hexdigest()
 
 
 def read_certificate(path: Path) -> x509.Certificate:
