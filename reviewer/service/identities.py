@@ -16,8 +16,10 @@ from cryptography import x509
 from reviewer.errors import IdentityError, InputFileError
 from reviewer.paths import identities_dir
 from reviewer.signing.authority import (
+    AuthorityError,
     chain_pem,
     create_authority,
+    is_authority,
     issue_certificate,
     load_authority,
     read_request,
@@ -44,6 +46,7 @@ from reviewer.signing.trust import (
     add_root,
     fingerprint,
     list_roots,
+    read_certificate,
     signer_certificate,
     trust_certificate,
 )
@@ -72,6 +75,7 @@ __all__ = [
     "issue",
     "passphrase_from_file",
     "passphrase_problems",
+    "read_organisation_root",
     "read_signer",
     "request_certificate",
     "trust_file",
@@ -278,6 +282,17 @@ def issue(authority: Path, passphrase: str, request: Path, out: Path) -> IssuedC
     issued = issue_certificate(root, csr, str(request))
     write_atomically(out, chain_pem(issued, root))
     return IssuedCertificate(out, issued)
+
+
+def read_organisation_root(path: Path) -> x509.Certificate:
+    """Read an organisation root certificate, to show before trusting it; refuse anything else."""
+    certificate = read_certificate(path)
+    if not is_authority(certificate):
+        raise AuthorityError(
+            f"{path}: this certificate ({common_name(certificate)}) is not an organisation root; "
+            "a colleague's certificate is added in Settings, Trust store"
+        )
+    return certificate
 
 
 def trust_file(path: Path) -> TrustedRoot:

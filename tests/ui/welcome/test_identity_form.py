@@ -25,7 +25,7 @@ def _form(target: Path, **changes: str) -> IdentityForm:
 
 
 def test_suggested_file_name_is_safe() -> None:
-    assert suggested_file_name("Zoé Martin") == "Zo-Martin.p12"
+    assert suggested_file_name("Zoé Martin") == "Zoe-Martin.p12"
     assert suggested_file_name("  ") == "identity.p12"
 
 
