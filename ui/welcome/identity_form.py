@@ -39,22 +39,27 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    """Translate a text of this module."""
-    return QCoreApplication.translate("IdentityForm", text)
-
-
 def detail_message(issue: DetailIssue) -> str:
     """Say in the interface language what is wrong with one detail."""
     texts = {
-        DetailProblem.NAME_EMPTY: _tr("Enter your full name, as your signatures will show it."),
-        DetailProblem.NAME_TOO_LONG: _tr("Shorten the name to at most {limit} characters."),
-        DetailProblem.EMAIL_INVALID: _tr("Enter an email address such as name@example.org."),
-        DetailProblem.ORGANISATION_EMPTY: _tr("Enter your organisation."),
-        DetailProblem.ORGANISATION_TOO_LONG: _tr(
-            "Shorten the organisation to at most {limit} characters."
+        DetailProblem.NAME_EMPTY: QCoreApplication.translate(
+            "IdentityForm", "Enter your full name, as your signatures will show it."
         ),
-        DetailProblem.ROLE_TOO_LONG: _tr("Shorten the role to at most {limit} characters."),
+        DetailProblem.NAME_TOO_LONG: QCoreApplication.translate(
+            "IdentityForm", "Shorten the name to at most {limit} characters."
+        ),
+        DetailProblem.EMAIL_INVALID: QCoreApplication.translate(
+            "IdentityForm", "Enter an email address such as name@example.org."
+        ),
+        DetailProblem.ORGANISATION_EMPTY: QCoreApplication.translate(
+            "IdentityForm", "Enter your organisation."
+        ),
+        DetailProblem.ORGANISATION_TOO_LONG: QCoreApplication.translate(
+            "IdentityForm", "Shorten the organisation to at most {limit} characters."
+        ),
+        DetailProblem.ROLE_TOO_LONG: QCoreApplication.translate(
+            "IdentityForm", "Shorten the role to at most {limit} characters."
+        ),
     }
     limits = {
         DetailProblem.NAME_TOO_LONG: NAME_LIMIT,
@@ -67,10 +72,12 @@ def detail_message(issue: DetailIssue) -> str:
 def passphrase_message(problem: PassphraseProblem) -> str:
     """Say in the interface language what is wrong with a new passphrase."""
     if problem is PassphraseProblem.TOO_SHORT:
-        return _tr("Choose a passphrase of at least {count} characters.").format(
-            count=MIN_PASSPHRASE
-        )
-    return _tr("The two passphrases differ; type the same one twice.")
+        return QCoreApplication.translate(
+            "IdentityForm", "Choose a passphrase of at least {count} characters."
+        ).format(count=MIN_PASSPHRASE)
+    return QCoreApplication.translate(
+        "IdentityForm", "The two passphrases differ; type the same one twice."
+    )
 
 
 def suggested_file_name(name: str) -> str:
@@ -108,10 +115,14 @@ class IdentityForm:
     def target_problems(self) -> list[str]:
         """Say what is wrong with where the identity goes."""
         if self.target is None:
-            return [_tr("Choose where to save the identity.")]
+            return [
+                QCoreApplication.translate("IdentityForm", "Choose where to save the identity.")
+            ]
         if self.target.exists():
             return [
-                _tr("{path} exists already; choose another file name.").format(path=self.target)
+                QCoreApplication.translate(
+                    "IdentityForm", "{path} exists already; choose another file name."
+                ).format(path=self.target)
             ]
         return []
 
