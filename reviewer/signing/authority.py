@@ -19,6 +19,7 @@ from reviewer.signing.files import read_input
 from reviewer.signing.identity import (
     KEY_BITS,
     VALIDITY,
+    IdentityDetailsError,
     PersonDetails,
     signing_certificate,
 )
@@ -45,8 +46,12 @@ def create_authority(
     name: str, organisation: str, passphrase: bytes, now: datetime | None = None
 ) -> tuple[bytes, bytes]:
     """Create an organisation root (RSA-3072, ten years); return (PKCS#12, PEM certificate)."""
-    # The root names the organisation; PersonDetails checks the same length limits.
-    PersonDetails(name, "root@example.org", organisation).check()
+    # A root names no person's email; its name and organisation follow the same limits.
+    issues = [
+        issue for issue in PersonDetails(name, "", organisation).issues() if issue.field != "email"
+    ]
+    if issues:
+        raise IdentityDetailsError(issues)
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     subject = x509.Name(

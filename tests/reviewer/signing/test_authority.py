@@ -20,7 +20,12 @@ from reviewer.signing.authority import (
     load_authority,
     read_request,
 )
-from reviewer.signing.identity import FULL_NAME_OID, PersonDetails, save_identity
+from reviewer.signing.identity import (
+    FULL_NAME_OID,
+    IdentityDetailsError,
+    PersonDetails,
+    save_identity,
+)
 from tests.helpers.organisation import LONG_NAME
 from tests.helpers.signing import ThrowawayIdentity
 
@@ -131,3 +136,9 @@ def test_a_request_with_bad_details_or_a_weak_key_is_not_issued(
     weak = read_request(_request(tmp_path, PersonDetails("Z", "z@a.example", "A"), bits=1024))
     with pytest.raises(AuthorityError, match="not RSA of 2048 bits or more"):
         issue_certificate(authority, weak, "weak.csr")
+
+
+def test_a_root_needs_a_name_and_an_organisation_but_no_email() -> None:
+    with pytest.raises(IdentityDetailsError) as caught:
+        create_authority(" ", "o" * 65, b"pw")
+    assert [issue.field for issue in caught.value.issues] == ["name", "organisation"]
