@@ -975,22 +975,42 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>Raccourcissez la fonction à {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/identity_form.py" line="75"/>
+        <location filename="../../ui/welcome/identity_form.py" line="71"/>
+        <source>Type the name again as plain text: it holds hidden characters.</source>
+        <translation>Saisissez à nouveau le nom en texte simple : il contient des caractères cachés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="74"/>
+        <source>Type the email again as plain text: it holds hidden characters.</source>
+        <translation>Saisissez à nouveau l&apos;adresse e-mail en texte simple : elle contient des caractères cachés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="77"/>
+        <source>Type the organisation again as plain text: it holds hidden characters.</source>
+        <translation>Saisissez à nouveau l&apos;organisation en texte simple : elle contient des caractères cachés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="81"/>
+        <source>Type the role again as plain text: it holds hidden characters.</source>
+        <translation>Saisissez à nouveau la fonction en texte simple : elle contient des caractères cachés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="92"/>
         <source>Choose a passphrase of at least {count} characters.</source>
         <translation>Choisissez une phrase secrète d&apos;au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/identity_form.py" line="78"/>
+        <location filename="../../ui/welcome/identity_form.py" line="95"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent ; saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/identity_form.py" line="119"/>
+        <location filename="../../ui/welcome/identity_form.py" line="136"/>
         <source>Choose where to save the identity.</source>
         <translation>Choisissez où enregistrer l&apos;identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/identity_form.py" line="123"/>
+        <location filename="../../ui/welcome/identity_form.py" line="140"/>
         <source>{path} exists already; choose another file name.</source>
         <translation>{path} existe déjà ; choisissez un autre nom de fichier.</translation>
     </message>

@@ -32,7 +32,8 @@ ORGANISATION_LIMIT = 64
 ROLE_LIMIT = 64
 # A person's name may be longer than a CN, but a paragraph is not a name.
 NAME_LIMIT = 256
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]+\.[^@\s]+")
+EMAIL_LIMIT = 254  # RFC 5321: the longest address a mail path holds
 
 
 class DetailProblem(enum.Enum):
@@ -44,6 +45,7 @@ class DetailProblem(enum.Enum):
     ORGANISATION_EMPTY = "organisation_empty"
     ORGANISATION_TOO_LONG = "organisation_too_long"
     ROLE_TOO_LONG = "role_too_long"
+    CONTROL_CHARACTERS = "control_characters"
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,10 @@ class DetailIssue:
             ),
             DetailProblem.ROLE_TOO_LONG: (
                 f"the role {self.value!r} is longer than {ROLE_LIMIT} characters"
+            ),
+            DetailProblem.CONTROL_CHARACTERS: (
+                f"the {self.field} {self.value!r} holds control or text-direction characters; "
+                "type it again as plain text"
             ),
         }
         return texts[self.problem]
@@ -102,7 +108,7 @@ class PersonDetails:
             found.append(DetailIssue("name", DetailProblem.NAME_EMPTY, self.name))
         elif len(name) > NAME_LIMIT:
             found.append(DetailIssue("name", DetailProblem.NAME_TOO_LONG, name))
-        if not EMAIL.fullmatch(email):
+        if len(email) > EMAIL_LIMIT or not EMAIL.fullmatch(email):
             found.append(DetailIssue("email", DetailProblem.EMAIL_INVALID, self.email))
         if not organisation:
             found.append(
@@ -114,6 +120,15 @@ class PersonDetails:
             )
         if len(role) > ROLE_LIMIT:
             found.append(DetailIssue("role", DetailProblem.ROLE_TOO_LONG, role))
+        # A signer's name is shown in terminals and PDFs; hidden characters could disguise it.
+        for field, value in (
+            ("name", name),
+            ("email", email),
+            ("organisation", organisation),
+            ("role", role),
+        ):
+            if any(unicodedata.category(char) in {"Cc", "Cf"} for char in value):
+                found.append(DetailIssue(field, DetailProblem.CONTROL_CHARACTERS, value))
         return found
 
     def check(self) -> None:

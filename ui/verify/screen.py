@@ -170,9 +170,9 @@ class VerifyScreen(QWidget):
         if path is None:
             return
         try:
-            from reviewer.signing.trust import add_root
+            from reviewer.service import identities
 
-            root = add_root(path)
+            root = identities.trust_file(path)
         except ReviewerError as exc:
             dialogs.show_error(
                 self,

@@ -66,6 +66,23 @@ def detail_message(issue: DetailIssue) -> str:
         DetailProblem.ORGANISATION_TOO_LONG: ORGANISATION_LIMIT,
         DetailProblem.ROLE_TOO_LONG: ROLE_LIMIT,
     }
+    if issue.problem is DetailProblem.CONTROL_CHARACTERS:
+        hidden = {
+            "name": QCoreApplication.translate(
+                "IdentityForm", "Type the name again as plain text: it holds hidden characters."
+            ),
+            "email": QCoreApplication.translate(
+                "IdentityForm", "Type the email again as plain text: it holds hidden characters."
+            ),
+            "organisation": QCoreApplication.translate(
+                "IdentityForm",
+                "Type the organisation again as plain text: it holds hidden characters.",
+            ),
+            "role": QCoreApplication.translate(
+                "IdentityForm", "Type the role again as plain text: it holds hidden characters."
+            ),
+        }
+        return hidden[issue.field]
     return texts[issue.problem].format(limit=limits.get(issue.problem, 0))
 
 

@@ -145,6 +145,10 @@ def test_describe_person_leaves_out_what_is_unknown(
         ({"organisation": ""}, "organisation", DetailProblem.ORGANISATION_EMPTY),
         ({"organisation": "o" * 65}, "organisation", DetailProblem.ORGANISATION_TOO_LONG),
         ({"role": "r" * 65}, "role", DetailProblem.ROLE_TOO_LONG),
+        ({"email": ("x" * 64 + ".") * 4 + "@a.example"}, "email", DetailProblem.EMAIL_INVALID),
+        ({"name": "Zoé \u202eevE"}, "name", DetailProblem.CONTROL_CHARACTERS),
+        ({"organisation": "Acme\x1b[2J"}, "organisation", DetailProblem.CONTROL_CHARACTERS),
+        ({"role": "Approver\u200b"}, "role", DetailProblem.CONTROL_CHARACTERS),
     ],
 )
 def test_each_detail_problem_is_typed_and_names_the_field(
