@@ -1890,131 +1890,131 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="52"/>
+        <location filename="../../ui/settings/screen.py" line="53"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="55"/>
+        <location filename="../../ui/settings/screen.py" line="56"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="58"/>
-        <location filename="../../ui/settings/screen.py" line="168"/>
+        <location filename="../../ui/settings/screen.py" line="59"/>
+        <location filename="../../ui/settings/screen.py" line="169"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="60"/>
-        <location filename="../../ui/settings/screen.py" line="169"/>
+        <location filename="../../ui/settings/screen.py" line="61"/>
+        <location filename="../../ui/settings/screen.py" line="170"/>
         <source>Trust store</source>
         <translation>Magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="61"/>
+        <location filename="../../ui/settings/screen.py" line="62"/>
         <source>Data folders</source>
         <translation>Dossiers de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="72"/>
+        <location filename="../../ui/settings/screen.py" line="73"/>
         <source>Empty: the default file {0}</source>
         <translation>Vide : le fichier par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="74"/>
+        <location filename="../../ui/settings/screen.py" line="75"/>
         <source>Database file or URL</source>
         <translation>Fichier ou URL de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="78"/>
+        <location filename="../../ui/settings/screen.py" line="79"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="93"/>
-        <location filename="../../ui/settings/screen.py" line="166"/>
+        <location filename="../../ui/settings/screen.py" line="94"/>
+        <location filename="../../ui/settings/screen.py" line="167"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="95"/>
+        <location filename="../../ui/settings/screen.py" line="96"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="98"/>
+        <location filename="../../ui/settings/screen.py" line="99"/>
         <source>An SQLite file path, or a PostgreSQL URL such as postgresql://user@server:5432/reviews. Reviewer uses it from the next start.</source>
         <translation>Le chemin d&apos;un fichier SQLite, ou une URL PostgreSQL comme postgresql://utilisateur@serveur:5432/examens. Reviewer l&apos;utilise dès le prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="109"/>
+        <location filename="../../ui/settings/screen.py" line="110"/>
         <source>None: signatures carry your computer&apos;s time</source>
         <translation>Aucune : les signatures portent l&apos;heure de votre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="110"/>
+        <location filename="../../ui/settings/screen.py" line="111"/>
         <source>Timestamp authority URL</source>
         <translation>URL de l&apos;autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="112"/>
+        <location filename="../../ui/settings/screen.py" line="113"/>
         <source>Timestamps</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="114"/>
+        <location filename="../../ui/settings/screen.py" line="115"/>
         <source>Timestamp authority URL (optional)</source>
         <translation>URL de l&apos;autorité d&apos;horodatage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="117"/>
+        <location filename="../../ui/settings/screen.py" line="118"/>
         <source>With a timestamp authority, each signature carries a trusted time. Without one (offline), the signing time is only the signer&apos;s own claim.</source>
         <translation>Avec une autorité d&apos;horodatage, chaque signature porte une heure de confiance. Sans elle (hors ligne), l&apos;heure de signature n&apos;est que la déclaration du signataire.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="126"/>
-        <location filename="../../ui/settings/screen.py" line="133"/>
+        <location filename="../../ui/settings/screen.py" line="127"/>
+        <location filename="../../ui/settings/screen.py" line="134"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="135"/>
+        <location filename="../../ui/settings/screen.py" line="136"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="138"/>
+        <location filename="../../ui/settings/screen.py" line="139"/>
         <source>Takes effect the next time Reviewer starts. Questionnaires and policy packs stay in the language they are written in.</source>
         <translation>Prend effet au prochain démarrage de Reviewer. Les questionnaires et les référentiels restent dans la langue où ils sont rédigés.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="167"/>
+        <location filename="../../ui/settings/screen.py" line="168"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="170"/>
+        <location filename="../../ui/settings/screen.py" line="171"/>
         <source>Logs and crash reports</source>
         <translation>Journaux et rapports de plantage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="171"/>
+        <location filename="../../ui/settings/screen.py" line="172"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="210"/>
+        <location filename="../../ui/settings/screen.py" line="211"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="239"/>
+        <location filename="../../ui/settings/screen.py" line="240"/>
         <source>Works</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="239"/>
+        <location filename="../../ui/settings/screen.py" line="240"/>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
     </message>
@@ -2145,42 +2145,42 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="342"/>
+        <location filename="../../ui/settings/trust_tab.py" line="28"/>
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="342"/>
+        <location filename="../../ui/settings/trust_tab.py" line="28"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="342"/>
+        <location filename="../../ui/settings/trust_tab.py" line="28"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="343"/>
+        <location filename="../../ui/settings/trust_tab.py" line="29"/>
         <source>Trusted roots</source>
         <translation>Racines de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="344"/>
+        <location filename="../../ui/settings/trust_tab.py" line="30"/>
         <source>Add certificate…</source>
         <translation>Ajouter un certificat…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="348"/>
+        <location filename="../../ui/settings/trust_tab.py" line="34"/>
         <source>Signatures are trusted when their certificate chains to one of these roots. Add your organisation&apos;s root, or a colleague&apos;s certificate. Folder: {0}</source>
         <translation>Une signature est de confiance quand son certificat remonte à l&apos;une de ces racines. Ajoutez la racine de votre organisation, ou le certificat d&apos;un collègue. Dossier : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="370"/>
+        <location filename="../../ui/settings/trust_tab.py" line="56"/>
         <source>Trust store damaged</source>
         <translation>Magasin de confiance endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="372"/>
+        <location filename="../../ui/settings/trust_tab.py" line="58"/>
         <source>{problem}
 
 Remove or replace that file in the trust store folder.</source>
@@ -2189,22 +2189,22 @@ Remove or replace that file in the trust store folder.</source>
 Supprimez ou remplacez ce fichier dans le dossier du magasin de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="387"/>
+        <location filename="../../ui/settings/trust_tab.py" line="73"/>
         <source>Add a trusted certificate</source>
         <translation>Ajouter un certificat de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="388"/>
+        <location filename="../../ui/settings/trust_tab.py" line="74"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="397"/>
+        <location filename="../../ui/settings/trust_tab.py" line="83"/>
         <source>Certificate not added</source>
         <translation>Certificat non ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="398"/>
+        <location filename="../../ui/settings/trust_tab.py" line="84"/>
         <source>{problem}
 
 Choose a PEM or DER certificate file.</source>

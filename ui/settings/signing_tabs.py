@@ -1,4 +1,4 @@
-"""The signing parts of Settings: identities (create, request, import, choose), the trust store."""
+"""Settings, Signing identities: create, request from the organisation, import, choose."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import ReviewerError
-from reviewer.paths import identities_dir, trust_dir
+from reviewer.paths import identities_dir
 from reviewer.service import identities
 from reviewer.service.identities import passphrase_problems
 from reviewer.signing.identity import PersonDetails, identity_file_name
@@ -30,7 +30,7 @@ from ui.theme import muted
 from ui.welcome.identity_form import detail_message, passphrase_message
 
 
-def _table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
+def read_only_table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
     """Return a read-only, row-selecting table over a model."""
     view = QTableView(parent)
     view.setModel(model)
@@ -64,7 +64,7 @@ class IdentitiesTab(QWidget):
         super().__init__(parent)
         self.chosen = chosen
         self.model = RowsModel([self.tr("File"), self.tr("Certificate"), self.tr("Changed")], self)
-        self.table = _table(self.model, self, self.tr("Signing identities"))
+        self.table = read_only_table(self.model, self, self.tr("Signing identities"))
         self.use_button = QPushButton(self.tr("Use for signing"), self)
         self.use_button.clicked.connect(self._use_selected)
         self.import_button = QPushButton(self.tr("Import identity or certificate…"), self)
@@ -326,77 +326,3 @@ class IdentitiesTab(QWidget):
         self.status.setText(self.tr("Imported as {path}.").format(path=target.name))
         self.refresh()
         self.created.emit(str(target))
-
-
-class TrustTab(QWidget):
-    """Lists the trusted root certificates and adds one.
-
-    Signals:
-        changed(): a root was added.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = RowsModel([self.tr("Subject"), self.tr("SHA-256"), self.tr("File")], self)
-        self.table = _table(self.model, self, self.tr("Trusted roots"))
-        self.add_button = QPushButton(self.tr("Add certificate…"), self)
-        self.add_button.clicked.connect(self.add)
-        note = QLabel(
-            self.tr(
-                "Signatures are trusted when their certificate chains to one of these roots."
-                " Add your organisation's root, or a colleague's certificate. Folder: {0}"
-            ).format(trust_dir()),
-            self,
-        )
-        note.setWordWrap(True)
-        muted(note)
-        row = QHBoxLayout()
-        row.addWidget(note, 1)
-        row.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        self.refresh()
-
-    def refresh(self) -> None:
-        """List the roots again; an unreadable file is reported, not hidden."""
-        try:
-            roots = identities.trusted_roots()
-        except ReviewerError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Trust store damaged"),
-                self.tr(
-                    "{problem}\n\nRemove or replace that file in the trust store folder."
-                ).format(problem=exc),
-            )
-            roots = []
-        self.model.set_rows(
-            [
-                Row((r.subject, r.fingerprint[:16] + "…", r.path.name), r, ("", r.fingerprint))
-                for r in roots
-            ]
-        )
-
-    def add(self) -> None:
-        """Ask for a certificate and add it."""
-        path = dialogs.open_file(
-            self,
-            self.tr("Add a trusted certificate"),
-            self.tr("Certificates (*.pem *.crt *.cer *.der)"),
-        )
-        if path is None:
-            return
-        try:
-            identities.trust_file(path)
-        except ReviewerError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Certificate not added"),
-                self.tr("{problem}\n\nChoose a PEM or DER certificate file.").format(problem=exc),
-            )
-            return
-        self.refresh()
-        self.changed.emit()
