@@ -18,6 +18,10 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric.types import (
+    CertificateIssuerPublicKeyTypes,
+    CertificatePublicKeyTypes,
+)
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from reviewer.errors import IdentityError, InputFileError
@@ -51,9 +55,8 @@ def pending_dir() -> Path:
     return folder
 
 
-def _public_der(key: object) -> bytes:
-    """Return a public key's DER bytes, to compare keys."""
-    assert isinstance(key, rsa.RSAPublicKey)  # Reviewer makes and accepts RSA keys only
+def _public_der(key: CertificatePublicKeyTypes | CertificateIssuerPublicKeyTypes) -> bytes:
+    """Return a public key's DER bytes, to compare keys of any kind."""
     return key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )

@@ -142,3 +142,19 @@ def test_a_root_needs_a_name_and_an_organisation_but_no_email() -> None:
     with pytest.raises(IdentityDetailsError) as caught:
         create_authority(" ", "o" * 65, b"pw")
     assert [issue.field for issue in caught.value.issues] == ["name", "organisation"]
+
+
+def test_a_request_asking_to_be_an_authority_gets_a_signing_certificate_only(
+    root_file: Path,
+) -> None:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    greedy = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(PersonDetails("Mallory", "m@acme.example", "Acme").subject())
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert = issue_certificate(load_authority(root_file, b"root secret"), greedy, "greedy.csr")
+    assert not is_authority(cert)
+    constraints = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
+    assert constraints.ca is False

@@ -101,3 +101,32 @@ def test_a_file_with_no_signing_certificate_is_named(root: Path, tmp_path: Path)
     (tmp_path / "root.pem").write_bytes(root_pem)
     with pytest.raises(InputFileError, match=r"root\.pem: holds 0 signing certificates"):
         install_certificate(tmp_path / "root.pem", b"x", tmp_path / "x.p12")
+
+
+def test_a_certificate_with_another_kind_of_key_is_refused_clearly(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Elliptic")])
+    usage = x509.KeyUsage(True, True, False, False, False, False, False, False, False)
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(usage, critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    create_request(ZOE, b"officer secret", "Zoe-Martin")  # a request is waiting, for another key
+    path = tmp_path / "ec.pem"
+    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    with pytest.raises(IdentityError, match="no request made on this computer matches"):
+        install_certificate(path, b"officer secret", tmp_path / "x.p12")
