@@ -608,6 +608,19 @@ Le fichier contresigné a bien été écrit ; conservez-le, et signalez à votre
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="54"/>
+        <source>such as Compliance officer</source>
+        <translation>par exemple Responsable de la conformité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="60"/>
+        <source>Role (optional)</source>
+        <translation>Fonction (facultatif)</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <location filename="../../ui/evidence/panel.py" line="62"/>
@@ -717,155 +730,289 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="57"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="66"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="57"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="66"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="57"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="66"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="58"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="67"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="59"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="68"/>
         <source>Use for signing</source>
         <translation>Utiliser pour signer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="61"/>
-        <source>Import identity…</source>
-        <translation>Importer une identité…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="76"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="93"/>
         <source>Create identity</source>
         <translation>Créer l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="83"/>
-        <source>Create a self-signed identity</source>
-        <translation>Créer une identité autosignée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="86"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="114"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="87"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="115"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="88"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="116"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="89"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="118"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="90"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="119"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="96"/>
-        <source>The passphrase protects the key and is never stored: you type it each time you sign. The certificate is added to this computer&apos;s trust store.</source>
-        <translation>La phrase secrète protège la clé et n&apos;est jamais enregistrée : vous la saisissez à chaque signature. Le certificat est ajouté au magasin de confiance de cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="106"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="141"/>
         <source>Folder: {0}</source>
         <translation>Dossier : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="122"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="157"/>
         <source>(locked: shown when you sign)</source>
         <translation>(verrouillé : affiché lors de la signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="133"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="168"/>
         <source>Used for signing: {0}</source>
         <translation>Utilisée pour signer : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="135"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="170"/>
         <source>No identity chosen for signing yet.</source>
         <translation>Aucune identité n&apos;est encore choisie pour signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="143"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="178"/>
         <source>No identity selected</source>
         <translation>Aucune identité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="143"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="178"/>
         <source>Select an identity in the list.</source>
         <translation>Sélectionnez une identité dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="158"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="165"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="194"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="217"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="247"/>
         <source>Identity not created</source>
         <translation>Identité non créée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="159"/>
-        <source>Fill in your full name, email and organisation.</source>
-        <translation>Indiquez votre nom complet, votre courriel et votre organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="166"/>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="199"/>
-        <source>Import a signing identity</source>
-        <translation>Importer une identité de signature</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="199"/>
-        <source>PKCS#12 identities (*.p12 *.pfx)</source>
-        <translation>Identités PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="205"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="309"/>
         <source>Identity passphrase</source>
         <translation>Phrase secrète de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="206"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="307"/>
         <source>Passphrase of {name} (it is not stored):</source>
         <translation>Phrase secrète de {name} (elle n&apos;est pas enregistrée) :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="217"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="70"/>
+        <source>Import identity or certificate…</source>
+        <translation>Importer une identité ou un certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="73"/>
+        <source>A PKCS#12 identity (.p12), or the certificate your organisation issued for a request made on this computer</source>
+        <translation>Une identité PKCS#12 (.p12), ou le certificat que votre organisation a délivré pour une demande faite sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="88"/>
+        <source>such as Compliance officer</source>
+        <translation>par exemple Responsable de la conformité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="95"/>
+        <source>Request from your organisation…</source>
+        <translation>Demander à votre organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="98"/>
+        <source>Write a certificate request to send to whoever keeps your organisation&apos;s root; the key stays on this computer, encrypted</source>
+        <translation>Écrire une demande de certificat à envoyer à la personne qui garde la racine de votre organisation ; la clé reste chiffrée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="111"/>
+        <source>A new identity</source>
+        <translation>Une nouvelle identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="117"/>
+        <source>Role (optional)</source>
+        <translation>Fonction (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="125"/>
+        <source>The passphrase protects the key and is never stored: you type it each time you sign. A self-signed identity is trusted on this computer only; one your organisation issues is trusted wherever its root is.</source>
+        <translation>La phrase secrète protège la clé et n&apos;est jamais enregistrée : vous la saisissez à chaque signature. Une identité autosignée n&apos;est de confiance que sur cet ordinateur ; celle que délivre votre organisation l&apos;est partout où sa racine l&apos;est.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="237"/>
+        <source>Created {path}. Share the certificate {certificate} with whoever must trust your signatures.</source>
+        <translation>{path} créée. Transmettez le certificat {certificate} à ceux qui doivent faire confiance à vos signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="251"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="288"/>
+        <source>Request not written</source>
+        <translation>Demande non écrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="258"/>
+        <source>Save the certificate request</source>
+        <translation>Enregistrer la demande de certificat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="259"/>
+        <source>Certificate requests (*.csr)</source>
+        <translation>Demandes de certificat (*.csr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="278"/>
+        <source>Request written to {path}. Send it to whoever keeps your organisation&apos;s root; when the certificate comes back, install it with Import identity or certificate. Your key stays here, encrypted.</source>
+        <translation>Demande écrite dans {path}. Envoyez-la à la personne qui garde la racine de votre organisation ; quand le certificat revient, installez-le avec Importer une identité ou un certificat. Votre clé reste ici, chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="294"/>
+        <source>Import a signing identity or an issued certificate</source>
+        <translation>Importer une identité de signature ou un certificat délivré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="295"/>
+        <source>Identities and certificates (*.p12 *.pfx *.pem *.crt *.cer *.der)</source>
+        <translation>Identités et certificats (*.p12 *.pfx *.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="302"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="322"/>
         <source>Identity not imported</source>
         <translation>Identité non importée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="218"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="305"/>
+        <source>The passphrase you chose when you made the request (it is not stored):</source>
+        <translation>La phrase secrète choisie lors de la demande (elle n&apos;est pas enregistrée) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="316"/>
+        <source>Install the certificate on the computer where you made the request.</source>
+        <translation>Installez le certificat sur l&apos;ordinateur où vous avez fait la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="318"/>
+        <source>Check the passphrase with whoever issued the file.</source>
+        <translation>Vérifiez la phrase secrète auprès de la personne qui a fourni le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="323"/>
         <source>{problem}
 
-Check the passphrase with whoever issued the file.</source>
+{advice}</source>
         <translation>{problem}
 
-Vérifiez la phrase secrète auprès de l&apos;émetteur du fichier.</translation>
+{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing_tabs.py" line="326"/>
+        <source>Imported as {path}.</source>
+        <translation>Importée sous le nom {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="45"/>
+        <source>Enter your full name, as your signatures will show it.</source>
+        <translation>Saisissez votre nom complet, tel que vos signatures l&apos;afficheront.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="48"/>
+        <source>Shorten the name to at most {limit} characters.</source>
+        <translation>Raccourcissez le nom à {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="51"/>
+        <source>Enter an email address such as name@example.org.</source>
+        <translation>Saisissez une adresse e-mail comme nom@exemple.org.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="54"/>
+        <source>Enter your organisation.</source>
+        <translation>Saisissez votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="57"/>
+        <source>Shorten the organisation to at most {limit} characters.</source>
+        <translation>Raccourcissez l&apos;organisation à {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="60"/>
+        <source>Shorten the role to at most {limit} characters.</source>
+        <translation>Raccourcissez la fonction à {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="71"/>
+        <source>Type the name again as plain text: it holds hidden characters.</source>
+        <translation>Saisissez à nouveau le nom en texte simple : il contient des caractères cachés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="74"/>
+        <source>Type the email again as plain text: it holds hidden characters.</source>
+        <translation>Saisissez à nouveau l&apos;adresse e-mail en texte simple : elle contient des caractères cachés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="77"/>
+        <source>Type the organisation again as plain text: it holds hidden characters.</source>
+        <translation>Saisissez à nouveau l&apos;organisation en texte simple : elle contient des caractères cachés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="81"/>
+        <source>Type the role again as plain text: it holds hidden characters.</source>
+        <translation>Saisissez à nouveau la fonction en texte simple : elle contient des caractères cachés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="92"/>
+        <source>Choose a passphrase of at least {count} characters.</source>
+        <translation>Choisissez une phrase secrète d&apos;au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="95"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent ; saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="136"/>
+        <source>Choose where to save the identity.</source>
+        <translation>Choisissez où enregistrer l&apos;identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/identity_form.py" line="140"/>
+        <source>{path} exists already; choose another file name.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -1743,131 +1890,131 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="52"/>
+        <location filename="../../ui/settings/screen.py" line="53"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="55"/>
+        <location filename="../../ui/settings/screen.py" line="56"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="58"/>
-        <location filename="../../ui/settings/screen.py" line="168"/>
+        <location filename="../../ui/settings/screen.py" line="59"/>
+        <location filename="../../ui/settings/screen.py" line="169"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="60"/>
-        <location filename="../../ui/settings/screen.py" line="169"/>
+        <location filename="../../ui/settings/screen.py" line="61"/>
+        <location filename="../../ui/settings/screen.py" line="170"/>
         <source>Trust store</source>
         <translation>Magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="61"/>
+        <location filename="../../ui/settings/screen.py" line="62"/>
         <source>Data folders</source>
         <translation>Dossiers de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="72"/>
+        <location filename="../../ui/settings/screen.py" line="73"/>
         <source>Empty: the default file {0}</source>
         <translation>Vide : le fichier par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="74"/>
+        <location filename="../../ui/settings/screen.py" line="75"/>
         <source>Database file or URL</source>
         <translation>Fichier ou URL de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="78"/>
+        <location filename="../../ui/settings/screen.py" line="79"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="93"/>
-        <location filename="../../ui/settings/screen.py" line="166"/>
+        <location filename="../../ui/settings/screen.py" line="94"/>
+        <location filename="../../ui/settings/screen.py" line="167"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="95"/>
+        <location filename="../../ui/settings/screen.py" line="96"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="98"/>
+        <location filename="../../ui/settings/screen.py" line="99"/>
         <source>An SQLite file path, or a PostgreSQL URL such as postgresql://user@server:5432/reviews. Reviewer uses it from the next start.</source>
         <translation>Le chemin d&apos;un fichier SQLite, ou une URL PostgreSQL comme postgresql://utilisateur@serveur:5432/examens. Reviewer l&apos;utilise dès le prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="109"/>
+        <location filename="../../ui/settings/screen.py" line="110"/>
         <source>None: signatures carry your computer&apos;s time</source>
         <translation>Aucune : les signatures portent l&apos;heure de votre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="110"/>
+        <location filename="../../ui/settings/screen.py" line="111"/>
         <source>Timestamp authority URL</source>
         <translation>URL de l&apos;autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="112"/>
+        <location filename="../../ui/settings/screen.py" line="113"/>
         <source>Timestamps</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="114"/>
+        <location filename="../../ui/settings/screen.py" line="115"/>
         <source>Timestamp authority URL (optional)</source>
         <translation>URL de l&apos;autorité d&apos;horodatage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="117"/>
+        <location filename="../../ui/settings/screen.py" line="118"/>
         <source>With a timestamp authority, each signature carries a trusted time. Without one (offline), the signing time is only the signer&apos;s own claim.</source>
         <translation>Avec une autorité d&apos;horodatage, chaque signature porte une heure de confiance. Sans elle (hors ligne), l&apos;heure de signature n&apos;est que la déclaration du signataire.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="126"/>
-        <location filename="../../ui/settings/screen.py" line="133"/>
+        <location filename="../../ui/settings/screen.py" line="127"/>
+        <location filename="../../ui/settings/screen.py" line="134"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="135"/>
+        <location filename="../../ui/settings/screen.py" line="136"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="138"/>
+        <location filename="../../ui/settings/screen.py" line="139"/>
         <source>Takes effect the next time Reviewer starts. Questionnaires and policy packs stay in the language they are written in.</source>
         <translation>Prend effet au prochain démarrage de Reviewer. Les questionnaires et les référentiels restent dans la langue où ils sont rédigés.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="167"/>
+        <location filename="../../ui/settings/screen.py" line="168"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="170"/>
+        <location filename="../../ui/settings/screen.py" line="171"/>
         <source>Logs and crash reports</source>
         <translation>Journaux et rapports de plantage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="171"/>
+        <location filename="../../ui/settings/screen.py" line="172"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="210"/>
+        <location filename="../../ui/settings/screen.py" line="211"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="239"/>
+        <location filename="../../ui/settings/screen.py" line="240"/>
         <source>Works</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="239"/>
+        <location filename="../../ui/settings/screen.py" line="240"/>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
     </message>
@@ -1875,29 +2022,19 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SettingsStores</name>
     <message>
-        <location filename="../../ui/settings/stores.py" line="40"/>
+        <location filename="../../ui/settings/stores.py" line="38"/>
         <source>{folder}: this folder does not exist; create it or pick another</source>
         <translation>{folder} : ce dossier n&apos;existe pas ; créez-le ou choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/stores.py" line="45"/>
+        <location filename="../../ui/settings/stores.py" line="43"/>
         <source>{path} does not exist yet; Reviewer will create it there.</source>
         <translation>{path} n&apos;existe pas encore ; Reviewer le créera à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/stores.py" line="54"/>
+        <location filename="../../ui/settings/stores.py" line="52"/>
         <source>Connected to {url}.</source>
         <translation>Connecté à {url}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/stores.py" line="89"/>
-        <source>Choose a passphrase of at least 8 characters.</source>
-        <translation>Choisissez une phrase secrète d&apos;au moins 8 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/stores.py" line="97"/>
-        <source>{path} exists already; an identity of that name is there.</source>
-        <translation>{path} existe déjà ; une identité de ce nom s&apos;y trouve.</translation>
     </message>
 </context>
 <context>
@@ -2008,42 +2145,42 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="238"/>
+        <location filename="../../ui/settings/trust_tab.py" line="28"/>
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="238"/>
+        <location filename="../../ui/settings/trust_tab.py" line="28"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="238"/>
+        <location filename="../../ui/settings/trust_tab.py" line="28"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="239"/>
+        <location filename="../../ui/settings/trust_tab.py" line="29"/>
         <source>Trusted roots</source>
         <translation>Racines de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="240"/>
+        <location filename="../../ui/settings/trust_tab.py" line="30"/>
         <source>Add certificate…</source>
         <translation>Ajouter un certificat…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="244"/>
+        <location filename="../../ui/settings/trust_tab.py" line="34"/>
         <source>Signatures are trusted when their certificate chains to one of these roots. Add your organisation&apos;s root, or a colleague&apos;s certificate. Folder: {0}</source>
         <translation>Une signature est de confiance quand son certificat remonte à l&apos;une de ces racines. Ajoutez la racine de votre organisation, ou le certificat d&apos;un collègue. Dossier : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="268"/>
+        <location filename="../../ui/settings/trust_tab.py" line="56"/>
         <source>Trust store damaged</source>
         <translation>Magasin de confiance endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="270"/>
+        <location filename="../../ui/settings/trust_tab.py" line="58"/>
         <source>{problem}
 
 Remove or replace that file in the trust store folder.</source>
@@ -2052,22 +2189,22 @@ Remove or replace that file in the trust store folder.</source>
 Supprimez ou remplacez ce fichier dans le dossier du magasin de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="285"/>
+        <location filename="../../ui/settings/trust_tab.py" line="73"/>
         <source>Add a trusted certificate</source>
         <translation>Ajouter un certificat de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="286"/>
+        <location filename="../../ui/settings/trust_tab.py" line="74"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="297"/>
+        <location filename="../../ui/settings/trust_tab.py" line="83"/>
         <source>Certificate not added</source>
         <translation>Certificat non ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="298"/>
+        <location filename="../../ui/settings/trust_tab.py" line="84"/>
         <source>{problem}
 
 Choose a PEM or DER certificate file.</source>
@@ -2087,24 +2224,69 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
 <context>
     <name>VerificationView</name>
     <message>
-        <location filename="../../ui/verify/view.py" line="29"/>
+        <location filename="../../ui/verify/view.py" line="42"/>
+        <source>Trust this signer…</source>
+        <translation>Faire confiance à ce signataire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="46"/>
+        <source>Add the signer&apos;s certificate to this computer&apos;s trust store, after checking it</source>
+        <translation>Ajouter le certificat du signataire au magasin de confiance de cet ordinateur, après l&apos;avoir vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="53"/>
         <source>Verification details</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="63"/>
+        <location filename="../../ui/verify/view.py" line="92"/>
         <source>Signature {number} of {total}</source>
         <translation>Signature {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="66"/>
+        <location filename="../../ui/verify/view.py" line="95"/>
         <source>Fields not signed yet: {0}</source>
         <translation>Champs pas encore signés : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="68"/>
+        <location filename="../../ui/verify/view.py" line="97"/>
         <source>Decision (from the decision.json inside the file)</source>
         <translation>Décision (d&apos;après le decision.json contenu dans le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="125"/>
+        <location filename="../../ui/verify/view.py" line="145"/>
+        <source>Signer not trusted</source>
+        <translation>Signataire non ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="128"/>
+        <source>Trust the certificate that signed {field}?
+
+{person}
+Issued by: {issuer}
+SHA-256 fingerprint:
+{fingerprint}
+
+Anyone can make a certificate with any name: compare the fingerprint with the signer (by phone or in person) first.</source>
+        <translation>Faire confiance au certificat qui a signé {field} ?
+
+{person}
+Délivré par : {issuer}
+Empreinte SHA-256 :
+{fingerprint}
+
+N&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom : comparez d&apos;abord l&apos;empreinte avec le signataire (par téléphone ou en personne).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="139"/>
+        <source>Trust this signer?</source>
+        <translation>Faire confiance à ce signataire ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/view.py" line="139"/>
+        <source>Trust this signer</source>
+        <translation>Faire confiance à ce signataire</translation>
     </message>
 </context>
 <context>
@@ -2246,122 +2428,127 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
         <translation>NON : le certificat ne remonte à aucune racine du magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="140"/>
+        <location filename="../../ui/verify/findings.py" line="142"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="144"/>
+        <location filename="../../ui/verify/findings.py" line="146"/>
         <source>Covers</source>
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="152"/>
+        <location filename="../../ui/verify/findings.py" line="154"/>
         <source>Changes after signing</source>
         <translation>Modifications après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="160"/>
+        <location filename="../../ui/verify/findings.py" line="162"/>
         <source>holds</source>
         <translation>respecté</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="161"/>
+        <location filename="../../ui/verify/findings.py" line="163"/>
         <source>BROKEN: changes the certification forbids</source>
         <translation>ROMPU : modifications interdites par la certification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="164"/>
+        <location filename="../../ui/verify/findings.py" line="166"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="168"/>
+        <location filename="../../ui/verify/findings.py" line="170"/>
         <source>DocMDP</source>
         <translation>DocMDP</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="179"/>
+        <location filename="../../ui/verify/findings.py" line="181"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="180"/>
+        <location filename="../../ui/verify/findings.py" line="182"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="181"/>
+        <location filename="../../ui/verify/findings.py" line="183"/>
         <source>cannot tell</source>
         <translation>impossible à dire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="184"/>
+        <location filename="../../ui/verify/findings.py" line="186"/>
         <source>Matches the visible report</source>
         <translation>Conforme au rapport visible</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="194"/>
+        <location filename="../../ui/verify/findings.py" line="196"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="198"/>
+        <location filename="../../ui/verify/findings.py" line="200"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="201"/>
+        <location filename="../../ui/verify/findings.py" line="203"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="204"/>
+        <location filename="../../ui/verify/findings.py" line="206"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="205"/>
+        <location filename="../../ui/verify/findings.py" line="207"/>
         <source>{verdict}, risk score {score}</source>
         <translation>{verdict}, score de risque {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="210"/>
+        <location filename="../../ui/verify/findings.py" line="212"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="211"/>
+        <location filename="../../ui/verify/findings.py" line="213"/>
         <source>{who} at {time}</source>
         <translation>{who} le {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="215"/>
+        <location filename="../../ui/verify/findings.py" line="217"/>
         <source>Rationale</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="220"/>
+        <location filename="../../ui/verify/findings.py" line="222"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="227"/>
+        <location filename="../../ui/verify/findings.py" line="229"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="234"/>
+        <location filename="../../ui/verify/findings.py" line="236"/>
         <source>Policy pack</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="246"/>
+        <location filename="../../ui/verify/findings.py" line="252"/>
         <source>VALID: every signature is intact and trusted, and nothing was changed that the signatures do not allow.</source>
         <translation>VALIDE : chaque signature est intègre et de confiance, et rien n&apos;a été modifié au-delà de ce que les signatures autorisent.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="253"/>
+        <location filename="../../ui/verify/findings.py" line="262"/>
+        <source>NOT FROM YOUR ORGANISATION: the signatures are intact, but this computer does not trust {signers}. Check who that is before relying on this document.</source>
+        <translation>HORS DE VOTRE ORGANISATION : les signatures sont intactes, mais cet ordinateur ne fait pas confiance à {signers}. Vérifiez de qui il s&apos;agit avant de vous fier à ce document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="269"/>
         <source>NOT VALID: do not rely on this document. Reasons:</source>
         <translation>NON VALIDE : ne vous fiez pas à ce document. Raisons :</translation>
     </message>
@@ -2399,22 +2586,22 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
         <translation>Vérification des signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="112"/>
+        <location filename="../../ui/verify/screen.py" line="113"/>
         <source>Open a signed report</source>
         <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="112"/>
+        <location filename="../../ui/verify/screen.py" line="113"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="122"/>
+        <location filename="../../ui/verify/screen.py" line="123"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="143"/>
+        <location filename="../../ui/verify/screen.py" line="144"/>
         <source>{problem}
 
 Choose a decision report PDF made by Reviewer, or ask its sender for a fresh copy.</source>
@@ -2423,27 +2610,27 @@ Choose a decision report PDF made by Reviewer, or ask its sender for a fresh cop
 Choisissez un rapport de décision PDF produit par Reviewer, ou demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="146"/>
+        <location filename="../../ui/verify/screen.py" line="147"/>
         <source>Cannot verify this file</source>
         <translation>Impossible de vérifier ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="166"/>
+        <location filename="../../ui/verify/screen.py" line="167"/>
         <source>Add a trust root</source>
         <translation>Ajouter une racine de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="167"/>
+        <location filename="../../ui/verify/screen.py" line="168"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="178"/>
+        <location filename="../../ui/verify/screen.py" line="179"/>
         <source>Trust root not added</source>
         <translation>Racine de confiance non ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="180"/>
+        <location filename="../../ui/verify/screen.py" line="181"/>
         <source>{problem}
 
 Choose the organisation&apos;s root certificate (a .pem or .der file).</source>
@@ -2452,9 +2639,81 @@ Choose the organisation&apos;s root certificate (a .pem or .der file).</source>
 Choisissez le certificat racine de l&apos;organisation (un fichier .pem ou .der).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="184"/>
+        <location filename="../../ui/verify/screen.py" line="185"/>
         <source>Now trusting {subject}.</source>
         <translation>{subject} est désormais de confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeController</name>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="90"/>
+        <source>Your organisation&apos;s root: {names}</source>
+        <translation>Racine de votre organisation : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="92"/>
+        <source>No organisation root is trusted yet.</source>
+        <translation>Aucune racine d&apos;organisation n&apos;est encore de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="99"/>
+        <source>Your organisation&apos;s root certificate</source>
+        <translation>Le certificat racine de votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="100"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="107"/>
+        <location filename="../../ui/welcome/controller.py" line="121"/>
+        <source>Root not added</source>
+        <translation>Racine non ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="110"/>
+        <source>Trust {name} as your organisation&apos;s root?
+
+SHA-256 fingerprint:
+{fingerprint}
+
+Compare it with the fingerprint your organisation published: anyone can make a certificate with any name.</source>
+        <translation>Faire confiance à {name} comme racine de votre organisation ?
+
+Empreinte SHA-256 :
+{fingerprint}
+
+Comparez-la avec l&apos;empreinte publiée par votre organisation : n&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="115"/>
+        <source>Trust this root?</source>
+        <translation>Faire confiance à cette racine ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="115"/>
+        <source>Trust this root</source>
+        <translation>Faire confiance à cette racine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="125"/>
+        <source>Signatures by identities that {name} issued now show as trusted.</source>
+        <translation>Les signatures des identités délivrées par {name} apparaissent désormais comme de confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="53"/>
+        <source>Trust your organisation&apos;s root…</source>
+        <translation>Faire confiance à la racine de votre organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="57"/>
+        <source>Add the root certificate your organisation gave you, once: signatures from identities it issued then show as trusted.</source>
+        <translation>Ajoutez une fois le certificat racine fourni par votre organisation : les signatures des identités qu&apos;elle a délivrées apparaissent alors comme de confiance.</translation>
     </message>
 </context>
 <context>

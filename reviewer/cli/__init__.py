@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from reviewer import __version__
 from reviewer.cli import (
     audit,
+    ca,
     countersign,
     db,
     identity,
@@ -34,6 +35,7 @@ GROUPS: list[Registrar] = [
     score.register,
     identity.register,
     trust.register,
+    ca.register,
     report.register,
     countersign.register,
     verify.register,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from reviewer.signing.trust import add_root, list_roots
+from reviewer.service.identities import trust_file, trusted_roots
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _add(args: argparse.Namespace) -> int:
     """Add one certificate to the trust store."""
-    root = add_root(args.cert)
+    root = trust_file(args.cert)
     print(f"Trusted: {root.subject}")
     print(f"  sha256 fingerprint: {root.fingerprint}")
     return 0
@@ -29,7 +29,7 @@ def _add(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     """Print each trusted root with its fingerprint and expiry."""
-    roots = list_roots()
+    roots = trusted_roots()
     if not roots:
         print("The trust store is empty; add a root with 'reviewer trust add CERT.pem'.")
     for root in roots:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +31,12 @@ class TrustedRoot:
     @property
     def fingerprint(self) -> str:
         """Return the SHA-256 fingerprint in hex."""
-        der = self.certificate.public_bytes(serialization.Encoding.DER)
-        return hashlib.sha256(der).hexdigest()
+        return fingerprint(self.certificate)
+
+
+def fingerprint(certificate: x509.Certificate) -> str:
+    """Return a certificate's SHA-256 fingerprint in hex."""
+    return hashlib.sha256(certificate.public_bytes(serialization.Encoding.DER)).hexdigest()
 
 
 def read_certificate(path: Path) -> x509.Certificate:
@@ -47,11 +52,31 @@ def read_certificate(path: Path) -> x509.Certificate:
 
 def add_root(path: Path) -> TrustedRoot:
     """Copy a certificate into the trust store (named by fingerprint, so adding twice is safe)."""
-    cert = read_certificate(path)
+    return trust_certificate(read_certificate(path))
+
+
+def trust_certificate(cert: x509.Certificate) -> TrustedRoot:
+    """Keep a certificate in the trust store (named by fingerprint, so adding twice is safe)."""
     der = cert.public_bytes(serialization.Encoding.DER)
     target = trust_dir() / f"{hashlib.sha256(der).hexdigest()[:16]}.pem"
     write_atomically(target, cert.public_bytes(serialization.Encoding.PEM), mode=0o600)
     return TrustedRoot(path=target, certificate=cert)
+
+
+def signer_certificate(data: bytes, field: str, source: str) -> x509.Certificate:
+    """Return the certificate that signed one signature field of a PDF."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from reviewer.errors import DocumentError
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        for embedded in reader.embedded_signatures:
+            if embedded.field_name == field:
+                return x509.load_der_x509_certificate(embedded.signer_cert.dump())
+    except Exception as exc:  # pyHanko raises many kinds on a damaged file
+        raise DocumentError(f"{source}: not a readable signed PDF ({exc})") from None
+    raise DocumentError(f"{source}: no signature in field {field!r}")
 
 
 def list_roots() -> list[TrustedRoot]:

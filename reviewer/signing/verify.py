@@ -15,6 +15,11 @@ from reviewer.report.document import render_report
 from reviewer.report.model import PAYLOAD_NAME, ReportInput, parse_payload
 from reviewer.signing.library_logs import route_library_logs
 
+UNTRUSTED = (
+    "the signer's certificate does not chain to a trusted root; add the "
+    "organisation root with 'reviewer trust add' or pass --trust"
+)
+
 
 @dataclass(frozen=True)
 class SignatureCheck:
@@ -43,10 +48,7 @@ class SignatureCheck:
         elif not self.valid:
             found.append("the cryptographic signature does not check out")
         if not self.trusted:
-            found.append(
-                "the signer's certificate does not chain to a trusted root; add the "
-                "organisation root with 'reviewer trust add' or pass --trust"
-            )
+            found.append(UNTRUSTED)
         if self.docmdp_ok is False:
             found.append(
                 f"changes after signing are not allowed by the certification ({self.modifications})"
@@ -80,6 +82,20 @@ class Verification:
     def passed(self) -> bool:
         """Tell whether every signature is intact and trusted and nothing illegal changed."""
         return not self.reasons
+
+    @property
+    def intact_but_untrusted(self) -> bool:
+        """Tell whether the only fault is a signer outside the trust store (amber, not red).
+
+        Every signature is intact and valid, and every reason given is a missing trust; any
+        other reason, known now or added later, makes this False.
+        """
+        untrusted = {f"{c.field}: {UNTRUSTED}" for c in self.signatures if not c.trusted}
+        sound = all(
+            c.intact and c.valid and c.docmdp_ok is not False and c.timestamp_ok is not False
+            for c in self.signatures
+        )
+        return bool(untrusted) and sound and set(self.reasons) <= untrusted
 
 
 def _trust_context(roots: list[x509.Certificate]) -> Any:

@@ -26,8 +26,9 @@ from reviewer.store.engine import resolve_database_url, safe_url
 from ui.background import run_in_background
 from ui.i18n import LANGUAGES
 from ui.settings.model import Settings, save_settings, settings_path
-from ui.settings.signing_tabs import IdentitiesTab, TrustTab
+from ui.settings.signing_tabs import IdentitiesTab
 from ui.settings.stores import check_connection
+from ui.settings.trust_tab import TrustTab
 from ui.theme import ProblemLabel, badge_style, finding_colours, muted, set_point_delta
 
 

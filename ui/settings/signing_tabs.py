@@ -1,4 +1,4 @@
-"""The signing parts of Settings: identities (create, import, choose) and the trust store."""
+"""Settings, Signing identities: create, request from the organisation, import, choose."""
 
 from __future__ import annotations
 
@@ -18,15 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import ReviewerError
-from reviewer.paths import identities_dir, trust_dir
+from reviewer.paths import identities_dir
+from reviewer.service import identities
+from reviewer.service.identities import passphrase_problems
+from reviewer.signing.identity import PersonDetails, identity_file_name
 from ui import dialogs
 from ui.background import run_in_background
-from ui.settings.stores import list_identities, new_identity
+from ui.settings.stores import list_identities
 from ui.table_model import PAYLOAD_ROLE, Row, RowsModel
 from ui.theme import muted
+from ui.welcome.identity_form import detail_message, passphrase_message
 
 
-def _table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
+def read_only_table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
     """Return a read-only, row-selecting table over a model."""
     view = QTableView(parent)
     view.setModel(model)
@@ -41,24 +45,35 @@ def _table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
 
 
 class IdentitiesTab(QWidget):
-    """Lists the identities, creates one (passphrase typed, never stored) or imports one.
+    """Lists the identities; creates one, requests one from the organisation, or imports one.
+
+    Every rule (passphrase, email, file name, trust) is the identities service's; the tab only
+    puts its typed problems into words. The passphrase is typed, used and cleared, never stored.
 
     Signals:
         identity_chosen(str): the default signing identity changed; carries its file name.
         created(str): an identity was created or imported; carries its path.
+        requested(str): a certificate request was written; carries its path.
     """
 
     identity_chosen = Signal(str)
     created = Signal(str)
+    requested = Signal(str)
 
     def __init__(self, chosen: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chosen = chosen
         self.model = RowsModel([self.tr("File"), self.tr("Certificate"), self.tr("Changed")], self)
-        self.table = _table(self.model, self, self.tr("Signing identities"))
+        self.table = read_only_table(self.model, self, self.tr("Signing identities"))
         self.use_button = QPushButton(self.tr("Use for signing"), self)
         self.use_button.clicked.connect(self._use_selected)
-        self.import_button = QPushButton(self.tr("Import identity…"), self)
+        self.import_button = QPushButton(self.tr("Import identity or certificate…"), self)
+        self.import_button.setToolTip(
+            self.tr(
+                "A PKCS#12 identity (.p12), or the certificate your organisation issued for a"
+                " request made on this computer"
+            )
+        )
         self.import_button.clicked.connect(self.import_file)
         self.chosen_label = QLabel(self)
         muted(self.chosen_label)
@@ -69,23 +84,37 @@ class IdentitiesTab(QWidget):
         self.name = QLineEdit(self)
         self.email = QLineEdit(self)
         self.organisation = QLineEdit(self)
+        self.role = QLineEdit(self)
+        self.role.setPlaceholderText(self.tr("such as Compliance officer"))
         self.passphrase = QLineEdit(self)
         self.repeat = QLineEdit(self)
         for field in (self.passphrase, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.create_button = QPushButton(self.tr("Create identity"), self)
         self.create_button.clicked.connect(self.create_identity)
+        self.request_button = QPushButton(self.tr("Request from your organisation…"), self)
+        self.request_button.setToolTip(
+            self.tr(
+                "Write a certificate request to send to whoever keeps your organisation's root;"
+                " the key stays on this computer, encrypted"
+            )
+        )
+        self.request_button.clicked.connect(self.request_certificate)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        group = QGroupBox(self.tr("Create a self-signed identity"), self)
+        self.status = QLabel(self)
+        self.status.setObjectName("identityStatus")
+        self.status.setWordWrap(True)
+        group = QGroupBox(self.tr("A new identity"), self)
         form = QFormLayout(group)
         for label, field in (
             (self.tr("Full name"), self.name),
             (self.tr("Email"), self.email),
             (self.tr("Organisation"), self.organisation),
+            (self.tr("Role (optional)"), self.role),
             (self.tr("Passphrase"), self.passphrase),
             (self.tr("Passphrase again"), self.repeat),
         ):
@@ -94,7 +123,8 @@ class IdentitiesTab(QWidget):
         note = QLabel(
             self.tr(
                 "The passphrase protects the key and is never stored: you type it each time you"
-                " sign. The certificate is added to this computer's trust store."
+                " sign. A self-signed identity is trusted on this computer only; one your"
+                " organisation issues is trusted wherever its root is."
             ),
             group,
         )
@@ -102,7 +132,12 @@ class IdentitiesTab(QWidget):
         muted(note)
         form.addRow(note)
         form.addRow(self.busy)
-        form.addRow("", self.create_button)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.request_button)
+        actions.addWidget(self.create_button)
+        form.addRow(actions)
+        form.addRow(self.status)
         folder = QLabel(self.tr("Folder: {0}").format(identities_dir()), self)
         folder.setWordWrap(True)
         muted(folder)
@@ -147,156 +182,147 @@ class IdentitiesTab(QWidget):
         self.refresh()
         self.identity_chosen.emit(self.chosen)
 
-    def create_identity(self) -> None:
-        """Check the form and create the identity off the UI thread (key generation is slow)."""
-        name, email, organisation = (
-            f.text().strip() for f in (self.name, self.email, self.organisation)
+    def _details(self, title: str) -> tuple[PersonDetails, str, str] | None:
+        """Check the form with the service's rules; say what to fix, or return its content."""
+        details = PersonDetails(
+            self.name.text(), self.email.text(), self.organisation.text(), self.role.text()
         )
-        if not (name and email and organisation):
-            dialogs.show_error(
-                self,
-                self.tr("Identity not created"),
-                self.tr("Fill in your full name, email and organisation."),
-            )
-            return
-        if self.passphrase.text() != self.repeat.text():
-            dialogs.show_error(
-                self,
-                self.tr("Identity not created"),
-                self.tr("The two passphrases differ. Type the same passphrase twice."),
-            )
-            return
-        secret = self.passphrase.text()
+        problems = [detail_message(issue) for issue in details.issues()]
+        problems += [
+            passphrase_message(p)
+            for p in passphrase_problems(self.passphrase.text(), self.repeat.text())
+        ]
+        if problems:
+            dialogs.show_error(self, title, "\n".join(problems))
+            return None
+        secret, again = self.passphrase.text(), self.repeat.text()
         self.passphrase.clear()
         self.repeat.clear()
+        return details, secret, again
+
+    def _start(self) -> None:
+        """Enter the busy state while a key is made (RSA-3072 takes a moment)."""
         self.create_button.setEnabled(False)
+        self.request_button.setEnabled(False)
         self.busy.show()
+
+    def _stop(self) -> None:
+        """Leave the busy state."""
+        self.busy.hide()
+        self.create_button.setEnabled(True)
+        self.request_button.setEnabled(True)
+
+    def create_identity(self) -> None:
+        """Check the form and create a self-signed identity off the UI thread."""
+        checked = self._details(self.tr("Identity not created"))
+        if checked is None:
+            return
+        details, secret, again = checked
+        self._start()
         run_in_background(
-            lambda: new_identity(name, email, organisation, secret),
+            lambda: identities.create_self_signed(details, secret, again),
             self,
             self._on_created,
             self._on_failed,
         )
 
-    def _on_created(self, path: object) -> None:
+    def _on_created(self, created: object) -> None:
         """List the new identity."""
-        self.busy.hide()
-        self.create_button.setEnabled(True)
-        for field in (self.name, self.email, self.organisation):
+        assert isinstance(created, identities.CreatedIdentity)
+        self._stop()
+        for field in (self.name, self.email, self.organisation, self.role):
             field.clear()
+        self.status.setText(
+            self.tr(
+                "Created {path}. Share the certificate {certificate} with whoever must trust"
+                " your signatures."
+            ).format(path=created.identity.name, certificate=created.certificate)
+        )
         self.refresh()
-        self.created.emit(str(path))
+        self.created.emit(str(created.identity))
 
     def _on_failed(self, message: str) -> None:
         """Say why the identity was not created."""
-        self.busy.hide()
-        self.create_button.setEnabled(True)
+        self._stop()
         dialogs.show_error(self, self.tr("Identity not created"), message)
 
+    def request_certificate(self) -> None:
+        """Check the form, ask where to save the request, and write it off the UI thread."""
+        checked = self._details(self.tr("Request not written"))
+        if checked is None:
+            return
+        details, secret, again = checked
+        suggested = identity_file_name(details.name).removesuffix(".p12") + ".csr"
+        out = dialogs.save_file(
+            self,
+            self.tr("Save the certificate request"),
+            self.tr("Certificate requests (*.csr)"),
+            suggested,
+        )
+        if out is None:
+            return
+        self._start()
+        run_in_background(
+            lambda: identities.request_certificate(details, secret, out, again),
+            self,
+            self._on_requested,
+            self._on_request_failed,
+        )
+
+    def _on_requested(self, requested: object) -> None:
+        """Say where the request is and what happens next."""
+        assert isinstance(requested, identities.RequestedCertificate)
+        self._stop()
+        self.status.setText(
+            self.tr(
+                "Request written to {path}. Send it to whoever keeps your organisation's root;"
+                " when the certificate comes back, install it with Import identity or"
+                " certificate. Your key stays here, encrypted."
+            ).format(path=requested.request)
+        )
+        self.requested.emit(str(requested.request))
+
+    def _on_request_failed(self, message: str) -> None:
+        """Say why the request was not written."""
+        self._stop()
+        dialogs.show_error(self, self.tr("Request not written"), message)
+
     def import_file(self) -> None:
-        """Import an organisation-issued PKCS#12 file after checking its passphrase."""
+        """Import a PKCS#12 identity, or install a certificate issued for a request made here."""
         path = dialogs.open_file(
-            self, self.tr("Import a signing identity"), self.tr("PKCS#12 identities (*.p12 *.pfx)")
+            self,
+            self.tr("Import a signing identity or an issued certificate"),
+            self.tr("Identities and certificates (*.p12 *.pfx *.pem *.crt *.cer *.der)"),
         )
         if path is None:
             return
-        secret = dialogs.ask_passphrase(
-            self,
-            self.tr("Identity passphrase"),
-            self.tr("Passphrase of {name} (it is not stored):").format(name=path.name),
+        try:
+            certificate = identities.is_certificate_file(path)
+        except ReviewerError as exc:
+            dialogs.show_error(self, self.tr("Identity not imported"), exc.message)
+            return
+        label = (
+            self.tr("The passphrase you chose when you made the request (it is not stored):")
+            if certificate
+            else self.tr("Passphrase of {name} (it is not stored):").format(name=path.name)
         )
+        secret = dialogs.ask_passphrase(self, self.tr("Identity passphrase"), label)
         if secret is None:
             return
         try:
-            from reviewer.signing.identity import import_identity
-
-            target = import_identity(path, secret.encode("utf-8"))
+            target = identities.import_identity_file(path, secret)
         except ReviewerError as exc:
+            advice = (
+                self.tr("Install the certificate on the computer where you made the request.")
+                if certificate
+                else self.tr("Check the passphrase with whoever issued the file.")
+            )
             dialogs.show_error(
                 self,
                 self.tr("Identity not imported"),
-                self.tr("{problem}\n\nCheck the passphrase with whoever issued the file.").format(
-                    problem=exc
-                ),
+                self.tr("{problem}\n\n{advice}").format(problem=exc, advice=advice),
             )
             return
+        self.status.setText(self.tr("Imported as {path}.").format(path=target.name))
         self.refresh()
         self.created.emit(str(target))
-
-
-class TrustTab(QWidget):
-    """Lists the trusted root certificates and adds one.
-
-    Signals:
-        changed(): a root was added.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = RowsModel([self.tr("Subject"), self.tr("SHA-256"), self.tr("File")], self)
-        self.table = _table(self.model, self, self.tr("Trusted roots"))
-        self.add_button = QPushButton(self.tr("Add certificate…"), self)
-        self.add_button.clicked.connect(self.add)
-        note = QLabel(
-            self.tr(
-                "Signatures are trusted when their certificate chains to one of these roots."
-                " Add your organisation's root, or a colleague's certificate. Folder: {0}"
-            ).format(trust_dir()),
-            self,
-        )
-        note.setWordWrap(True)
-        muted(note)
-        row = QHBoxLayout()
-        row.addWidget(note, 1)
-        row.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        self.refresh()
-
-    def refresh(self) -> None:
-        """List the roots again; an unreadable file is reported, not hidden."""
-        try:
-            from reviewer.signing.trust import list_roots
-
-            roots = list_roots()
-        except ReviewerError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Trust store damaged"),
-                self.tr(
-                    "{problem}\n\nRemove or replace that file in the trust store folder."
-                ).format(problem=exc),
-            )
-            roots = []
-        self.model.set_rows(
-            [
-                Row((r.subject, r.fingerprint[:16] + "…", r.path.name), r, ("", r.fingerprint))
-                for r in roots
-            ]
-        )
-
-    def add(self) -> None:
-        """Ask for a certificate and add it."""
-        path = dialogs.open_file(
-            self,
-            self.tr("Add a trusted certificate"),
-            self.tr("Certificates (*.pem *.crt *.cer *.der)"),
-        )
-        if path is None:
-            return
-        try:
-            from reviewer.signing.trust import add_root
-
-            add_root(path)
-        except ReviewerError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Certificate not added"),
-                self.tr("{problem}\n\nChoose a PEM or DER certificate file.").format(problem=exc),
-            )
-            return
-        self.refresh()
-        self.changed.emit()

@@ -1,8 +1,7 @@
-"""What the Settings screen does outside Qt: test a database, list and make identities."""
+"""What the Settings screen does outside Qt: test a database, list the identities."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -10,9 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import text
 
-from reviewer.errors import IdentityError, StoreError
+from reviewer.errors import StoreError
 from reviewer.paths import identities_dir
-from reviewer.signing.files import write_atomically
 from reviewer.store.engine import (
     make_engine,
     parse_url,
@@ -73,36 +71,11 @@ def list_identities() -> list[IdentityFile]:
         subject = ""
         if pem.is_file():
             try:
-                from reviewer.signing.trust import TrustedRoot, read_certificate
+                from reviewer.signing.identity import describe_certificate
+                from reviewer.signing.trust import read_certificate
 
-                subject = TrustedRoot(pem, read_certificate(pem)).subject
+                subject = describe_certificate(read_certificate(pem))
             except Exception:  # a damaged certificate only hides the subject, not the identity
                 subject = ""
         found.append(IdentityFile(path, subject, datetime.fromtimestamp(path.stat().st_mtime)))
     return found
-
-
-def new_identity(name: str, email: str, organisation: str, passphrase: str) -> Path:
-    """Create an identity in the identities folder and trust its certificate on this computer."""
-    if len(passphrase) < 8:
-        raise IdentityError(
-            QCoreApplication.translate(
-                "SettingsStores", "Choose a passphrase of at least 8 characters."
-            )
-        )
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-").lower() or "identity"
-    target = identities_dir() / f"{stem}.p12"
-    if target.exists():
-        raise IdentityError(
-            QCoreApplication.translate(
-                "SettingsStores", "{path} exists already; an identity of that name is there."
-            ).format(path=target)
-        )
-    from reviewer.signing.identity import create_identity, save_identity
-    from reviewer.signing.trust import add_root
-
-    p12, pem = create_identity(name, email, organisation, passphrase.encode("utf-8"))
-    save_identity(target, p12)
-    write_atomically(target.with_suffix(".pem"), pem)
-    add_root(target.with_suffix(".pem"))
-    return target

@@ -136,8 +136,10 @@ def signature_findings(check: SignatureCheck) -> list[Finding]:
             "VerifyFindings", "NO: the certificate does not chain to a root in the trust store"
         )
     )
+    # An intact, valid signature by a stranger is a question (amber), not a forgery (red).
+    trust_ok = True if check.trusted else (None if check.intact and check.valid else False)
     found.append(
-        Finding(QCoreApplication.translate("VerifyFindings", "Trusted"), trusted, check.trusted)
+        Finding(QCoreApplication.translate("VerifyFindings", "Trusted"), trusted, trust_ok)
     )
     found.append(
         Finding(
@@ -239,8 +241,12 @@ def decision_findings(payload: PayloadCheck) -> list[Finding]:
     return found
 
 
-def headline(result: Verification) -> tuple[str, bool]:
-    """Return the verdict of verification in one sentence, and whether it passed."""
+def headline(result: Verification) -> tuple[str, bool | None]:
+    """Return the verdict of verification in one sentence, and its state.
+
+    The state is True when it passed, None (amber) when the only fault is a signer this
+    computer does not trust yet, and False (red) for anything else.
+    """
     if result.passed:
         return (
             QCoreApplication.translate(
@@ -249,6 +255,16 @@ def headline(result: Verification) -> tuple[str, bool]:
                 " the signatures do not allow.",
             ),
             True,
+        )
+    if result.intact_but_untrusted:
+        signers = ", ".join(c.signer for c in result.signatures if not c.trusted)
+        return (
+            QCoreApplication.translate(
+                "VerifyFindings",
+                "NOT FROM YOUR ORGANISATION: the signatures are intact, but this computer does"
+                " not trust {signers}. Check who that is before relying on this document.",
+            ).format(signers=signers),
+            None,
         )
     return QCoreApplication.translate(
         "VerifyFindings", "NOT VALID: do not rely on this document. Reasons:"

@@ -86,7 +86,8 @@ class VerifyScreen(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Checking signatures"))
         self.busy.hide()
-        self.view = VerificationView(self)
+        self.view = VerificationView(self, offer_trust=True)
+        self.view.signer_trusted.connect(self._on_signer_trusted)
         self.view.details.setFrameShape(QFrame.Shape.StyledPanel)
         self.view.details.document().setDocumentMargin(14)
         set_point_delta(self.view.banner, 1, bold=True)
@@ -169,9 +170,9 @@ class VerifyScreen(QWidget):
         if path is None:
             return
         try:
-            from reviewer.signing.trust import add_root
+            from reviewer.service import identities
 
-            root = add_root(path)
+            root = identities.trust_file(path)
         except ReviewerError as exc:
             dialogs.show_error(
                 self,
@@ -183,6 +184,11 @@ class VerifyScreen(QWidget):
             return
         self.hint.setText(self.tr("Now trusting {subject}.").format(subject=root.subject))
         if self.path is not None:
+            self.verify(self.path)
+
+    def _on_signer_trusted(self, roots: object) -> None:
+        """Check the file again once a signer was trusted from the amber banner."""
+        if self.path is not None and not self.is_busy:
             self.verify(self.path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -50,10 +50,22 @@ class WelcomePage(QWidget):
             steps.addWidget(_step_card(number, name, text, self), 1)
         self.load_samples = QPushButton("Load sample reviews", self)
         self.create_identity = QPushButton("Create a signing identity", self)
+        self.add_root = QPushButton(self.tr("Trust your organisation's root…"), self)
+        self.add_root.setObjectName("addOrganisationRoot")
+        self.add_root.setToolTip(
+            self.tr(
+                "Add the root certificate your organisation gave you, once: signatures from"
+                " identities it issued then show as trusted."
+            )
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_samples)
         buttons.addWidget(self.create_identity)
+        buttons.addWidget(self.add_root)
         buttons.addStretch(1)
+        self.roots = QLabel(self)
+        self.roots.setObjectName("organisationRoots")
+        self.roots.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setObjectName("welcomeStatus")
         self.status.setWordWrap(True)
@@ -64,5 +76,6 @@ class WelcomePage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(steps)
         layout.addLayout(buttons)
+        layout.addWidget(self.roots)
         layout.addWidget(self.status)
         layout.addStretch(1)

@@ -50,17 +50,20 @@ class DetailsPage(QWizardPage):
         self.setSubTitle("Your signatures show these details; others check them before trusting.")
         self.name, self.email = _line(self, "name"), _line(self, "email")
         self.organisation = _line(self, "organisation")
+        self.role = _line(self, "role")
+        self.role.setPlaceholderText(self.tr("such as Compliance officer"))
         self.problems = _problem_label(self)
         layout = QFormLayout(self)
         layout.addRow("Full name", self.name)
         layout.addRow("Email", self.email)
         layout.addRow("Organisation", self.organisation)
+        layout.addRow(self.tr("Role (optional)"), self.role)
         layout.addRow(self.problems)
 
     def validatePage(self) -> bool:
         """Keep the details, or say what to fix."""
         self.form.name, self.form.email = self.name.text(), self.email.text()
-        self.form.organisation = self.organisation.text()
+        self.form.organisation, self.form.role = self.organisation.text(), self.role.text()
         problems = self.form.details_problems()
         self.problems.setText("\n".join(problems))
         return not problems
@@ -108,7 +111,7 @@ class LocationPage(QWizardPage):
         self.setTitle("Where to save it")
         self.setSubTitle(
             "The identity file is readable by you only. A certificate (.pem) is saved beside it:"
-            " share that one, so others can trust your signatures."
+            " share that one, so others can trust your signatures. This computer trusts it."
         )
         self.path = _line(self, "path")
         self.choose = QPushButton("Choose…", self)

@@ -241,7 +241,7 @@ def test_identity_create_writes_owner_only_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     secret = tmp_path / "pass"
-    secret.write_text("s3cret\n")
+    secret.write_text("s3cret passphrase\n")
     p12, pem = tmp_path / "me.p12", tmp_path / "me.pem"
     code = main(
         [
@@ -264,7 +264,7 @@ def test_identity_create_writes_owner_only_files(
     assert code == 0
     assert p12.stat().st_mode & 0o777 == 0o600
     assert pem.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
-    assert b"s3cret" not in p12.read_bytes()
+    assert b"s3cret passphrase" not in p12.read_bytes()
     assert main(["identity", "import", str(p12), "--passphrase-file", str(secret)]) == 0
     assert "Imported" in capsys.readouterr().out
 

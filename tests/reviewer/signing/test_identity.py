@@ -15,7 +15,12 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from reviewer.errors import IdentityError
 from reviewer.paths import identities_dir
 from reviewer.signing.identity import (
+    FULL_NAME_OID,
+    DetailProblem,
+    IdentityDetailsError,
     create_identity,
+    describe_person,
+    identity_file_name,
     import_identity,
     load_identity,
     save_identity,
@@ -94,3 +99,82 @@ def test_import_with_wrong_passphrase_stores_nothing(reviewer_identity: Throwawa
     with pytest.raises(IdentityError, match="wrong passphrase"):
         import_identity(reviewer_identity.p12, b"wrong")
     assert list(identities_dir().iterdir()) == []
+
+
+def test_a_long_name_is_cut_in_the_cn_and_kept_whole(tmp_path: Path) -> None:
+    name = "Maria-Magdalena Wilhelmina Alexandrina von Hohenzollern-Sigmaringen"
+    assert len(name) == 67
+    p12, _ = create_identity(name, "maria@acme.example", "Acme", b"pw", role="Approver")
+    save_identity(tmp_path / "long.p12", p12)
+    identity = load_identity(tmp_path / "long.p12", b"pw")
+    assert identity.name == name[:64] and len(identity.name) == 64
+    assert identity.full_name == name
+    assert identity.role == "Approver"
+    assert identity.display == f"{name} <maria@acme.example>, Acme (Approver)"
+
+
+def test_a_short_name_has_no_second_name_attribute(reviewer_identity: ThrowawayIdentity) -> None:
+    identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
+    assert identity.certificate.subject.get_attributes_for_oid(FULL_NAME_OID) == []
+    assert identity.full_name == "Zoé Reviewer"
+    assert identity.role is None
+    assert identity.display == "Zoé Reviewer <zoe@example.org>, Société de Test"
+
+
+@pytest.mark.parametrize(
+    ("details", "parts"),
+    [
+        (("Zoé", "zoe@example.org", "Acme", "Approver"), "Zoé <zoe@example.org>, Acme (Approver)"),
+        (("Zoé", None, "Acme", None), "Zoé, Acme"),
+        (("Zoé", "zoe@example.org", None, None), "Zoé <zoe@example.org>"),
+        (("Zoé", None, None, "DPO"), "Zoé (DPO)"),
+    ],
+)
+def test_describe_person_leaves_out_what_is_unknown(
+    details: tuple[str, str | None, str | None, str | None], parts: str
+) -> None:
+    assert describe_person(*details) == parts
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "problem"),
+    [
+        ({"name": "  "}, "name", DetailProblem.NAME_EMPTY),
+        ({"name": "x" * 257}, "name", DetailProblem.NAME_TOO_LONG),
+        ({"email": "zoe@localhost"}, "email", DetailProblem.EMAIL_INVALID),
+        ({"organisation": ""}, "organisation", DetailProblem.ORGANISATION_EMPTY),
+        ({"organisation": "o" * 65}, "organisation", DetailProblem.ORGANISATION_TOO_LONG),
+        ({"role": "r" * 65}, "role", DetailProblem.ROLE_TOO_LONG),
+        ({"email": ("x" * 64 + ".") * 4 + "@a.example"}, "email", DetailProblem.EMAIL_INVALID),
+        ({"name": "Zoé \u202eevE"}, "name", DetailProblem.CONTROL_CHARACTERS),
+        ({"organisation": "Acme\x1b[2J"}, "organisation", DetailProblem.CONTROL_CHARACTERS),
+        ({"role": "Approver\u200b"}, "role", DetailProblem.CONTROL_CHARACTERS),
+    ],
+)
+def test_each_detail_problem_is_typed_and_names_the_field(
+    changes: dict[str, str], field: str, problem: DetailProblem
+) -> None:
+    values = {"name": "Zoé", "email": "zoe@example.org", "organisation": "Acme", "role": ""}
+    values.update(changes)
+    with pytest.raises(IdentityDetailsError) as caught:
+        create_identity(
+            values["name"], values["email"], values["organisation"], b"pw", role=values["role"]
+        )
+    [issue] = caught.value.issues
+    assert (issue.field, issue.problem) == (field, problem)
+    assert field in caught.value.message
+
+
+def test_identity_file_names_are_plain_and_safe() -> None:
+    assert identity_file_name("Zoé Martin") == "Zoe-Martin.p12"
+    assert identity_file_name("../../etc/passwd") == "etc-passwd.p12"
+    assert identity_file_name("  ") == "identity.p12"
+    assert identity_file_name("李小龍") == "identity.p12"
+
+
+def test_import_keeps_the_certificate_beside_the_identity(
+    reviewer_identity: ThrowawayIdentity,
+) -> None:
+    target = import_identity(reviewer_identity.p12, reviewer_identity.passphrase, "mine")
+    assert target.name == "mine.p12"
+    assert target.with_suffix(".pem").read_bytes() == reviewer_identity.cert.read_bytes()

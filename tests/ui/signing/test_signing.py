@@ -78,9 +78,9 @@ def test_signing_shows_progress_and_the_result(
         assert panel.progress.isVisible()
     assert not panel.progress.isVisible()
     assert (tmp_path / "report.pdf").is_file()
-    # The trust store is empty here, so the honest answer is "not valid: not trusted".
+    # The trust store is empty here: intact but untrusted reads amber, never valid.
     assert panel.verification.passed is False
-    assert "NOT VALID" in panel.verification.banner.text()
+    assert "NOT FROM YOUR ORGANISATION" in panel.verification.banner.text()
     assert "trust" in panel.verification.details.toPlainText()
     assert not panel.sign_button.isEnabled()
     assert "Signed by Zoé Reviewer" in panel.status.text()

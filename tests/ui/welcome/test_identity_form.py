@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from reviewer.errors import IdentityError
-from reviewer.signing.identity import load_identity
-from ui.welcome.identity_form import IdentityForm, suggested_file_name
+from reviewer.signing.identity import DetailIssue, DetailProblem, load_identity
+from ui.welcome.identity_form import IdentityForm, detail_message, suggested_file_name
 
 
 def _form(target: Path, **changes: str) -> IdentityForm:
@@ -25,7 +25,7 @@ def _form(target: Path, **changes: str) -> IdentityForm:
 
 
 def test_suggested_file_name_is_safe() -> None:
-    assert suggested_file_name("Zoé Martin") == "Zo-Martin.p12"
+    assert suggested_file_name("Zoé Martin") == "Zoe-Martin.p12"
     assert suggested_file_name("  ") == "identity.p12"
 
 
@@ -64,3 +64,15 @@ def test_create_writes_a_usable_owner_only_identity_and_forgets_the_passphrase(
     assert form.passphrase == "" and form.confirmation == ""
     identity = load_identity(created.identity, b"correct horse")
     assert identity.name == "Zoé Martin"
+
+
+@pytest.mark.parametrize("problem", list(DetailProblem))
+def test_every_detail_problem_has_words_for_every_field(problem: DetailProblem) -> None:
+    for field in ("name", "email", "organisation", "role"):
+        message = detail_message(DetailIssue(field, problem, "x"))
+        assert message and "{" not in message
+
+
+def test_hidden_characters_are_refused_in_the_form(tmp_path: Path) -> None:
+    problems = _form(tmp_path / "id.p12", name="Zoé \u202eevE").problems()
+    assert problems == ["Type the name again as plain text: it holds hidden characters."]

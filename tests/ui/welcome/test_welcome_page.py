@@ -177,3 +177,40 @@ def test_later_runs_open_on_reviews_and_help_reaches_the_welcome(
     )
     action.trigger()
     assert window.stack.currentWidget() is page
+
+
+def test_the_wizard_writes_the_role_and_trusts_the_certificate_here(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from reviewer.signing.trust import list_roots
+
+    wizard = IdentityWizard(tmp_path / "identities")
+    qtbot.add_widget(wizard)
+    wizard.show()
+    qtbot.wait_exposed(wizard)
+    qtbot.keyClicks(wizard.details.role, "Compliance officer")
+    _fill_and_finish(qtbot, wizard)
+    with qtbot.wait_signal(wizard.identity_created) as blocker:
+        _next(qtbot, wizard)
+    created: CreatedIdentity = blocker.args[0]
+    identity = load_identity(created.identity, b"correct horse")
+    assert identity.display == "Zoe Martin <zoe@example.org>, Acme (Compliance officer)"
+    assert [root.certificate for root in list_roots()] == [identity.certificate]
+
+
+def test_the_wizard_refuses_a_short_passphrase_like_everywhere_else(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = IdentityWizard(tmp_path)
+    qtbot.add_widget(wizard)
+    wizard.show()
+    qtbot.wait_exposed(wizard)
+    qtbot.keyClicks(wizard.details.name, "Zoe Martin")
+    qtbot.keyClicks(wizard.details.email, "zoe@example.org")
+    qtbot.keyClicks(wizard.details.organisation, "Acme")
+    _next(qtbot, wizard)
+    qtbot.keyClicks(wizard.secret.passphrase, "seven77")
+    qtbot.keyClicks(wizard.secret.confirmation, "seven77")
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.secret
+    assert wizard.secret.problems.text() == "Choose a passphrase of at least 8 characters."
