@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -12,6 +13,21 @@ from reviewer.answers import AnswerValue
 from reviewer.decision import Decision
 from reviewer.scoring import Assessment, Pins
 from reviewer.severity import Severity, Verdict
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """One recorded event of the audit trail, as callers see it."""
+
+    seq: int
+    at: datetime
+    actor: str
+    kind: str
+    review_id: str | None
+    detail: dict[str, Any]
+    state_digest: str
+    prev_hash: str
+    hash: str
 
 
 class _Record(BaseModel):

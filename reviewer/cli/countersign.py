@@ -7,9 +7,11 @@ from pathlib import Path
 
 from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.report import add_tsa_option
-from reviewer.signing.files import check_writable, read_input, write_atomically
+from reviewer.service import ReviewService
+from reviewer.service.countersigning import countersign
+from reviewer.signing.files import check_writable, read_input
 from reviewer.signing.identity import load_identity
-from reviewer.signing.sign import countersign_report, reviewer_certificate
+from reviewer.signing.sign import reviewer_certificate
 from reviewer.signing.timestamps import configured_tsa_url
 
 
@@ -31,7 +33,21 @@ def _countersign(args: argparse.Namespace) -> int:
     signed = read_input(args.file, "a signed decision report (PDF)")
     reviewer_certificate(signed, str(args.file))  # fail on a bad file before asking anything
     identity = load_identity(args.identity, passphrase(args))
-    result = countersign_report(signed, identity, str(args.file), tsa_url)
-    write_atomically(args.out, result)
-    print(f"Wrote {args.out}: approved by {identity.name}")
+    service = ReviewService.open_existing(args.database)
+    try:
+        done = countersign(args.file, identity, args.out, service=service, tsa_url=tsa_url)
+    finally:
+        if service is not None:
+            service.close()
+    print(f"Wrote {args.out}: countersigned by {done.approver}, who concurs with this decision")
+    if done.recorded is not None:
+        print(
+            f"Recorded in the review database: {done.recorded.review.reference} is now "
+            f"{done.recorded.review.status.label.lower()}."
+        )
+    else:
+        print(
+            "The review is not in this computer's database; send the file back to the officer, "
+            "who records it with 'reviewer review record-countersignature'."
+        )
     return 0

@@ -45,6 +45,12 @@ class ServiceBase:
         """Open (creating or migrating) the chosen database and return a service on it."""
         return cls(Store.open(database), questionnaire=questionnaire, packs=packs, actor=actor)
 
+    @classmethod
+    def open_existing(cls, database: str | None = None, *, actor: str | None = None) -> Self | None:
+        """Open the chosen database only if it exists already (never create one), else None."""
+        store = Store.open_existing(database)
+        return cls(store, actor=actor) if store is not None else None
+
     def close(self) -> None:
         """Release the database."""
         self.store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reviewer.records import (
     Attachment,
+    AuditEvent,
     AuditReport,
     CheckReport,
     ReviewChange,
@@ -12,7 +13,6 @@ from reviewer.service.base import ServiceBase
 from reviewer.service.lifecycle import draft_revision
 from reviewer.store import repository as repo
 from reviewer.store.audit import (
-    AuditEvent,
     EventKind,
     find_event,
 )

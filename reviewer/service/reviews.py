@@ -16,6 +16,7 @@ from reviewer.errors import (
 )
 from reviewer.questionnaire import Questionnaire
 from reviewer.records import (
+    AuditEvent,
     ReviewChange,
     ReviewDetail,
     ReviewQuery,
@@ -26,7 +27,6 @@ from reviewer.scoring import Assessment, assess
 from reviewer.service.base import ServiceBase
 from reviewer.store import repository as repo
 from reviewer.store.audit import (
-    AuditEvent,
     EventKind,
     review_history,
 )

@@ -8,13 +8,11 @@ recorded only when it is the stored signed report with the Approver's signature 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer.errors import (
@@ -24,21 +22,23 @@ from reviewer.errors import (
     ReviewerError,
 )
 from reviewer.lifecycle import Step, next_state
-from reviewer.records import KeptReport, ReviewChange, ReviewStatus
+from reviewer.records import AuditEvent, ReviewChange, ReviewStatus
 from reviewer.report.model import EvidenceFile, Person, ReportInput, ReviewRecord
+from reviewer.service.archive import (
+    COUNTERSIGNED_COPY,
+    REVIEWER_COPY,
+    ReportArchive,
+    kept_row,
+    sha256_of,
+)
 from reviewer.service.lifecycle import move, person_label
-from reviewer.service.reviews import ReviewReading
 from reviewer.signing.files import check_writable, write_atomically
 from reviewer.store import repository as repo
-from reviewer.store.audit import AuditEvent, EventKind, find_event, review_history, to_event
-from reviewer.store.changes import change_of, load_for_change, record_change
+from reviewer.store.changes import change_of, load_for_change
 from reviewer.store.models import SignedReportRow
 
 if TYPE_CHECKING:
     from reviewer.signing.identity import Identity
-
-REVIEWER_COPY = "reviewer"
-COUNTERSIGNED_COPY = "countersigned"
 
 
 def audit_line(event: AuditEvent) -> str:
@@ -59,19 +59,6 @@ def person_of(identity: Identity) -> Person:
     )
 
 
-def sha256_of(data: bytes) -> str:
-    """Return the hex sha256 of bytes."""
-    return hashlib.sha256(data).hexdigest()
-
-
-@dataclass(frozen=True)
-class AnchorCheck:
-    """Whether a signed report is anchored in the trail and recorded by a sign event."""
-
-    ok: bool
-    message: str
-
-
 @dataclass(frozen=True)
 class SignedDecision:
     """A decision signed, recorded and written: where the file is, its hash, what changed."""
@@ -82,7 +69,7 @@ class SignedDecision:
     change: ReviewChange
 
 
-class ReviewSigning(ReviewReading):
+class ReviewSigning(ReportArchive):
     """Sign a decision, record a countersignature, and rewrite a kept PDF."""
 
     def report_input(self, review_ref: str, language: str = "en") -> ReportInput:
@@ -202,7 +189,7 @@ class ReviewSigning(ReviewReading):
         review_ref = report.review.reference or report.review.id
         with self.store.read() as session:
             review = repo.get_review(session, review_ref)
-            kept = _kept_row(session, review.pk, report.review.revision, REVIEWER_COPY)
+            kept = kept_row(session, review.pk, report.review.revision, REVIEWER_COPY)
             if kept is None:
                 raise NotFoundError(
                     f"{source}: review {review.reference} has no signed report of revision "
@@ -229,142 +216,6 @@ class ReviewSigning(ReviewReading):
             move(session, review, revision, Step.COUNTERSIGN, detail, approver)
             return change_of(session, review, ["countersignature", "status"], None, False)
 
-    def kept_reports(self, review_ref: str) -> list[KeptReport]:
-        """List the signed PDFs the store keeps for a review, oldest first."""
-        with self.store.read() as session:
-            review = repo.get_review(session, review_ref)
-            rows = session.scalars(
-                select(SignedReportRow)
-                .where(SignedReportRow.review_pk == review.pk)
-                .order_by(SignedReportRow.pk)
-            ).all()
-            return [
-                KeptReport(
-                    revision=r.revision,
-                    kind=r.kind,
-                    sha256=r.sha256,
-                    signer=r.signer,
-                    recorded_at=r.recorded_at,
-                )
-                for r in rows
-            ]
-
-    def write_kept_report(
-        self, review_ref: str, out: Path, *, revision: int | None = None
-    ) -> KeptReport:
-        """Write a kept signed PDF again, byte for byte: the countersigned one when there is one.
-
-        The bytes are checked against the hash the audit trail recorded before they are written.
-        """
-        check_writable(out)
-        with self.store.read() as session:
-            review = repo.get_review(session, review_ref)
-            number = revision or review.current_revision
-            row = _kept_row(session, review.pk, number, COUNTERSIGNED_COPY) or _kept_row(
-                session, review.pk, number, REVIEWER_COPY
-            )
-            if row is None:
-                raise NotFoundError(
-                    f"review {review.reference} has no signed report of revision {number}"
-                )
-            content, kept = row.content, row
-            recorded = {
-                e.detail.get("pdf_sha256")
-                for e in review_history(session, review.id)
-                if e.kind in (EventKind.SIGN.value, EventKind.COUNTERSIGN.value)
-            }
-            record = KeptReport(
-                revision=kept.revision,
-                kind=kept.kind,
-                sha256=kept.sha256,
-                signer=kept.signer,
-                recorded_at=kept.recorded_at,
-            )
-        if sha256_of(content) != record.sha256 or record.sha256 not in recorded:
-            raise ReviewerError(
-                f"review {review_ref}: the kept PDF no longer matches the hash its audit event "
-                "recorded; run 'reviewer audit verify'"
-            )
-        write_atomically(out, content, mode=0o600)
-        return record
-
-    def anchor_check(self, data: bytes, source: str) -> AnchorCheck:
-        """Say whether a signed report is anchored in this store's trail, and why.
-
-        Its audit anchor must still be in the trail, and the report must be one whose hash a
-        sign event recorded (or that recorded report with a countersignature added): a PDF
-        signed but never recorded, by a crash or by hand, is not accepted.
-        """
-        from reviewer.signing.verify import verify_report
-
-        verification = verify_report(data, [], source)
-        made = verification.payload.report
-        if made is None or made.review.audit_anchor is None:
-            return AnchorCheck(
-                False, "carries no audit anchor (it was not made from a stored review)"
-            )
-        if not verification.signatures or not all(
-            c.intact and c.valid for c in verification.signatures
-        ):
-            return AnchorCheck(
-                False, "its signatures do not check out, so its anchor proves nothing"
-            )
-        name = made.review.reference or made.review.id
-        anchor = made.review.audit_anchor
-        with self.store.read() as session:
-            event = find_event(session, anchor)
-            if event is None or event.review_id != made.review.id:
-                return AnchorCheck(
-                    False,
-                    f"ANCHOR MISSING: the trail no longer holds event {anchor[:16]}… that this "
-                    f"report recorded for review {name}; the trail was rewritten after signing",
-                )
-            review = repo.get_review(session, made.review.id)
-            signed = {
-                e.detail.get("pdf_sha256")
-                for e in review_history(session, review.id)
-                if e.kind == EventKind.SIGN.value
-            }
-            countersigned = {
-                e.detail.get("pdf_sha256")
-                for e in review_history(session, review.id)
-                if e.kind == EventKind.COUNTERSIGN.value
-            }
-            digest = sha256_of(data)
-            recorded = digest in signed or digest in countersigned
-            if not recorded:
-                for row in session.scalars(
-                    select(SignedReportRow).where(
-                        SignedReportRow.review_pk == review.pk,
-                        SignedReportRow.kind == REVIEWER_COPY,
-                    )
-                ):
-                    if row.sha256 in signed and data.startswith(row.content):
-                        recorded = True
-        if not recorded:
-            return AnchorCheck(
-                False,
-                f"NOT RECORDED: no sign event of review {name} records this PDF (sha256 "
-                f"{digest[:16]}…); it was signed outside the review's lifecycle",
-            )
-        return AnchorCheck(
-            True, f"anchor found: event #{event.seq} ({event.kind}) of review {name}"
-        )
-
-    def record_export(
-        self, review_ref: str, file_sha256: str, file_name: str, export_format: str
-    ) -> AuditEvent:
-        """Record that a review was exported (a report, a JSON file); the review is unchanged."""
-        with self.store.write() as session:
-            review = repo.get_review(session, review_ref)
-            revision = repo.current_revision(session, review)
-            detail = {"file": file_name, "format": export_format, "sha256": file_sha256}
-            row = record_change(
-                session, review, revision, EventKind.EXPORT, detail, actor=self.actor
-            )
-            session.flush()
-            return to_event(row)
-
 
 def _check_decider(identity: Identity, decided_by: str, decider_email: str | None) -> None:
     """Refuse to sign a decision recorded under someone other than the identity's subject."""
@@ -377,18 +228,6 @@ def _check_decider(identity: Identity, decided_by: str, decider_email: str | Non
             f"{person_label(person_of(identity))}; only the decider can sign it (reopen the "
             "review and decide it again under your own identity)"
         )
-
-
-def _kept_row(
-    session: Session, review_pk: int, revision: int | None, kind: str
-) -> SignedReportRow | None:
-    """Return a kept signed PDF row, or None."""
-    statement = select(SignedReportRow).where(
-        SignedReportRow.review_pk == review_pk, SignedReportRow.kind == kind
-    )
-    if revision is not None:
-        statement = statement.where(SignedReportRow.revision == revision)
-    return session.scalars(statement.order_by(SignedReportRow.pk.desc()).limit(1)).first()
 
 
 def _keep(

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer.canonical import canonical_json
+from reviewer.records import AuditEvent
 from reviewer.store.models import AuditEventRow, AuditHead
 
 GENESIS = "0" * 64
@@ -38,21 +39,6 @@ class EventKind(StrEnum):
     RETURN = "return"
     ESCALATE = "escalate"
     SCHEMA_UPGRADE = "schema-upgrade"
-
-
-@dataclass(frozen=True)
-class AuditEvent:
-    """One recorded event, as callers see it."""
-
-    seq: int
-    at: datetime
-    actor: str
-    kind: str
-    review_id: str | None
-    detail: dict[str, Any]
-    state_digest: str
-    prev_hash: str
-    hash: str
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,10 @@ from reviewer.store.engine import (
     DURABLE_OPTION,
     WRITER_OPTION,
     make_engine,
+    parse_url,
     resolve_database_url,
     safe_url,
+    sqlite_path,
     translated_errors,
 )
 from reviewer.store.schema import SchemaState, schema_state, upgrade
@@ -43,6 +45,18 @@ class Store:
             engine.execution_options(**{WRITER_OPTION: True, DURABLE_OPTION: True}),
             expire_on_commit=False,
         )
+
+    @classmethod
+    def open_existing(cls, database: str | None = None) -> Store | None:
+        """Open the chosen database only if it already exists; never create one.
+
+        An SQLite file that is not there gives None; a server database is opened as usual.
+        """
+        url = resolve_database_url(database)
+        path = sqlite_path(parse_url(url))
+        if path is not None and not path.exists():
+            return None
+        return cls.open(database)
 
     @classmethod
     def open(cls, database: str | None = None, *, migrate: bool = True) -> Store:

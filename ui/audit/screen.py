@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ReviewerError
 from reviewer.records import AuditReport
 from reviewer.service import ReviewService
-from reviewer.store.audit import AuditEvent
+from reviewer.records import AuditEvent
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.table_model import Row, RowsModel
