@@ -6,15 +6,18 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# A second venv without Qt: the CLI and the tests of reviewer/ must run there too.
+CORE_VENV ?= .venv-core
+CORE_STAMP := $(CORE_VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test setup system-deps lint typecheck imports pytest bench release clean
+.PHONY: run test setup system-deps lint typecheck imports pytest pytest-core bench release clean
 
 run: setup
 	QT_QPA_PLATFORM= $(BIN)/reviewer-desk
 
-test: setup lint typecheck imports pytest
+test: setup lint typecheck imports pytest pytest-core
 
 setup: system-deps $(STAMP)
 
@@ -24,8 +27,14 @@ system-deps:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,package]'
+	$(BIN)/python -m pip install -q -e '.[desk,test,package]'
 	@touch $(STAMP)
+
+$(CORE_STAMP): pyproject.toml
+	@test -x $(CORE_VENV)/bin/python || $(PYTHON) -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/python -m pip install -q --upgrade pip
+	$(CORE_VENV)/bin/python -m pip install -q -e '.[test-core]'
+	@touch $(CORE_STAMP)
 
 lint:
 	$(BIN)/ruff check reviewer ui tests benchmarks packaging
@@ -41,6 +50,14 @@ imports:
 pytest:
 	REVIEWER_REQUIRE_POSTGRES=1 REVIEWER_REQUIRE_TOOLS=1 $(BIN)/python -m pytest -q
 
+# The tests of reviewer/ once more, where Qt is not installed (the pytest-qt settings of
+# pyproject.toml are dropped with the options that name them).
+pytest-core: $(CORE_STAMP)
+	@! $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null || \
+		{ echo "$(CORE_VENV) has Qt installed; it must not"; exit 1; }
+	REVIEWER_REQUIRE_POSTGRES=1 REVIEWER_REQUIRE_TOOLS=1 $(CORE_VENV)/bin/python -m pytest -q \
+		-c tests/core.ini --rootdir . -m "not slow" tests/reviewer tests/resources
+
 bench: setup
 	$(BIN)/python -m pytest benchmarks --benchmark-enable --benchmark-only -q -p no:randomly
 
@@ -48,4 +65,4 @@ release: setup
 	bash packaging/build.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .benchmarks
+	rm -rf $(VENV) $(CORE_VENV) .pytest_cache .mypy_cache .ruff_cache .benchmarks
