@@ -1,26 +1,59 @@
-"""Reading YAML and JSON data files with messages that name the file and line."""
+"""Reading YAML and JSON data files with messages that name the file and line.
+
+Every file is read under the caps of `reviewer.limits`: its size, how far its YAML aliases
+expand, how deeply it nests and how long its numbers are. Duplicate keys are refused rather
+than letting the last one silently win.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from reviewer import limits
 from reviewer.errors import InputFileError
 
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 
-def read_text(path: Path) -> str:
-    """Read a UTF-8 text file, refusing empty and binary files with a clear message."""
+
+def read_capped(path: Path, max_bytes: int, what: str) -> bytes:
+    """Read a whole file, refusing it before reading when it is larger than max_bytes."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise _too_large(path, size, max_bytes, what)
+            # A pipe or special file reports no size: read one byte past the cap to tell.
+            raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputFileError(str(path), "file not found; check the path") from None
     except IsADirectoryError:
         raise InputFileError(str(path), "is a folder, not a file") from None
     except OSError as exc:
         raise InputFileError(str(path), f"cannot be read ({exc.strerror})") from None
+    if len(raw) > max_bytes:
+        raise _too_large(path, None, max_bytes, what)
+    return raw
+
+
+def _too_large(path: Path, size: int | None, max_bytes: int, what: str) -> InputFileError:
+    """Build the error for a file over its cap, naming the cap."""
+    actual = f"{limits.describe_bytes(size)}, " if size is not None else ""
+    return InputFileError(
+        str(path),
+        f"the file is too large ({actual}over the {limits.describe_bytes(max_bytes)} limit "
+        f"for {what}); check that this is the right file",
+    )
+
+
+def read_text(path: Path, max_bytes: int = limits.MAX_YAML_BYTES, what: str = "a data file") -> str:
+    """Read a UTF-8 text file, refusing empty, binary and oversized files with a clear message."""
+    raw = read_capped(path, max_bytes, what)
     if not raw.strip():
         raise InputFileError(str(path), "the file is empty")
     if b"\x00" in raw:
@@ -33,40 +66,218 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def load_yaml_mapping(path: Path) -> dict[str, Any]:
+def load_yaml_mapping(
+    path: Path,
+    *,
+    max_bytes: int = limits.MAX_YAML_BYTES,
+    what: str = "a policy pack or questionnaire",
+) -> dict[str, Any]:
     """Parse a YAML file whose top level must be a mapping."""
-    text = read_text(path)
+    text = read_text(path, max_bytes, what)
+    return parse_yaml_mapping(text, str(path))
+
+
+def parse_yaml_mapping(text: str, source: str) -> dict[str, Any]:
+    """Parse YAML text whose top level must be a mapping; `source` names it in messages."""
+    # libyaml's parser when PyYAML was built with it (several times faster), else Python's.
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_class(text)
     try:
-        # libyaml's parser when PyYAML was built with it (several times faster), else Python's.
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(text, Loader=loader)
+        node = loader.get_single_node()
+        if node is not None:
+            # Checked on the node graph, where an alias is one shared node: the check costs
+            # no more than the file, whatever the aliases would expand to.
+            check_yaml_nodes(node, source)
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown place"
-        raise InputFileError(
-            str(path), f"malformed YAML at {where}: {exc.problem or exc}"
-        ) from None
+        raise InputFileError(source, f"malformed YAML at {where}: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
-        raise InputFileError(str(path), f"malformed YAML: {exc}") from None
+        raise InputFileError(source, f"malformed YAML: {exc}") from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        # A scalar that looks like a date or number but is not one (e.g. 2024-13-45).
+        raise InputFileError(source, f"a value cannot be read ({exc})") from None
+    finally:
+        loader.dispose()
     if not isinstance(data, dict):
         raise InputFileError(
-            str(path), f"the top level must be a mapping of fields, not {_kind(data)}"
+            source, f"the top level must be a mapping of fields, not {_kind(data)}"
         )
     return data
 
 
-def load_json_mapping(path: Path) -> dict[str, Any]:
+def check_yaml_nodes(root: yaml.Node, source: str) -> None:
+    """Refuse alias bombs, recursive aliases, deep nesting, huge numbers and duplicate keys.
+
+    Walks the composed graph once per distinct node (iteratively, so depth cannot overflow the
+    stack), computing for each node how many values and how many levels it expands to.
+    """
+    expanded: dict[int, tuple[int, int]] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if finished:
+            on_path.discard(key)
+            size = 1 + sum(expanded[id(c)][0] for c in children)
+            depth = 1 + max((expanded[id(c)][1] for c in children), default=0)
+            if size > limits.MAX_YAML_EXPANDED_NODES:
+                raise InputFileError(
+                    source,
+                    f"{_at(node)}: its aliases (*name) expand to more than "
+                    f"{limits.MAX_YAML_EXPANDED_NODES:,} values, the limit; "
+                    "share fewer or smaller anchors",
+                )
+            if depth > limits.MAX_NESTING_DEPTH:
+                raise InputFileError(
+                    source,
+                    f"{_at(node)}: nested more than {limits.MAX_NESTING_DEPTH} levels deep, "
+                    "the limit",
+                )
+            expanded[key] = (size, depth)
+            continue
+        if key in expanded:
+            continue
+        if key in on_path:
+            raise InputFileError(source, f"{_at(node)}: an alias refers to a value containing it")
+        on_path.add(key)
+        _check_one_node(node, source)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in expanded)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    """Return the nodes directly inside a mapping or list node."""
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_one_node(node: yaml.Node, source: str) -> None:
+    """Refuse a duplicate key in a mapping node, or an over-long number."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag in _NUMBER_TAGS and len(node.value) > limits.MAX_NUMBER_DIGITS:
+            raise InputFileError(
+                source,
+                f"{_at(node)}: a number of {len(node.value):,} characters; numbers may have at "
+                f"most {limits.MAX_NUMBER_DIGITS} digits",
+            )
+        return
+    if not isinstance(node, yaml.MappingNode):
+        return
+    seen: dict[tuple[str, str], yaml.Node] = {}
+    for key_node, _value in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE_TAG:
+            continue
+        marker = (key_node.tag, key_node.value)
+        first = seen.setdefault(marker, key_node)
+        if first is not key_node:
+            raise InputFileError(
+                source,
+                f"{_at(key_node)}: duplicate key {_short(key_node.value)} (first at "
+                f"{_at(first)}); keep only one of them",
+            )
+
+
+def _at(node: yaml.Node) -> str:
+    """Name where a node starts, as 'line L, column C'."""
+    mark = node.start_mark
+    return f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
+
+
+def load_json_mapping(
+    path: Path, *, max_bytes: int = limits.MAX_ANSWERS_BYTES, what: str = "an answers file"
+) -> dict[str, Any]:
     """Parse a JSON file whose top level must be an object."""
-    text = read_text(path)
+    text = read_text(path, max_bytes, what)
+    return parse_json_mapping(text, str(path))
+
+
+def parse_json_mapping(text: str, source: str) -> dict[str, Any]:
+    """Parse JSON text whose top level must be an object; `source` names it in messages."""
+
+    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in data:
+                raise InputFileError(
+                    source, f"duplicate key {_short(key)} in one object; keep only one of them"
+                )
+            data[key] = value
+        return data
+
+    def number(kind: type[int] | type[float]) -> Any:
+        def parse(literal: str) -> int | float:
+            if len(literal) > limits.MAX_NUMBER_DIGITS:
+                raise InputFileError(
+                    source,
+                    f"a number of {len(literal):,} characters ({_short(literal)}); numbers may "
+                    f"have at most {limits.MAX_NUMBER_DIGITS} digits",
+                )
+            return kind(literal)
+
+        return parse
+
+    def constant(name: str) -> Any:
+        raise InputFileError(source, f"{name} is not a number JSON allows; write a real number")
+
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            object_pairs_hook=unique_keys,
+            parse_int=number(int),
+            parse_float=number(float),
+            parse_constant=constant,
+        )
     except json.JSONDecodeError as exc:
         raise InputFileError(
-            str(path), f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
+    except RecursionError:
+        raise InputFileError(source, _too_deep()) from None
+    if json_depth(data) > limits.MAX_NESTING_DEPTH:
+        raise InputFileError(source, _too_deep())
     if not isinstance(data, dict):
-        raise InputFileError(str(path), f"the top level must be an object, not {_kind(data)}")
+        raise InputFileError(source, f"the top level must be an object, not {_kind(data)}")
     return data
+
+
+def json_depth(data: Any) -> int:
+    """Return how deeply lists and objects nest in parsed JSON, without recursing."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            values: Any = value.values()
+        elif isinstance(value, list):
+            values = value
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > limits.MAX_NESTING_DEPTH:
+            return deepest
+        stack.extend((v, depth + 1) for v in values)
+    return deepest
+
+
+def _too_deep() -> str:
+    """Say that a JSON file nests too deeply."""
+    return (
+        f"lists and objects are nested more than {limits.MAX_NESTING_DEPTH} levels deep, "
+        "the limit; this is not an answers file Reviewer wrote"
+    )
+
+
+def _short(text: str) -> str:
+    """Quote a value briefly for a message."""
+    shown = repr(text)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def _kind(value: object) -> str:
