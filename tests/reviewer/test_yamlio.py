@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import threading
 import time
 from pathlib import Path
 
@@ -84,7 +87,8 @@ def test_yaml_duplicate_key_names_both_lines():
 
 
 def test_yaml_duplicate_key_nested_and_merge_keys_allowed():
-    with pytest.raises(InputFileError, match="line 2, column 14: duplicate key 'value' \(first at line 2, column 4\)"):
+    where = r"line 2, column 14: duplicate key 'value' \(first at line 2, column 4\)"
+    with pytest.raises(InputFileError, match=where):
         parse_yaml_mapping("w:\n  {value: 1, value: 2}\n", "f.yaml")
     merged = parse_yaml_mapping("base: &b {x: 1, y: 2}\nother:\n  <<: *b\n  y: 3\n", "f.yaml")
     assert merged["other"] == {"x": 1, "y": 3}
@@ -170,18 +174,13 @@ def test_shipped_content_is_within_every_cap():
 
 def test_fifo_over_the_cap_is_refused(tmp_path):
     """A pipe reports no size, so the cap is enforced on what is read."""
-    import os
-    import threading
-
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
 
     def feed() -> None:
         with fifo.open("wb") as handle:
-            try:
+            with contextlib.suppress(BrokenPipeError):
                 handle.write(b"{" + b" " * (limits.MAX_ANSWERS_BYTES + 10) + b"}")
-            except BrokenPipeError:
-                pass
 
     writer = threading.Thread(target=feed)
     writer.start()
