@@ -178,9 +178,8 @@ def test_fifo_over_the_cap_is_refused(tmp_path):
     os.mkfifo(fifo)
 
     def feed() -> None:
-        with fifo.open("wb") as handle:
-            with contextlib.suppress(BrokenPipeError):
-                handle.write(b"{" + b" " * (limits.MAX_ANSWERS_BYTES + 10) + b"}")
+        with contextlib.suppress(BrokenPipeError), fifo.open("wb") as handle:
+            handle.write(b"{" + b" " * (limits.MAX_ANSWERS_BYTES + 10) + b"}")
 
     writer = threading.Thread(target=feed)
     writer.start()
