@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from reviewer.cli.output import print_json, wrap
+from reviewer.cli.output import print_json, terminal_safe, wrap
 from reviewer.cli.storage import open_service, parse_day
 from reviewer.decision import Outcome
 from reviewer.records import ReviewDetail, ReviewQuery, ReviewStatus, ReviewSummary
@@ -51,7 +51,8 @@ def _line(summary: ReviewSummary) -> str:
     verdict = summary.verdict.value if summary.verdict else "-"
     return (
         f"{summary.id}  {summary.status.value:<9} {verdict:<10} "
-        f"{summary.updated_at:%Y-%m-%d}  {summary.title} ({summary.organisation})"
+        f"{summary.updated_at:%Y-%m-%d}  {terminal_safe(summary.title)} "
+        f"({terminal_safe(summary.organisation)})"
     )
 
 
@@ -105,7 +106,7 @@ def _show(args: argparse.Namespace) -> int:
         print_json(detail_json(detail))
         return 0
     summary, current = detail.summary, detail.current
-    print(f"{summary.title} ({summary.organisation})")
+    print(f"{terminal_safe(summary.title)} ({terminal_safe(summary.organisation)})")
     print(f"Review {summary.id}, revision {summary.revision} of {len(detail.revisions)}")
     print(f"Status: {summary.status.value}   Changed: {summary.updated_at:%Y-%m-%d %H:%M} UTC")
     q = current.questionnaire
@@ -116,7 +117,7 @@ def _show(args: argparse.Namespace) -> int:
         packs = ", ".join(f"{p.id} {p.version} ({p.sha256[:12]})" for p in a.pins.packs)
         print(f"Policy: {packs}")
         for trigger in a.triggers:
-            print(f"  [{trigger.severity.value.upper()}] {trigger.title}")
+            print(f"  [{trigger.severity.value.upper()}] {terminal_safe(trigger.title)}")
     print("Answers:")
     for qid, value in sorted(current.answers.items()):
         print(wrap(f"{qid}: {value}", 2))
@@ -130,7 +131,8 @@ def _show(args: argparse.Namespace) -> int:
         s = current.signature
         print(f"Signed by {s.signer} on {s.signed_at:%Y-%m-%d %H:%M} (PDF sha256 {s.pdf_sha256})")
     for att in detail.attachments:
-        print(f"Attachment: {att.file_name} ({att.media_type}, {att.size} bytes, {att.sha256})")
+        name, kind = terminal_safe(att.file_name), terminal_safe(att.media_type)
+        print(f"Attachment: {name} ({kind}, {att.size} bytes, {att.sha256})")
     return 0
 
 
