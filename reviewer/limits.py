@@ -12,10 +12,9 @@ MIB = 1024 * 1024
 MAX_ANSWERS_BYTES = 2 * MIB
 #: A policy pack or questionnaire (YAML). The shipped ones are 27 to 51 KB.
 MAX_YAML_BYTES = 2 * MIB
-#: A decision report to verify or countersign. Reviewer's own are well under 1 MiB.
+#: A decision report to verify or countersign (Reviewer's own are well under 1 MiB), and the
+#: default for any other file read whole: certificates, identities, passphrase files.
 MAX_PDF_BYTES = 32 * MIB
-#: Any other small input read whole: certificates, identities, passphrase files.
-MAX_SMALL_INPUT_BYTES = 4 * MIB
 
 #: Values (mappings, lists and scalars) a YAML file may hold once every alias is expanded.
 #: Aliases (&anchor / *alias) are fine for sharing a condition; a "billion laughs" is not.

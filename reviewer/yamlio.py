@@ -21,8 +21,11 @@ _MERGE_TAG = "tag:yaml.org,2002:merge"
 _NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 
 
-def read_capped(path: Path, max_bytes: int, what: str) -> bytes:
-    """Read a whole file, refusing it before reading when it is larger than max_bytes."""
+def read_capped(path: Path, max_bytes: int, what: str, *, name_expected: bool = False) -> bytes:
+    """Read a whole file, refusing it before reading when it is larger than max_bytes.
+
+    With name_expected, a missing file or a folder is reported as "expected <what>".
+    """
     try:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -31,9 +34,11 @@ def read_capped(path: Path, max_bytes: int, what: str) -> bytes:
             # A pipe or special file reports no size: read one byte past the cap to tell.
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputFileError(str(path), "file not found; check the path") from None
+        problem = f"no such file (expected {what})" if name_expected else "file not found"
+        raise InputFileError(str(path), f"{problem}; check the path") from None
     except IsADirectoryError:
-        raise InputFileError(str(path), "is a folder, not a file") from None
+        noun = what if name_expected else "a file"
+        raise InputFileError(str(path), f"is a folder, not {noun}") from None
     except OSError as exc:
         raise InputFileError(str(path), f"cannot be read ({exc.strerror})") from None
     if len(raw) > max_bytes:
