@@ -74,3 +74,7 @@ class ConflictError(ReviewerError):
 
 class ImmutableRevisionError(ReviewerError):
     """A change was asked of a signed revision, which can never change."""
+
+
+class PackLabelError(ReviewerError):
+    """A pack id and version already name other content; a label names one content forever."""
