@@ -19,24 +19,7 @@ from reviewer.policy import load_policy_pack
 from reviewer.questionnaire import load_questionnaire
 from reviewer.resources import policies_dir, questionnaires_dir
 from reviewer.yamlio import json_depth, load_json_mapping, parse_json_mapping, parse_yaml_mapping
-
-SHIPPED_PACK = policies_dir() / "eu_ai_act.yaml"
-FIRST_WHEN = """    when:
-      all:
-        - &eu {includes: {question: jurisdictions, value: eu}}
-"""
-
-
-def alias_bomb_pack(levels: int) -> str:
-    """Return the shipped EU pack with a `when:` tree of aliases that expands to 3**levels."""
-    text = SHIPPED_PACK.read_text(encoding="utf-8")
-    assert FIRST_WHEN in text, "the shipped pack changed; update the bomb's anchor point"
-    items = ["          - &b0 {includes: {question: jurisdictions, value: eu}}"]
-    items += [
-        f"          - &b{i} {{any: [*b{i - 1}, *b{i - 1}, *b{i - 1}]}}" for i in range(1, levels)
-    ]
-    bomb = FIRST_WHEN + "        - any:\n" + "\n".join(items) + "\n"
-    return text.replace(FIRST_WHEN, bomb, 1)
+from tests.helpers.fuzz_loaders import alias_bomb_pack
 
 
 def test_alias_bomb_in_a_when_tree_is_refused_fast(tmp_path):
