@@ -45,29 +45,44 @@ _FILES = {
 
 @cache
 def register_fonts() -> None:
-    """Register the DejaVu faces and the fallbacks, and map bold/italic markup onto them."""
-    folder = fonts_dir()
-    for name, file_name in _FILES.items():
-        path = folder / file_name
-        if not path.is_file():
-            raise ReviewerError(
-                f"{path}: font file missing; the installation is incomplete (reinstall Reviewer)"
-            )
-        # A .ttc holds several faces; the first is the one wanted (Micro Hei, not Mono).
-        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
+    """Register the DejaVu faces and map bold/italic markup onto them."""
+    for name in (SANS, SANS_BOLD, SANS_OBLIQUE, MONO):
+        _register(name)
     addMapping(SANS, 0, 0, SANS)
     addMapping(SANS, 1, 0, SANS_BOLD)
     addMapping(SANS, 0, 1, SANS_OBLIQUE)
     addMapping(SANS, 1, 1, SANS_BOLD)
-    for fallback in FALLBACKS:  # no bold or italic faces: markup inside keeps the one face
+
+
+@cache
+def register_fallbacks() -> None:
+    """Register the fallback faces, on first need: parsing them costs about 0.2 s."""
+    register_fonts()
+    for name in FALLBACKS:
+        _register(name)
+        # No bold or italic faces: markup inside a fallback run keeps the one face.
         for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
-            addMapping(fallback, bold, italic, fallback)
+            addMapping(name, bold, italic, name)
+
+
+def _register(name: str) -> None:
+    """Register one shipped face with reportlab, refusing an incomplete installation."""
+    path = fonts_dir() / _FILES[name]
+    if not path.is_file():
+        raise ReviewerError(
+            f"{path}: font file missing; the installation is incomplete (reinstall Reviewer)"
+        )
+    # A .ttc holds several faces; the first is the one wanted (Micro Hei, not Mono).
+    pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
 
 
 @cache
 def _coverage(name: str) -> frozenset[int]:
-    """Return the code points a registered face has glyphs for."""
-    register_fonts()
+    """Return the code points a shipped face has glyphs for, registering it if need be."""
+    if name in FALLBACKS:
+        register_fallbacks()
+    else:
+        register_fonts()
     font = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
 
