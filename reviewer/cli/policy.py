@@ -107,14 +107,24 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _versions(args: argparse.Namespace) -> int:
-    """Print the stored pack versions and which are current."""
+    """Print the stored pack versions and which are current; flag any added outside Reviewer."""
     with open_service(args) as service:
         current = {p.sha256 for p in service.packs}
-        for version in service.policy_versions():
-            mark = "current" if version.sha256 in current else "kept"
-            stored = version.stored_at.strftime("%Y-%m-%d %H:%M UTC")
-            print(
-                f"{mark:<8} {version.pack_id} {version.version}  stored {stored}"
-                f"  sha256 {version.sha256[:16]}"
-            )
+        unaudited = service.unaudited_pack_hashes()
+        versions = service.policy_versions()
+    for version in versions:
+        mark = "current" if version.sha256 in current else "kept"
+        if version.sha256 in unaudited:
+            mark = "UNAUDITED"
+        stored = version.stored_at.strftime("%Y-%m-%d %H:%M UTC")
+        print(
+            f"{mark:<8} {version.pack_id} {version.version}  stored {stored}"
+            f"  sha256 {version.sha256[:16]}"
+        )
+    if unaudited:
+        print(
+            f"{len(unaudited)} pack version(s) marked UNAUDITED have no policy-import audit "
+            "event: they were added outside Reviewer and are never used. Run `reviewer db check`."
+        )
+        return 1
     return 0

@@ -35,7 +35,12 @@ from reviewer.store.creation import (
     pin_current_packs,
 )
 from reviewer.store.models import ReviewRow, RevisionRow
-from reviewer.store.policies import import_pack, pack_versions, stored_packs
+from reviewer.store.policies import (
+    import_pack,
+    pack_versions,
+    stored_packs,
+    unaudited_pack_hashes,
+)
 
 
 class PolicyService(ServiceBase):
@@ -44,7 +49,8 @@ class PolicyService(ServiceBase):
     def import_policy_pack(self, path: str | Path) -> tuple[PackVersion, bool]:
         """Validate a pack file and store it as the current version of its pack.
 
-        Nothing is stored from an invalid file. Returns the version and whether it was new.
+        Nothing is stored from an invalid file, nor from one whose id and version already
+        name other content (PackLabelError). Returns the version and whether it was new.
         """
         return self.store_policy_pack(load_policy_pack(path, self.questionnaire))
 
@@ -67,6 +73,11 @@ class PolicyService(ServiceBase):
         """List every stored policy pack version."""
         with self.store.read() as session:
             return pack_versions(session)
+
+    def unaudited_pack_hashes(self) -> set[str]:
+        """Return the hashes of stored pack versions added outside Reviewer (never current)."""
+        with self.store.read() as session:
+            return unaudited_pack_hashes(session)
 
     def preview_reassessment(self, review_id: str) -> ReassessmentDiff:
         """Show what re-assessing against the current policy would change, saving nothing."""

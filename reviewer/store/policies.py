@@ -91,6 +91,15 @@ def audited_pack_hashes(session: Session) -> dict[str, tuple[str, str]]:
     return found
 
 
+def unaudited_pack_hashes(session: Session) -> set[str]:
+    """Return the hashes of stored pack rows that no policy-import event accounts for."""
+    audited = audited_pack_hashes(session)
+    rows = session.execute(
+        select(PolicyPackVersion.sha256, PolicyPackVersion.pack_id, PolicyPackVersion.version)
+    )
+    return {sha for sha, pack_id, version in rows if audited.get(sha) != (pack_id, version)}
+
+
 def _detail(text: str) -> dict[str, Any]:
     """Parse an event's detail, or return nothing when it is not a JSON object."""
     try:

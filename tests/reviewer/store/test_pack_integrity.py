@@ -221,3 +221,15 @@ def test_every_import_event_carries_the_hash_of_its_row(database_url, tmp_path):
     details = [json.loads(detail) for detail, _ in events]
     assert {"pack": "eu-ai-act", "version": "2027-06", "sha256": version.sha256} in details
     assert all(d["sha256"] == digest for d, (_, digest) in zip(details, events, strict=True))
+
+
+def test_policy_versions_flags_a_planted_row(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    assert main(["--database", db, "review", "import", str(PROHIBITED_EXAMPLE)]) == 0
+    _plant_row(db, PolicyPack.model_validate(_weakened(_eu_data(), "2099-01")))
+    capsys.readouterr()
+    assert main(["--database", db, "policy", "versions"]) == 1
+    out = capsys.readouterr().out
+    assert "UNAUDITED eu-ai-act 2099-01" in out
+    assert "current  eu-ai-act 2024-1689" in out
+    assert "1 pack version(s) marked UNAUDITED have no policy-import audit event" in out
