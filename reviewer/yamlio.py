@@ -58,16 +58,20 @@ def _too_large(path: Path, size: int | None, max_bytes: int, what: str) -> Input
 
 def read_text(path: Path, max_bytes: int = limits.MAX_YAML_BYTES, what: str = "a data file") -> str:
     """Read a UTF-8 text file, refusing empty, binary and oversized files with a clear message."""
-    raw = read_capped(path, max_bytes, what)
+    return decode_text(read_capped(path, max_bytes, what), str(path))
+
+
+def decode_text(raw: bytes, source: str) -> str:
+    """Decode a file's bytes as UTF-8 text, refusing empty and binary content."""
     if not raw.strip():
-        raise InputFileError(str(path), "the file is empty")
+        raise InputFileError(source, "the file is empty")
     if b"\x00" in raw:
-        raise InputFileError(str(path), "looks like a binary file, not text")
+        raise InputFileError(source, "looks like a binary file, not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputFileError(
-            str(path), f"is not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8"
+            source, f"is not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8"
         ) from None
 
 

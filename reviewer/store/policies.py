@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC
 from typing import Any
 
@@ -19,20 +19,25 @@ from reviewer.store.models import AuditEventRow, PolicyPackVersion
 
 
 def import_pack(
-    session: Session, pack: PolicyPack, shipped: Sequence[PolicyPack], actor: str
+    session: Session,
+    pack: PolicyPack,
+    shipped: Sequence[PolicyPack],
+    actor: str,
+    signed_by: Mapping[str, str] | None = None,
 ) -> tuple[PackVersion, bool]:
     """Store a pack version and record the import; an already stored version is left as is.
 
-    The shipped packs are stored first, so the imported version is the newer one.
+    The shipped packs are stored first, so the imported version is the newer one. When the
+    pack file was signed, `signed_by` (signer and certificate hash) goes into the event.
     """
     for shipped_pack in shipped:
         store_pack_version(session, shipped_pack, actor)
-    row, created = store_pack_version(session, pack, actor)
+    row, created = store_pack_version(session, pack, actor, signed_by)
     return _version_of(row), created
 
 
 def store_pack_version(
-    session: Session, pack: PolicyPack, actor: str
+    session: Session, pack: PolicyPack, actor: str, signed_by: Mapping[str, str] | None = None
 ) -> tuple[PolicyPackVersion, bool]:
     """Store one pack version if new, recording a policy-import event.
 
@@ -65,7 +70,12 @@ def store_pack_version(
         actor=actor,
         kind=EventKind.POLICY_IMPORT,
         review_id=None,
-        detail={"pack": pack.id, "version": pack.version, "sha256": pack.sha256},
+        detail={
+            "pack": pack.id,
+            "version": pack.version,
+            "sha256": pack.sha256,
+            **(dict(signed_by) if signed_by else {}),
+        },
         state_digest=pack.sha256,
     )
     return row, True
