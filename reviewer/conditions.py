@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
+from pydantic_core import PydanticCustomError
 
 from reviewer import limits
 
@@ -142,14 +143,16 @@ def check_condition_size(value: Any) -> Any:
             continue
         parts += 1
         if parts > limits.MAX_CONDITION_NODES:
-            raise ValueError(
+            raise PydanticCustomError(
+                "condition_too_large",
                 f"the condition has more than {limits.MAX_CONDITION_NODES:,} parts, the limit; "
-                "split it into several clauses"
+                "split it into several clauses",
             )
         if depth > limits.MAX_CONDITION_DEPTH:
-            raise ValueError(
+            raise PydanticCustomError(
+                "condition_too_deep",
                 f"the condition nests more than {limits.MAX_CONDITION_DEPTH} levels deep, "
-                "the limit; flatten it"
+                "the limit; flatten it",
             )
         stack.extend((child, depth) for child in children)
     return value
