@@ -107,6 +107,11 @@ def parse_yaml_mapping(text: str, source: str) -> dict[str, Any]:
     except (ValueError, TypeError, OverflowError) as exc:
         # A scalar that looks like a date or number but is not one (e.g. 2024-13-45).
         raise InputFileError(source, f"a value cannot be read ({exc})") from None
+    except RecursionError:
+        # Only PyYAML's pure-Python parser recurses this deep; libyaml stops at 1,000 levels.
+        raise InputFileError(
+            source, f"nested more than {limits.MAX_NESTING_DEPTH} levels deep, the limit"
+        ) from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):

@@ -178,3 +178,14 @@ def test_answers_json_with_duplicate_answer_key_is_refused(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputFileError, match="duplicate key 'headcount'"):
         load_answers_file(path)
+
+
+def test_pure_python_yaml_parser_deep_nesting_is_refused(monkeypatch):
+    """Without libyaml, PyYAML's own parser recurses: that too ends in a clear message."""
+    import yaml
+
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+    deep = "a: " + "[" * 5000 + "]" * 5000
+    with pytest.raises(InputFileError, match="nested more than 64 levels deep, the limit"):
+        parse_yaml_mapping(deep, "f.yaml")
+    assert parse_yaml_mapping("a: [[1]]\n", "f.yaml") == {"a": [[1]]}
