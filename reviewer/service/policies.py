@@ -95,7 +95,7 @@ class PolicyService(ServiceBase):
         return version, created
 
     def stored_packs(self) -> list[PolicyPack]:
-        """Return every stored pack version, oldest first."""
+        """Return every stored pack version the audit trail accounts for, oldest first."""
         with self.store.read() as session:
             return stored_packs(session)
 

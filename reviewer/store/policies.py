@@ -155,11 +155,20 @@ def current_packs(session: Session, shipped: Sequence[PolicyPack]) -> list[Polic
 
 
 def stored_packs(session: Session) -> list[PolicyPack]:
-    """Return every stored pack version, oldest first."""
+    """Return every stored pack version the audit trail accounts for, oldest first.
+
+    A row added outside Reviewer is left out, as it is of the current packs; `policy
+    versions` and `db check` show it.
+    """
+    audited = audited_pack_hashes(session)
     rows = session.scalars(
         select(PolicyPackVersion).order_by(PolicyPackVersion.stored_at, PolicyPackVersion.pk)
     )
-    return [repo.pack_from_row(row) for row in rows]
+    return [
+        repo.pack_from_row(row)
+        for row in rows
+        if audited.get(row.sha256) == (row.pack_id, row.version)
+    ]
 
 
 def pack_versions(session: Session) -> list[PackVersion]:

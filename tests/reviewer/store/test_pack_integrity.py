@@ -233,3 +233,15 @@ def test_policy_versions_flags_a_planted_row(tmp_path, capsys):
     assert "UNAUDITED eu-ai-act 2099-01" in out
     assert "current  eu-ai-act 2024-1689" in out
     assert "1 pack version(s) marked UNAUDITED have no policy-import audit event" in out
+
+
+def test_the_library_of_stored_packs_leaves_a_planted_row_out(database_url):
+    planted = PolicyPack.model_validate(_weakened(_eu_data(), "2099-01"))
+    with ReviewService.open(database_url) as service:
+        service.import_files([PROHIBITED_EXAMPLE])
+    _plant_row(database_url, planted)
+    with ReviewService.open(database_url) as service:
+        hashes = [p.sha256 for p in service.stored_packs()]
+        assert planted.sha256 not in hashes
+        assert default_policy_packs()[0].sha256 in hashes
+        assert service.unaudited_pack_hashes() == {planted.sha256}
