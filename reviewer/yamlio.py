@@ -125,32 +125,28 @@ def check_yaml_nodes(root: yaml.Node, source: str) -> None:
     """Refuse alias bombs, recursive aliases, deep nesting, huge numbers and duplicate keys.
 
     Walks the composed graph once per distinct node (iteratively, so depth cannot overflow the
-    stack), computing for each node how many values and how many levels it expands to.
+    stack), computing for each mapping and list how many values and levels it expands to.
     """
+    if isinstance(root, yaml.ScalarNode):
+        _check_scalar(root, source)
+        return
     expanded: dict[int, tuple[int, int]] = {}
     on_path: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    stack: list[tuple[yaml.Node, list[yaml.Node] | None]] = [(root, None)]
     while stack:
-        node, finished = stack.pop()
+        node, children = stack.pop()
         key = id(node)
-        children = _children(node)
-        if finished:
+        if children is not None:
             on_path.discard(key)
-            size = 1 + sum(expanded[id(c)][0] for c in children)
-            depth = 1 + max((expanded[id(c)][1] for c in children), default=0)
-            if size > limits.MAX_YAML_EXPANDED_NODES:
-                raise InputFileError(
-                    source,
-                    f"{_at(node)}: its aliases (*name) expand to more than "
-                    f"{limits.MAX_YAML_EXPANDED_NODES:,} values, the limit; "
-                    "share fewer or smaller anchors",
-                )
-            if depth > limits.MAX_NESTING_DEPTH:
-                raise InputFileError(
-                    source,
-                    f"{_at(node)}: nested more than {limits.MAX_NESTING_DEPTH} levels deep, "
-                    "the limit",
-                )
+            size, depth = 1, 1
+            for child in children:
+                if child.__class__ is yaml.ScalarNode:
+                    size += 1
+                else:
+                    child_size, child_depth = expanded[id(child)]
+                    size += child_size
+                    depth = max(depth, child_depth + 1)
+            _check_expansion(node, size, depth, source)
             expanded[key] = (size, depth)
             continue
         if key in expanded:
@@ -158,44 +154,61 @@ def check_yaml_nodes(root: yaml.Node, source: str) -> None:
         if key in on_path:
             raise InputFileError(source, f"{_at(node)}: an alias refers to a value containing it")
         on_path.add(key)
-        _check_one_node(node, source)
-        stack.append((node, True))
-        stack.extend((c, False) for c in children if id(c) not in expanded)
+        children = _checked_children(node, source)
+        stack.append((node, children))
+        stack.extend(
+            (child, None)
+            for child in children
+            if child.__class__ is not yaml.ScalarNode and id(child) not in expanded
+        )
 
 
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    """Return the nodes directly inside a mapping or list node."""
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
+def _check_expansion(node: yaml.Node, size: int, depth: int, source: str) -> None:
+    """Refuse a mapping or list that expands past the caps."""
+    if size > limits.MAX_YAML_EXPANDED_NODES:
+        raise InputFileError(
+            source,
+            f"{_at(node)}: its aliases (*name) expand to more than "
+            f"{limits.MAX_YAML_EXPANDED_NODES:,} values, the limit; share fewer or smaller anchors",
+        )
+    if depth > limits.MAX_NESTING_DEPTH:
+        raise InputFileError(
+            source,
+            f"{_at(node)}: nested more than {limits.MAX_NESTING_DEPTH} levels deep, the limit",
+        )
+
+
+def _checked_children(node: yaml.Node, source: str) -> list[yaml.Node]:
+    """Return a mapping's keys and values or a list's items, checking scalars and keys."""
     if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    return []
+        children: list[yaml.Node] = node.value
+    else:
+        children = [part for pair in node.value for part in pair]
+        seen: dict[tuple[str, str], yaml.Node] = {}
+        for key_node, _value in node.value:
+            if key_node.__class__ is not yaml.ScalarNode or key_node.tag == _MERGE_TAG:
+                continue
+            first = seen.setdefault((key_node.tag, key_node.value), key_node)
+            if first is not key_node:
+                raise InputFileError(
+                    source,
+                    f"{_at(key_node)}: duplicate key {_short(key_node.value)} (first at "
+                    f"{_at(first)}); keep only one of them",
+                )
+    for child in children:
+        if child.__class__ is yaml.ScalarNode:
+            _check_scalar(child, source)
+    return children
 
 
-def _check_one_node(node: yaml.Node, source: str) -> None:
-    """Refuse a duplicate key in a mapping node, or an over-long number."""
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag in _NUMBER_TAGS and len(node.value) > limits.MAX_NUMBER_DIGITS:
-            raise InputFileError(
-                source,
-                f"{_at(node)}: a number of {len(node.value):,} characters; numbers may have at "
-                f"most {limits.MAX_NUMBER_DIGITS} digits",
-            )
-        return
-    if not isinstance(node, yaml.MappingNode):
-        return
-    seen: dict[tuple[str, str], yaml.Node] = {}
-    for key_node, _value in node.value:
-        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE_TAG:
-            continue
-        marker = (key_node.tag, key_node.value)
-        first = seen.setdefault(marker, key_node)
-        if first is not key_node:
-            raise InputFileError(
-                source,
-                f"{_at(key_node)}: duplicate key {_short(key_node.value)} (first at "
-                f"{_at(first)}); keep only one of them",
-            )
+def _check_scalar(node: yaml.Node, source: str) -> None:
+    """Refuse an over-long number."""
+    if node.tag in _NUMBER_TAGS and len(node.value) > limits.MAX_NUMBER_DIGITS:
+        raise InputFileError(
+            source,
+            f"{_at(node)}: a number of {len(node.value):,} characters; numbers may have at "
+            f"most {limits.MAX_NUMBER_DIGITS} digits",
+        )
 
 
 def _at(node: yaml.Node) -> str:
