@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from reviewer import limits
 from reviewer.errors import ValidationProblems
 from reviewer.questionnaire import Question, QuestionKind, Questionnaire
 from reviewer.validation import describe_errors
@@ -131,9 +132,13 @@ def check_answers(answers_file: AnswersFile, questionnaire: Questionnaire, sourc
 
 
 def load_answers_file(path: str | Path, questionnaire: Questionnaire | None = None) -> AnswersFile:
-    """Load an answers JSON file, checking it against a questionnaire when one is given."""
+    """Load an answers JSON file, checking it against a questionnaire when one is given.
+
+    The file is refused beyond `limits.MAX_ANSWERS_BYTES`, and with duplicate keys.
+    """
     path = Path(path)
-    answers_file = parse_answers(load_json_mapping(path), str(path))
+    data = load_json_mapping(path, max_bytes=limits.MAX_ANSWERS_BYTES, what="an answers file")
+    answers_file = parse_answers(data, str(path))
     if questionnaire is not None:
         check_answers(answers_file, questionnaire, str(path))
     return answers_file

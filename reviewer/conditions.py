@@ -7,7 +7,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
+from pydantic_core import PydanticCustomError
+
+from reviewer import limits
 
 Scalar = str | int | float | bool
 
@@ -118,6 +121,43 @@ def _discriminate(value: Any) -> str | None:
     return None
 
 
+def check_condition_size(value: Any) -> Any:
+    """Refuse a condition tree larger or deeper than the documented caps, before validating it.
+
+    The walk stops as soon as a cap is passed, so it costs at most the cap whatever the input
+    (a tree built from shared YAML aliases can be exponentially larger than its file).
+    """
+    parts = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, _Node):
+            continue  # already validated, hence already within the caps
+        if isinstance(item, dict):
+            if _discriminate(item) is not None:
+                depth += 1
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        parts += 1
+        if parts > limits.MAX_CONDITION_NODES:
+            raise PydanticCustomError(
+                "condition_too_large",
+                f"the condition has more than {limits.MAX_CONDITION_NODES:,} parts, the limit; "
+                "split it into several clauses",
+            )
+        if depth > limits.MAX_CONDITION_DEPTH:
+            raise PydanticCustomError(
+                "condition_too_deep",
+                f"the condition nests more than {limits.MAX_CONDITION_DEPTH} levels deep, "
+                "the limit; flatten it",
+            )
+        stack.extend((child, depth) for child in children)
+    return value
+
+
 Condition = Annotated[
     Annotated[AllOf, Tag("cond:all")]
     | Annotated[AnyOf, Tag("cond:any")]
@@ -135,6 +175,8 @@ Condition = Annotated[
             "includes, compare, answered"
         ),
     ),
+    # Checked at every level, but a level within the caps costs at most the caps to check.
+    BeforeValidator(check_condition_size),
 ]
 
 for _model in (AllOf, AnyOf, NotOf):

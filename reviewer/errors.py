@@ -82,3 +82,7 @@ class LifecycleError(ConflictError):
 
 class DeciderMismatchError(SigningError):
     """The signing identity is not the person who recorded the decision."""
+
+
+class PackLabelError(ReviewerError):
+    """A pack id and version already name other content; a label names one content forever."""

@@ -24,6 +24,7 @@ from reviewer.cli import (
     trust,
     verify,
 )
+from reviewer.cli.output import safe_terminal
 from reviewer.errors import ReviewerError
 
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -67,9 +68,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI and return its exit status; user errors exit 2 without a traceback."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run the CLI and return its exit status; user errors exit 2 without a traceback.
+
+    Everything printed, errors included, has its terminal controls escaped.
+    """
+    with safe_terminal():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Call the command's handler, turning every failure into a message and an exit status."""
     try:
         result: int = args.handler(args)
         return result

@@ -1,4 +1,4 @@
-"""`reviewer policy list|validate`: the shipped packs, and checking packs for their authors."""
+"""`reviewer policy list|validate|import|sign|versions`: packs, for authors and officers."""
 
 from __future__ import annotations
 
@@ -6,12 +6,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from reviewer import limits
+from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.output import print_json
 from reviewer.cli.storage import open_service
 from reviewer.errors import ReviewerError
 from reviewer.library import default_policy_packs, default_questionnaire
-from reviewer.policy import PolicyPack, load_policy_pack
+from reviewer.policy import PolicyPack, load_policy_pack, parse_policy_pack
 from reviewer.questionnaire import load_questionnaire
+from reviewer.signing.files import check_writable, write_atomically
+from reviewer.signing.identity import load_identity
+from reviewer.signing.pack_signature import sign_pack_bytes, signature_path
+from reviewer.yamlio import decode_text, parse_yaml_mapping, read_capped
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +38,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "import", help="store a new pack version in the database; it becomes current"
     )
     load.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    load.add_argument(
+        "--require-signed",
+        action="store_true",
+        help="refuse a pack without a signature (FILE.p7s) by a policy owner you trust",
+    )
+    load.add_argument(
+        "--signature",
+        type=Path,
+        metavar="SIG.p7s",
+        help="the signature file, when it is not FILE.p7s (one pack file only)",
+    )
     load.set_defaults(handler=_import)
+    sign = sub.add_parser("sign", help="sign a pack file as its policy owner (writes FILE.p7s)")
+    sign.add_argument("file", metavar="FILE", type=Path)
+    sign.add_argument("--identity", type=Path, required=True, metavar="X.p12")
+    add_passphrase_option(sign)
+    sign.add_argument("--out", type=Path, metavar="SIG.p7s", help="default: FILE.p7s")
+    sign.set_defaults(handler=_sign)
     versions = sub.add_parser("versions", help="list every pack version kept in the database")
     versions.set_defaults(handler=_versions)
 
@@ -97,24 +120,54 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Import pack files into the database, each validated first."""
+    """Import pack files into the database, each validated (and its signature checked) first."""
+    if args.signature is not None and len(args.files) != 1:
+        raise ReviewerError("--signature names the signature of one pack file; give one FILE")
     with open_service(args) as service:
         for path in args.files:
-            version, created = service.import_policy_pack(path)
+            version, created = service.import_policy_pack(
+                path, require_signed=args.require_signed, signature=args.signature
+            )
             state = "imported" if created else "already stored"
             print(f"{state}: {version.pack_id} {version.version} sha256 {version.sha256}")
     return 0
 
 
+def _sign(args: argparse.Namespace) -> int:
+    """Validate a pack file, then write its detached signature."""
+    out = args.out or signature_path(args.file)
+    check_writable(out)
+    data = read_capped(args.file, limits.MAX_YAML_BYTES, "a policy pack")
+    # The bytes validated are the bytes signed.
+    source = str(args.file)
+    parse_policy_pack(
+        parse_yaml_mapping(decode_text(data, source), source), source, default_questionnaire()
+    )
+    identity = load_identity(args.identity, passphrase(args))
+    write_atomically(out, sign_pack_bytes(data, identity))
+    print(f"{out}: signature of {args.file} by {identity.subject}")
+    return 0
+
+
 def _versions(args: argparse.Namespace) -> int:
-    """Print the stored pack versions and which are current."""
+    """Print the stored pack versions and which are current; flag any added outside Reviewer."""
     with open_service(args) as service:
         current = {p.sha256 for p in service.packs}
-        for version in service.policy_versions():
-            mark = "current" if version.sha256 in current else "kept"
-            stored = version.stored_at.strftime("%Y-%m-%d %H:%M UTC")
-            print(
-                f"{mark:<8} {version.pack_id} {version.version}  stored {stored}"
-                f"  sha256 {version.sha256[:16]}"
-            )
+        unaudited = service.unaudited_pack_hashes()
+        versions = service.policy_versions()
+    for version in versions:
+        mark = "current" if version.sha256 in current else "kept"
+        if version.sha256 in unaudited:
+            mark = "UNAUDITED"
+        stored = version.stored_at.strftime("%Y-%m-%d %H:%M UTC")
+        print(
+            f"{mark:<8} {version.pack_id} {version.version}  stored {stored}"
+            f"  sha256 {version.sha256[:16]}"
+        )
+    if unaudited:
+        print(
+            f"{len(unaudited)} pack version(s) marked UNAUDITED have no policy-import audit "
+            "event: they were added outside Reviewer and are never used. Run `reviewer db check`."
+        )
+        return 1
     return 0

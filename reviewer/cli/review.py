@@ -9,7 +9,7 @@ from typing import Any
 
 from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.lifecycle import register_lifecycle
-from reviewer.cli.output import print_json, wrap
+from reviewer.cli.output import print_json, terminal_safe, wrap
 from reviewer.cli.storage import open_service, parse_day
 from reviewer.decision import Outcome
 from reviewer.records import ReviewDetail, ReviewQuery, ReviewStatus, ReviewSummary
@@ -67,7 +67,8 @@ def _line(summary: ReviewSummary) -> str:
     verdict = summary.verdict.value if summary.verdict else "-"
     return (
         f"{summary.reference}  {summary.status.value:<17} {verdict:<10} "
-        f"{summary.updated_at:%Y-%m-%d}  {summary.title} ({summary.organisation})"
+        f"{summary.updated_at:%Y-%m-%d}  {terminal_safe(summary.title)} "
+        f"({terminal_safe(summary.organisation)})"
     )
 
 
@@ -122,7 +123,7 @@ def _show(args: argparse.Namespace) -> int:
         print_json(detail_json(detail))
         return 0
     summary, current = detail.summary, detail.current
-    print(f"{summary.title} ({summary.organisation})")
+    print(f"{terminal_safe(summary.title)} ({terminal_safe(summary.organisation)})")
     print(f"Review {summary.reference}, revision {summary.revision} of {len(detail.revisions)}")
     print(f"Status: {summary.status.label}   Changed: {summary.updated_at:%Y-%m-%d %H:%M} UTC")
     for label, text in (
@@ -132,9 +133,11 @@ def _show(args: argparse.Namespace) -> int:
         ("Due", summary.due_date.isoformat() if summary.due_date else ""),
     ):
         if text:
-            print(f"{label}: {text}")
+            print(f"{label}: {terminal_safe(text)}")
     if current.closing_note:
-        print(wrap(f"Note ({current.state.label.lower()}): {current.closing_note}", 2))
+        print(
+            wrap(f"Note ({current.state.label.lower()}): {terminal_safe(current.closing_note)}", 2)
+        )
     q = current.questionnaire
     print(f"Questionnaire: {q.id} {q.version} (sha256 {q.sha256[:12]})")
     if current.assessment:
@@ -143,7 +146,7 @@ def _show(args: argparse.Namespace) -> int:
         packs = ", ".join(f"{p.id} {p.version} ({p.sha256[:12]})" for p in a.pins.packs)
         print(f"Policy: {packs}")
         for trigger in a.triggers:
-            print(f"  [{trigger.severity.value.upper()}] {trigger.title}")
+            print(f"  [{trigger.severity.value.upper()}] {terminal_safe(trigger.title)}")
     print("Answers:")
     for qid, value in sorted(current.answers.items()):
         print(wrap(f"{qid}: {value}", 2))
@@ -162,12 +165,13 @@ def _show(args: argparse.Namespace) -> int:
         s = current.signature
         print(f"Signed by {s.signer} on {s.signed_at:%Y-%m-%d %H:%M} (PDF sha256 {s.pdf_sha256})")
     for att in detail.attachments:
-        print(f"Attachment: {att.file_name} ({att.media_type}, {att.size} bytes, {att.sha256})")
+        name, kind = terminal_safe(att.file_name), terminal_safe(att.media_type)
+        print(f"Attachment: {name} ({kind}, {att.size} bytes, {att.sha256})")
     for kept in detail.reports:
         superseded = " (superseded: reopened)" if kept.revision < summary.revision else ""
         print(
-            f"Signed PDF, revision {kept.revision}, {kept.kind} copy by {kept.signer}: "
-            f"sha256 {kept.sha256}{superseded}"
+            f"Signed PDF, revision {kept.revision}, {kept.kind} copy by "
+            f"{terminal_safe(kept.signer)}: sha256 {kept.sha256}{superseded}"
         )
     return 0
 

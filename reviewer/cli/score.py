@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from reviewer.answers import load_answers_file
-from reviewer.cli.output import wrap
+from reviewer.cli.output import terminal_safe, wrap
 from reviewer.library import default_policy_packs, default_questionnaire
 from reviewer.scoring import Assessment, assess
 
@@ -28,7 +28,7 @@ def _score(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(json.loads(assessment.to_json()), indent=2, ensure_ascii=False))
         return 0
-    print(f"{answers_file.title} ({answers_file.organisation})")
+    print(f"{terminal_safe(answers_file.title)} ({terminal_safe(answers_file.organisation)})")
     print_assessment(assessment)
     return 0
 
@@ -42,20 +42,21 @@ def print_assessment(assessment: Assessment) -> None:
     if assessment.missing_required:
         print(
             f"Provisional: {len(assessment.missing_required)} required questions unanswered: "
-            + ", ".join(assessment.missing_required)
+            + terminal_safe(", ".join(assessment.missing_required))
         )
     print()
     if not assessment.triggers:
         print("No clause triggered.")
     for trigger in assessment.triggers:
-        print(f"[{trigger.severity.value.upper()}] {trigger.title}")
-        print(f"  {trigger.citation.short()}  ({trigger.pack_id}:{trigger.clause_id})")
+        print(f"[{trigger.severity.value.upper()}] {terminal_safe(trigger.title)}")
+        where = f"{trigger.citation.short()}  ({trigger.pack_id}:{trigger.clause_id})"
+        print(f"  {terminal_safe(where)}")
         print(wrap(f"Why: {trigger.explanation}.", 2))
         for weighed in trigger.exceptions_weighed:
             print(wrap(f"Exception weighed: {weighed.title}. {weighed.explanation}.", 2))
         print()
     for applied in assessment.exceptions:
-        print(f"[EXCEPTION APPLIED] {applied.clause_title}: {applied.title}")
+        print(f"[EXCEPTION APPLIED] {terminal_safe(f'{applied.clause_title}: {applied.title}')}")
         print(wrap(f"Why: {applied.explanation}.", 2))
         print()
     if assessment.obligations:

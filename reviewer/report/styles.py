@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 
-from reviewer.report.fonts import MONO, SANS, SANS_BOLD, SANS_OBLIQUE
+from reviewer.report.fonts import MONO, SANS, SANS_BOLD, SANS_OBLIQUE, with_fallback
 from reviewer.severity import Severity, Verdict
 
 INK = colors.HexColor("#1f2933")
@@ -31,8 +31,8 @@ def verdict_colour(verdict: Verdict) -> colors.Color:
 
 
 def text(value: object) -> str:
-    """Escape user text for Paragraph markup, keeping line breaks."""
-    return escape(str(value)).replace("\n", "<br/>")
+    """Escape user text for Paragraph markup, keeping line breaks; CJK and emoji fall back."""
+    return with_fallback(escape(str(value))).replace("\n", "<br/>")
 
 
 class Styles:

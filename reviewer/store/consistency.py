@@ -1,4 +1,4 @@
-"""Cross-checking every review against the audit trail: complete, and changed only through it."""
+"""Checking reviews and policy packs against the audit trail: complete, changed only through it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from reviewer.errors import ReviewerError
 from reviewer.records import AuditReport
 from reviewer.store.audit import ChainReport, verify_chain
-from reviewer.store.models import AttachmentRow, ReviewRow, RevisionRow
-from reviewer.store.repository import state_digest
+from reviewer.store.models import AttachmentRow, PolicyPackVersion, ReviewRow, RevisionRow
+from reviewer.store.policies import audited_pack_hashes
+from reviewer.store.repository import pack_from_row, state_digest
 
 
 def review_problems(session: Session, chain: ChainReport) -> tuple[int, str | None]:
@@ -64,12 +66,49 @@ def _first_problem(
     return checked, None
 
 
+def pack_problem(session: Session) -> str | None:
+    """Return the first stored policy pack that the trail does not account for, in words.
+
+    Every pack row must have a policy-import event carrying its hash and its id and version,
+    its body must still have that hash, and no id and version may name two contents.
+    """
+    audited = audited_pack_hashes(session)
+    labels: dict[tuple[str, str], str] = {}
+    rows = session.scalars(select(PolicyPackVersion).order_by(PolicyPackVersion.pk))
+    for row in rows:
+        name = f"policy pack {row.pack_id} {row.version} (sha256 {row.sha256[:16]}…)"
+        label = audited.get(row.sha256)
+        if label is None:
+            return (
+                f"{name} has no policy-import audit event: it was added outside Reviewer. "
+                "It is not used as a current pack; remove it, or import the pack file again"
+            )
+        if label != (row.pack_id, row.version):
+            return (
+                f"{name} was imported as {label[0]} {label[1]}: its id or version was changed "
+                "outside Reviewer"
+            )
+        try:
+            pack_from_row(row)
+        except ReviewerError:
+            return f"{name} was changed outside Reviewer: its content no longer has its hash"
+        other = labels.setdefault((row.pack_id, row.version), row.sha256)
+        if other != row.sha256:
+            return (
+                f"policy pack {row.pack_id} {row.version} is stored with two contents "
+                f"(sha256 {other[:16]}… and {row.sha256[:16]}…); a pack id and version must "
+                "name one content"
+            )
+    return None
+
+
 def audit_report(session: Session) -> AuditReport:
-    """Walk the audit chain, then check every review against its last recorded state."""
+    """Walk the audit chain, then check every review and every stored policy pack against it."""
     chain = verify_chain(session)
     if not chain.ok:
         return AuditReport(ok=False, events=chain.events, reviews_checked=0, problem=chain.problem)
     checked, problem = review_problems(session, chain)
+    problem = problem or pack_problem(session)
     return AuditReport(
         ok=problem is None, events=chain.events, reviews_checked=checked, problem=problem
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -73,7 +72,11 @@ def sqlite_path(url: URL) -> Path | None:
 
 
 def prepare_sqlite_file(path: Path) -> None:
-    """Create the database file owner-only (0600), and its folder owner-only if it is new."""
+    """Create a new database file owner-only (0600), and its folder owner-only if it is new.
+
+    An existing file keeps its mode: a team database shared through its group (0660) stays
+    shared. Reviewer only chooses the mode of files it creates.
+    """
     if not path.parent.exists():
         path.parent.mkdir(parents=True, mode=0o700)
         os.chmod(path.parent, 0o700)
@@ -81,13 +84,12 @@ def prepare_sqlite_file(path: Path) -> None:
         raise StoreError(f"{path.parent}: is not a folder, so the database cannot be kept there")
     if not path.exists():
         try:
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            # O_EXCL: if another process created it meanwhile, its mode is left alone.
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            pass
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the database file ({exc.strerror})") from None
-    if path.is_file() and (path.stat().st_mode & 0o077):
-        # On a read-only mount or someone else's file, opening will report the real problem.
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:

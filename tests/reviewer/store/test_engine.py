@@ -108,3 +108,18 @@ def test_locked_database_is_explained(tmp_path: Path, monkeypatch: pytest.Monkey
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+@pytest.mark.parametrize("mode", [0o660, 0o640, 0o644])
+def test_an_existing_database_keeps_its_mode(tmp_path: Path, mode: int) -> None:
+    """A team database shared through its group stays shared after Reviewer writes to it."""
+    path = tmp_path / "team.sqlite3"
+    with Store.open(str(path)):
+        pass
+    os.chmod(path, mode)
+    with Store.open(str(path)) as store, store.write() as session:
+        session.execute(text("SELECT 1"))
+    assert stat.S_IMODE(path.stat().st_mode) == mode
+    for companion in (tmp_path / "team.sqlite3-wal", tmp_path / "team.sqlite3-shm"):
+        if companion.exists():  # SQLite gives them the database file's mode
+            assert stat.S_IMODE(companion.stat().st_mode) & ~mode == 0
