@@ -112,7 +112,7 @@ WORDS = [
     "summaries",
     "triage",
 ]
-STATUSES = ["draft"] * 30 + ["submitted"] * 15 + ["decided"] * 40 + ["signed"] * 15
+STATUSES = ["draft"] * 45 + ["decided"] * 40 + ["awaiting-approval"] * 15
 
 
 @dataclass
@@ -213,8 +213,17 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                     review = {
                         "pk": next_pk,
                         "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                        # Unique by the row key; numbered per year only in the real service.
+                        "reference": f"R-{created.year}-{next_pk:06d}",
                         "title": title,
                         "organisation": organisation,
+                        "system": "",
+                        "business_owner": "",
+                        "approver": "",
+                        "due_date": None,
+                        "search_text": search_document(
+                            title, organisation, answers, generator.text_ids, None
+                        ),
                         "status": "draft",
                         "verdict": assessment.verdict.value,
                         "current_revision": 1,
@@ -240,14 +249,14 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                         "signed_by": None,
                         "signed_at": None,
                         "created_at": created,
+                        "state": "draft",
+                        "decider_email": None,
+                        "escalate_to": None,
+                        "closing_note": None,
                     }
                     steps = [(EventKind.IMPORT, {"file": f"seed-{written + i}.json"}, created)]
                     states = [_digest(review, revision, q_row.sha256)]
-                    if status == "submitted":
-                        review["status"] = "submitted"
-                        steps.append((EventKind.SUBMIT, {}, updated))
-                        states.append(_digest(review, revision, q_row.sha256))
-                    if status in ("decided", "signed"):
+                    if status in ("decided", "awaiting-approval"):
                         outcome = rng.choice(allowed_outcomes(assessment.verdict))
                         conditions = (
                             ["Revue trimestrielle des biais"]
@@ -260,22 +269,25 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                             conditions=canonical_json(conditions),
                             decided_by="seed",
                             decided_at=updated,
+                            decider_email="seed@example.org",
+                            state="decided",
                         )
                         review["status"] = "decided"
+                        review["search_text"] = search_document(
+                            title, organisation, answers, generator.text_ids, revision["rationale"]
+                        )
                         steps.append((EventKind.DECIDE, {"outcome": outcome.value}, updated))
                         states.append(_digest(review, revision, q_row.sha256))
-                    if status == "signed":
+                    if status == "awaiting-approval":
                         revision.update(
                             signed_pdf_sha256=f"{rng.getrandbits(256):064x}",
-                            signed_by="CN=Seed Officer",
+                            signed_by="Seed Officer <seed@example.org>",
                             signed_at=updated,
+                            state="awaiting-approval",
                         )
-                        review["status"] = "signed"
+                        review["status"] = "awaiting-approval"
                         steps.append((EventKind.SIGN, {}, updated))
                         states.append(_digest(review, revision, q_row.sha256))
-                    review["search_text"] = search_document(
-                        title, organisation, answers, generator.text_ids, revision["rationale"]
-                    )
                     for (kind, detail, when), digest in zip(steps, states, strict=True):
                         seq += 1
                         at = when.isoformat(timespec="microseconds")
