@@ -32,7 +32,8 @@ _MOVES: dict[tuple[ReviewStatus, Step], ReviewStatus] = {
     (S.ESCALATED, Step.COUNTERSIGN): S.APPROVED,
     (S.AWAITING_APPROVAL, Step.RETURN): S.RETURNED,
     (S.ESCALATED, Step.RETURN): S.RETURNED,
-    (S.DECIDED, Step.ESCALATE): S.ESCALATED,
+    # Escalation hands a signed decision to a named person: the approver's choice, or what a
+    # signed "escalate" decision leads to at once.
     (S.AWAITING_APPROVAL, Step.ESCALATE): S.ESCALATED,
     # Reopening leaves the decided revision superseded and starts a new draft revision.
     (S.DECIDED, Step.REOPEN): S.DRAFT,

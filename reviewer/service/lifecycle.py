@@ -221,7 +221,7 @@ class ReviewLifecycle(ServiceBase):
         *,
         expected_version: int | None = None,
     ) -> ReviewChange:
-        """Hand a decided or signed review to a named person, with the reason."""
+        """Hand a signed review awaiting approval to a named person, with the reason."""
         recipient = to.strip()
         if not recipient:
             raise ReviewerError("escalate: name the person it goes to (a name or an email)")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from reviewer.decision import Outcome
 from reviewer.errors import (
     ConflictError,
     DeciderMismatchError,
@@ -152,6 +153,10 @@ class ReviewSigning(ReportArchive):
             _keep(session, review.pk, number, REVIEWER_COPY, signed, revision.signed_by)
             detail = {"pdf_sha256": digest, "signer_subject": identity.subject}
             move(session, review, revision, Step.SIGN, detail, revision.signed_by)
+            if revision.outcome == Outcome.ESCALATE.value and revision.escalate_to:
+                # A signed escalation goes to the person it names, not to the usual approver.
+                handed = {"to": revision.escalate_to, "reason": "the signed decision escalates"}
+                move(session, review, revision, Step.ESCALATE, handed, revision.signed_by)
             change = change_of(session, review, ["signature", "status"], None, False)
         write_atomically(out, signed, mode=0o600)
         self.record_export(review_ref, digest, out.name, "pdf")

@@ -63,17 +63,15 @@ def test_a_decided_review_cannot_be_decided_again(service: ReviewService) -> Non
     assert [e.kind for e in service.history(ref)] == ["create", "decide"]
 
 
-def test_escalate_needs_a_named_person_and_records_them(service: ReviewService) -> None:
+def test_escalate_needs_a_named_person_and_a_signed_decision(service: ReviewService) -> None:
     ref = service.create_review("T", "O", complete_answers()).review.reference
     with pytest.raises(ReviewerError, match="needs the person it goes to"):
         service.decide(ref, Outcome.ESCALATE, "unsure", decider=OFFICER)
     service.decide(ref, Outcome.ESCALATE, "unsure", decider=OFFICER, escalate_to="Head of Risk")
     decision = service.get_review(ref).current.decision
     assert decision is not None and decision.escalate_to == "Head of Risk"
-    change = service.escalate(ref, "Chief Privacy Officer", "needs a DPIA opinion")
-    assert change.review.status is ReviewStatus.ESCALATED
-    event = service.history(ref)[-1]
-    assert (event.kind, event.detail["to"]) == ("escalate", "Chief Privacy Officer")
+    with pytest.raises(LifecycleError, match="not yet signed"):
+        service.escalate(ref, "Chief Privacy Officer", "needs a DPIA opinion")
     with pytest.raises(ReviewerError, match="name the person"):
         service.escalate(ref, "  ", "why")
 

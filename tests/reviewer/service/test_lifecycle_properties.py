@@ -33,6 +33,7 @@ SIGNED_STATES = {
     ReviewStatus.AWAITING_APPROVAL,
     ReviewStatus.APPROVED,
     ReviewStatus.RETURNED,
+    ReviewStatus.ESCALATED,
 }
 
 

@@ -140,6 +140,38 @@ def test_return_sends_it_back_with_the_reason(
     assert old.state is ReviewStatus.SUPERSEDED and old.signature is not None
 
 
+def test_a_signed_escalation_goes_to_the_named_person_who_may_countersign(
+    service: ReviewService, officer: Identity, approver: Identity, tmp_path: Path
+) -> None:
+    ref = service.create_review("T", "O", complete_answers()).review.reference
+    service.decide(
+        ref,
+        Outcome.ESCALATE,
+        "Beyond my mandate",
+        decider=person_of(officer),
+        escalate_to="Bob Approver",
+    )
+    out = tmp_path / "escalated.pdf"
+    change = service.sign_decision(ref, officer, out).change
+    assert change.review.status is ReviewStatus.ESCALATED
+    assert [e.kind for e in service.history(ref)][-3:] == ["sign", "escalate", "export"]
+    assert service.history(ref)[-2].detail["to"] == "Bob Approver"
+    countersigned = countersign_report(out.read_bytes(), approver, "escalated.pdf")
+    assert service.record_countersignature(countersigned, "back.pdf").review.status is (
+        ReviewStatus.APPROVED
+    )
+
+
+def test_the_approver_may_escalate_a_signed_review(
+    service: ReviewService, officer: Identity, tmp_path: Path
+) -> None:
+    ref = _signed(service, officer, tmp_path / "decision.pdf")
+    change = service.escalate(ref, "Chief Privacy Officer", "needs a DPIA opinion")
+    assert change.review.status is ReviewStatus.ESCALATED
+    event = service.history(ref)[-1]
+    assert (event.kind, event.detail["to"]) == ("escalate", "Chief Privacy Officer")
+
+
 def test_a_pdf_signed_outside_the_lifecycle_is_not_anchored(
     service: ReviewService, officer: Identity, tmp_path: Path
 ) -> None:
