@@ -1,30 +1,108 @@
-"""The shipped questionnaire and policy packs, loaded once and checked against each other."""
+"""The shipped questionnaires and policy packs, loaded once and checked against each other.
+
+The current versions sit directly in ``resources/questionnaires`` and ``resources/policies``.
+Earlier versions stay shipped, unchanged, in an ``archive`` folder beside them, so that an
+answers file or a review pinned to one still resolves to the exact content it was made with.
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
+from reviewer.errors import ReviewerError
 from reviewer.policy import PolicyPack, load_policy_pack
 from reviewer.questionnaire import Questionnaire, load_questionnaire
 from reviewer.resources import policies_dir, questionnaires_dir
 
 DEFAULT_QUESTIONNAIRE_FILE = "ai_deployment_intake.yaml"
+ARCHIVE = "archive"
+
+
+class UnknownVersionError(ReviewerError):
+    """An id and version that no shipped questionnaire or pack carries."""
 
 
 @cache
 def default_questionnaire() -> Questionnaire:
-    """Return the shipped intake questionnaire."""
+    """Return the current shipped intake questionnaire."""
     return load_questionnaire(questionnaires_dir() / DEFAULT_QUESTIONNAIRE_FILE)
 
 
 @cache
+def shipped_questionnaires() -> tuple[Questionnaire, ...]:
+    """Return every shipped questionnaire version: archived ones first, the current last."""
+    archived = sorted((questionnaires_dir() / ARCHIVE).glob("*.yaml"))
+    return (*(load_questionnaire(path) for path in archived), default_questionnaire())
+
+
+def shipped_questionnaire(questionnaire_id: str, version: str) -> Questionnaire:
+    """Return the shipped questionnaire with this id and version, or say there is none."""
+    for questionnaire in shipped_questionnaires():
+        if (questionnaire.id, questionnaire.version) == (questionnaire_id, version):
+            return questionnaire
+    known = ", ".join(f"{q.id} {q.version}" for q in shipped_questionnaires())
+    raise UnknownVersionError(
+        f"this copy of Reviewer ships no questionnaire {questionnaire_id!r} version "
+        f"{version!r}; it ships {known}"
+    )
+
+
+def _load_packs(paths: list[Path]) -> tuple[PolicyPack, ...]:
+    """Load packs, each validated against the shipped questionnaire version it names."""
+    packs = []
+    for path in paths:
+        pack = load_policy_pack(path)
+        version = pack.questionnaire_version or _oldest_version(pack.questionnaire)
+        packs.append(load_policy_pack(path, shipped_questionnaire(pack.questionnaire, version)))
+    return tuple(packs)
+
+
+def _oldest_version(questionnaire_id: str) -> str:
+    """Return the first shipped version of a questionnaire: what packs before 1.1 target."""
+    return next(q.version for q in shipped_questionnaires() if q.id == questionnaire_id)
+
+
+@cache
 def _default_packs() -> tuple[PolicyPack, ...]:
-    """Load every shipped pack, in file-name order, validated against the questionnaire."""
-    questionnaire = default_questionnaire()
-    paths = sorted(policies_dir().glob("*.yaml"))
-    return tuple(load_policy_pack(path, questionnaire) for path in paths)
+    """Load every current pack, in file-name order."""
+    return _load_packs(sorted(policies_dir().glob("*.yaml")))
+
+
+@cache
+def archived_policy_packs() -> tuple[PolicyPack, ...]:
+    """Return the earlier shipped pack versions, kept so old pins resolve."""
+    return _load_packs(sorted((policies_dir() / ARCHIVE).glob("*.yaml")))
 
 
 def default_policy_packs() -> list[PolicyPack]:
-    """Return the shipped policy packs."""
+    """Return the current shipped policy packs."""
     return list(_default_packs())
+
+
+def shipped_policy_pack(pack_id: str, version: str) -> PolicyPack:
+    """Return a shipped pack by id and version, current or archived."""
+    for pack in (*_default_packs(), *archived_policy_packs()):
+        if (pack.id, pack.version) == (pack_id, version):
+            return pack
+    raise UnknownVersionError(
+        f"this copy of Reviewer ships no policy pack {pack_id!r} version {version!r}"
+    )
+
+
+def packs_for(questionnaire: Questionnaire) -> list[PolicyPack]:
+    """Return the shipped packs written for this questionnaire version, newest of each id.
+
+    The current packs when the questionnaire is the current one; for an archived
+    questionnaire, the archived packs that targeted it.
+    """
+    current = default_questionnaire()
+    if (questionnaire.id, questionnaire.version) == (current.id, current.version):
+        return default_policy_packs()
+    return [
+        pack
+        for pack in archived_policy_packs()
+        if pack.questionnaire == questionnaire.id
+        and (pack.questionnaire_version or _oldest_version(pack.questionnaire))
+        == questionnaire.version
+    ]

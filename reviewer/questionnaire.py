@@ -42,6 +42,11 @@ class Option(_Model):
 
     id: str = Field(pattern=ID_PATTERN)
     label: str = Field(min_length=1)
+    exclusive: bool = Field(
+        default=False,
+        exclude_if=lambda v: not v,
+        description="A multiple-choice option such as 'None of these' that rules out the others.",
+    )
 
 
 class Question(_Model):
@@ -65,6 +70,41 @@ class Question(_Model):
                 return option.label
         return None
 
+    def exclusive_problem(self, chosen: list[str]) -> str | None:
+        """Say why a multiple choice is refused when it combines an exclusive option, or None."""
+        if len(chosen) < 2:
+            return None
+        for option in self.options:
+            if option.exclusive and option.id in chosen:
+                return (
+                    f'"{option.label}" cannot be combined with another choice; '
+                    "untick it or untick the others"
+                )
+        return None
+
+
+class AnswerMove(_Model):
+    """How an answer to an earlier version's question is carried to this version."""
+
+    from_question: str = Field(pattern=ID_PATTERN)
+    to_question: str = Field(pattern=ID_PATTERN)
+    values: dict[str, str] | None = Field(
+        default=None,
+        description="Old value (as JSON text: 'true', 'false' or an option id) to new option id; "
+        "an old value not listed is not carried.",
+    )
+
+
+class Migration(_Model):
+    """What carries answers from one earlier version to this one."""
+
+    from_version: str = Field(min_length=1)
+    moves: list[AnswerMove] = Field(default_factory=list)
+    reconfirm: list[str] = Field(
+        default_factory=list,
+        description="Questions carried as they were but whose wording changed: ask again.",
+    )
+
 
 class Section(_Model):
     """A page of related questions."""
@@ -84,6 +124,7 @@ class Questionnaire(_Model):
     title: str = Field(min_length=1)
     description: str = ""
     sections: list[Section] = Field(min_length=1)
+    migrations: list[Migration] = Field(default_factory=list, exclude_if=lambda v: not v)
 
     def iter_questions(self) -> Iterator[tuple[Section, Question]]:
         """Yield every question with its section, in form order."""
@@ -185,6 +226,27 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[str]:
                     question.visible_if, earlier, f"{qwhere}.visible_if"
                 )
             earlier[question.id] = question
+    problems += _check_migrations(questionnaire)
+    return problems
+
+
+def _check_migrations(questionnaire: Questionnaire) -> list[str]:
+    """Check that migrations move answers onto real questions and offered options."""
+    problems: list[str] = []
+    questions = questionnaire.questions
+    for migration in questionnaire.migrations:
+        where = f"migration from {migration.from_version!r}"
+        for move in migration.moves:
+            target = questions.get(move.to_question)
+            if target is None:
+                problems.append(f"{where}: moves to unknown question {move.to_question!r}")
+                continue
+            for new in (move.values or {}).values():
+                if target.option_label(new) is None:
+                    problems.append(f"{where}: {move.to_question!r} offers no option {new!r}")
+        for qid in migration.reconfirm:
+            if qid not in questions:
+                problems.append(f"{where}: reconfirms unknown question {qid!r}")
     return problems
 
 
@@ -199,6 +261,8 @@ def _check_options(question: Question, where: str) -> list[str]:
     ids = [o.id for o in question.options]
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
         problems.append(f"{where}: duplicate option id {dup!r}")
+    if question.kind is not QuestionKind.MULTI and any(o.exclusive for o in question.options):
+        problems.append(f"{where}: only a multi question can have an exclusive option")
     return problems
 
 
