@@ -53,7 +53,7 @@ class ClauseKind(StrEnum):
 class DateChange(_Model):
     """A later text that moved the date a clause applies from."""
 
-    on: date
+    day: date
     citation: Citation
     note: str = ""
 
@@ -61,7 +61,7 @@ class DateChange(_Model):
 class AppliesFrom(_Model):
     """The date a clause applies from, as the source states it, and any later change."""
 
-    on: date = Field(description="The date as the cited text states it.")
+    day: date = Field(description="The date as the cited text states it.")
     citation: Citation = Field(description="Where that date is stated.")
     changed_by: list[DateChange] = Field(
         default_factory=list,
@@ -72,7 +72,7 @@ class AppliesFrom(_Model):
     @property
     def effective(self) -> date:
         """Return the date that applies now: the last change, or the date as first stated."""
-        return self.changed_by[-1].on if self.changed_by else self.on
+        return self.changed_by[-1].day if self.changed_by else self.day
 
 
 class Obligation(_Model):

@@ -62,6 +62,11 @@ class Question(_Model):
     options: list[Option] = Field(default_factory=list)
     required: bool = False
     visible_if: Condition | None = None
+    for_record: bool = Field(
+        default=False,
+        exclude_if=lambda v: not v,
+        description="Asked for the record and the report; no clause or rule reads it.",
+    )
 
     def option_label(self, option_id: str) -> str | None:
         """Return the label of an offered option, or None if it is not offered."""
