@@ -64,9 +64,7 @@ class Trigger(_Model):
     tags: list[str]
     # Additive fields (content 1.1): left out when unset, so stored assessments read back
     # and re-serialise byte for byte.
-    kind: ClauseKind = Field(
-        default=ClauseKind.SOURCE, exclude_if=lambda v: v is ClauseKind.SOURCE
-    )
+    kind: ClauseKind = Field(default=ClauseKind.SOURCE, exclude_if=lambda v: v is ClauseKind.SOURCE)
     why: str | None = Field(default=None, exclude_if=lambda v: v is None)
     applies_from: AppliesFrom | None = Field(default=None, exclude_if=lambda v: v is None)
 
@@ -78,9 +76,7 @@ class NotYetApplicable(_Model):
     clause_id: str
     title: str
     severity: Severity
-    kind: ClauseKind = Field(
-        default=ClauseKind.SOURCE, exclude_if=lambda v: v is ClauseKind.SOURCE
-    )
+    kind: ClauseKind = Field(default=ClauseKind.SOURCE, exclude_if=lambda v: v is ClauseKind.SOURCE)
     applies_from: AppliesFrom
     citation: Citation
     why: str | None = Field(default=None, exclude_if=lambda v: v is None)

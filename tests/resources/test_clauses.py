@@ -144,7 +144,11 @@ RECRUITMENT = {
     **NOT_HIGH_RISK_TASK,
 }
 PUBLIC_CAMERAS = {"camera_setup": "fixed", "camera_setting": "public"}
-MARKED_IMAGES = {"synthetic_content": ["images"], "deepfake": False, "machine_readable_marking": True}
+MARKED_IMAGES = {
+    "synthetic_content": ["images"],
+    "deepfake": False,
+    "machine_readable_marking": True,
+}
 MARKED_TEXT = {
     "synthetic_content": ["text"],
     "public_interest_text": False,

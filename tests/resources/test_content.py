@@ -234,4 +234,6 @@ def test_archived_packs_are_the_ones_written_for_the_archived_questionnaire():
         ("microsoft-ai-code-of-conduct", "2024-05"),
     }
     assert packs_for(reviewer.default_questionnaire()) == reviewer.default_policy_packs()
-    assert {p.id for p in archived_policy_packs()} <= {p.id for p in reviewer.default_policy_packs()}
+    assert {p.id for p in archived_policy_packs()} <= {
+        p.id for p in reviewer.default_policy_packs()
+    }
