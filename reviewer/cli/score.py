@@ -86,7 +86,8 @@ def print_assessment(assessment: Assessment) -> None:
     if assessment.as_of is not None:
         print(f"As of {assessment.as_of.isoformat()}")
     print(
-        f"{counted} {'clause' if counted == 1 else 'clauses'} triggered. The verdict is the most serious severity among them; "
+        f"{counted} {'clause' if counted == 1 else 'clauses'} triggered. "
+        "The verdict is the most serious severity among them; "
         f"their risk points add up to {assessment.score}, a rough measure of how much they ask "
         "for, not a verdict."
     )
