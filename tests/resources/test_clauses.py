@@ -939,3 +939,92 @@ def test_stale_answers_alone_leave_a_minimal_verdict():
     result = assess(given(stale))
     assert result.triggers == []
     assert result.verdict is Verdict.MINIMAL
+
+
+# ------------------------------------------------------------------ content 1.1 fixes
+
+
+def test_one_off_cv_ranking_is_not_social_scoring_even_if_disproportion_is_ticked():
+    cv_ranking = {
+        **RECRUITMENT,
+        "scores_people": True,
+        "scoring_purposes": ["recruitment"],
+        "scoring_basis": "mixed",
+        "scoring_over_time": False,
+        "detrimental_unrelated": False,
+        "detrimental_disproportionate": True,
+    }
+    result = assess(given(cv_ranking))
+    assert (EU, "art-5-1-c-social-scoring") not in triggered(result)
+    assert (EU, "annex-iii-4-employment") in triggered(result)
+    assert result.verdict is Verdict.HIGH
+    over_time = assess(given({**cv_ranking, "scoring_over_time": True}))
+    assert (EU, "art-5-1-c-social-scoring") in triggered(over_time)
+
+
+def test_marking_clause_reads_the_marking_answer():
+    marked = assess(given({**UNMARKED_TEXT, "machine_readable_marking": True}))
+    assert (EU, "art-50-2-machine-readable-marking") not in triggered(marked)
+    assert applied(marked) == set()
+    exempt = assess(given({**UNMARKED_TEXT, "marking_exemption": "assistive_editing"}))
+    assert (EU, "art-50-2-machine-readable-marking", "art-50-2-no-marking-needed") in applied(
+        exempt
+    )
+
+
+def test_a_mitigation_planned_with_a_date_becomes_a_condition_not_a_finding():
+    answers = given(
+        {
+            "mitigations": without("human_oversight"),
+            "mitigations_planned": ["human_oversight"],
+            "mitigations_planned_by": "2027-01-15",
+        }
+    )
+    result = assess(answers)
+    clause = (MS, "mitigation-missing-human-oversight")
+    assert clause not in triggered(result)
+    assert (*clause, "planned-before-go-live") in applied(result)
+    assert "planned-mitigations-in-place-by-date" in {o.id for o in result.obligations}
+    assert result.verdict is Verdict.MINIMAL
+    undated = assess(given({**answers, "mitigations_planned_by": None}))
+    assert clause in triggered(undated)
+    assert undated.missing_required == ["mitigations_planned_by"]
+
+
+def test_police_incident_reports_get_an_escalated_review():
+    # Officers dictate, the model drafts, the officer edits and signs: a human is in the
+    # loop, yet the draft becomes a record that can bear on someone's legal position.
+    answers = given({**UK_POLICE, "official_record": True})
+    result = assess(answers)
+    assert (MS, "sensitive-use-escalated-review") in triggered(result)
+    assert result.verdict is Verdict.HIGH
+    trigger = next(t for t in result.triggers if t.clause_id == "sensitive-use-escalated-review")
+    assert trigger.kind == "house-rule"
+    assert "official record or evidence: Yes" in (trigger.why or "")
+
+
+@pytest.mark.parametrize(
+    ("status", "clause", "verdict"),
+    [
+        ("approved", "identification-under-limited-access", Verdict.HIGH),
+        ("pending", "identification-limited-access-pending", Verdict.HIGH),
+        ("not_applied", "identification-outside-limited-access", Verdict.PROHIBITED),
+        ("refused", "identification-outside-limited-access", Verdict.PROHIBITED),
+    ],
+)
+def test_limited_access_status_decides_the_identification_clause(status, clause, verdict):
+    result = assess(given({**FACE_VERIFICATION, "limited_access_status": status}))
+    identification = {c for p, c in triggered(result) if c.startswith("identification-")}
+    assert identification == {clause}
+    assert result.verdict is verdict
+
+
+@pytest.mark.parametrize(("pack_id", "clause_id", "triggering", "near_miss"), CLAUSE_TABLE)
+def test_why_sentence_is_filled_from_the_answers(pack_id, clause_id, triggering, near_miss):
+    trigger = next(
+        t
+        for t in assess(given(triggering)).triggers
+        if (t.pack_id, t.clause_id) == (pack_id, clause_id)
+    )
+    assert trigger.why
+    assert "{" not in trigger.why and "}" not in trigger.why
