@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from reviewer.canonical import content_hash
-from reviewer.conditions import Condition, referenced_values
+from reviewer.conditions import Condition, Vocabulary, describe, referenced_values
 from reviewer.errors import ValidationProblems
 from reviewer.predicates import Predicate, compile_condition
 from reviewer.validation import describe_errors
@@ -62,6 +62,12 @@ class Question(_Model):
     options: list[Option] = Field(default_factory=list)
     required: bool = False
     visible_if: Condition | None = None
+    asked_because: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        min_length=1,
+        description="Ends the sentence 'Asked because ...' for a follow-up question.",
+    )
     for_record: bool = Field(
         default=False,
         exclude_if=lambda v: not v,
@@ -74,6 +80,14 @@ class Question(_Model):
             if option.id == option_id:
                 return option.label
         return None
+
+    def asked_because_text(self, vocabulary: Vocabulary) -> str | None:
+        """Return why a follow-up is asked: the authored phrase, or the rule in words."""
+        if self.visible_if is None:
+            return None
+        if self.asked_because is not None:
+            return self.asked_because
+        return describe(self.visible_if, vocabulary)
 
     def exclusive_problem(self, chosen: list[str]) -> str | None:
         """Say why a multiple choice is refused when it combines an exclusive option, or None."""
@@ -226,6 +240,8 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[str]:
                 problems.append(f"{qwhere}: duplicate question id")
             seen.add(question.id)
             problems += _check_options(question, qwhere)
+            if question.asked_because is not None and question.visible_if is None:
+                problems.append(f"{qwhere}: asked_because needs a visible_if to explain")
             if question.visible_if is not None:
                 problems += check_condition_refs(
                     question.visible_if, earlier, f"{qwhere}.visible_if"

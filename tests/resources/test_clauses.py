@@ -568,11 +568,7 @@ CLAUSE_TABLE = [
     row(
         EU,
         "art-6-1-annex-i-product",
-        {
-            "annex_i_product": "section_a",
-            "annex_i_third_party": True,
-            **NOT_HIGH_RISK_TASK,
-        },
+        {"annex_i_product": "section_a", "annex_i_third_party": True},
         {"annex_i_product": "section_a", "annex_i_third_party": False},
     ),
     row(

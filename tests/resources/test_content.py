@@ -237,3 +237,29 @@ def test_archived_packs_are_the_ones_written_for_the_archived_questionnaire():
     assert {p.id for p in archived_policy_packs()} <= {
         p.id for p in reviewer.default_policy_packs()
     }
+
+
+def test_every_follow_up_says_in_a_sentence_why_it_is_asked():
+    questionnaire = reviewer.default_questionnaire()
+    for question in questionnaire.questions.values():
+        text = question.asked_because_text(questionnaire)
+        if question.visible_if is None:
+            assert text is None
+            continue
+        assert question.asked_because, question.id
+        assert text == question.asked_because
+        assert text[0].islower() and not text.endswith(".")
+        assert "not (" not in text
+
+
+def test_article_6_3_is_not_asked_for_an_annex_i_product_alone():
+    # The derogation is for Annex III systems; it must not be able to excuse Annex I ones.
+    questionnaire = reviewer.default_questionnaire()
+    answers = {
+        "jurisdictions": ["eu"],
+        "annex_i_product": "section_a",
+        "annex_i_third_party": True,
+        "annex_iii_areas": ["none"],
+        "biometric_functions": ["none"],
+    }
+    assert "art6_3_derogation" not in questionnaire.visible_question_ids(answers)
