@@ -29,11 +29,17 @@ def default_questionnaire() -> Questionnaire:
     return load_questionnaire(questionnaires_dir() / DEFAULT_QUESTIONNAIRE_FILE)
 
 
-@cache
 def shipped_questionnaires() -> tuple[Questionnaire, ...]:
     """Return every shipped questionnaire version: archived ones first, the current last."""
-    archived = sorted((questionnaires_dir() / ARCHIVE).glob("*.yaml"))
-    return (*(load_questionnaire(path) for path in archived), default_questionnaire())
+    return _questionnaires_in(questionnaires_dir())
+
+
+@cache
+def _questionnaires_in(folder: Path) -> tuple[Questionnaire, ...]:
+    """Load a questionnaires folder once; keyed by folder, as tests point at their own."""
+    archived = sorted((folder / ARCHIVE).glob("*.yaml"))
+    current = load_questionnaire(folder / DEFAULT_QUESTIONNAIRE_FILE)
+    return (*(load_questionnaire(path) for path in archived), current)
 
 
 def shipped_questionnaire(questionnaire_id: str, version: str) -> Questionnaire:
@@ -48,19 +54,31 @@ def shipped_questionnaire(questionnaire_id: str, version: str) -> Questionnaire:
     )
 
 
+def questionnaire_for(pack: PolicyPack) -> Questionnaire:
+    """Return the shipped questionnaire version a pack's conditions are written for.
+
+    Packs from before content 1.1 name no version: they target the first shipped one.
+    """
+    version = pack.questionnaire_version or _oldest_version(pack.questionnaire)
+    return shipped_questionnaire(pack.questionnaire, version)
+
+
+def load_pack_for_its_questionnaire(path: str | Path) -> PolicyPack:
+    """Load a pack file and check it against the shipped questionnaire version it targets."""
+    return load_policy_pack(path, questionnaire_for(load_policy_pack(path)))
+
+
 def _load_packs(paths: list[Path]) -> tuple[PolicyPack, ...]:
     """Load packs, each validated against the shipped questionnaire version it names."""
-    packs = []
-    for path in paths:
-        pack = load_policy_pack(path)
-        version = pack.questionnaire_version or _oldest_version(pack.questionnaire)
-        packs.append(load_policy_pack(path, shipped_questionnaire(pack.questionnaire, version)))
-    return tuple(packs)
+    return tuple(load_pack_for_its_questionnaire(path) for path in paths)
 
 
 def _oldest_version(questionnaire_id: str) -> str:
     """Return the first shipped version of a questionnaire: what packs before 1.1 target."""
-    return next(q.version for q in shipped_questionnaires() if q.id == questionnaire_id)
+    for questionnaire in shipped_questionnaires():
+        if questionnaire.id == questionnaire_id:
+            return questionnaire.version
+    raise UnknownVersionError(f"this copy of Reviewer ships no questionnaire {questionnaire_id!r}")
 
 
 @cache
@@ -69,10 +87,15 @@ def _default_packs() -> tuple[PolicyPack, ...]:
     return _load_packs(sorted(policies_dir().glob("*.yaml")))
 
 
-@cache
 def archived_policy_packs() -> tuple[PolicyPack, ...]:
     """Return the earlier shipped pack versions, kept so old pins resolve."""
-    return _load_packs(sorted((policies_dir() / ARCHIVE).glob("*.yaml")))
+    return _archived_in(policies_dir())
+
+
+@cache
+def _archived_in(folder: Path) -> tuple[PolicyPack, ...]:
+    """Load the archived packs of a policies folder once."""
+    return _load_packs(sorted((folder / ARCHIVE).glob("*.yaml")))
 
 
 def default_policy_packs() -> list[PolicyPack]:

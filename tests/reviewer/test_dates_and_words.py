@@ -118,3 +118,13 @@ def test_pack_for_another_questionnaire_version_is_refused():
         parse_policy_pack(data, "p.yaml", mini_questionnaire())
     data["questionnaire_version"] = "1"
     assert content_hash(parse_policy_pack(data, "p.yaml", mini_questionnaire()))
+
+
+def test_stored_assessment_records_its_day_and_rescores_the_same(database_url: str) -> None:
+    from tests.helpers.content import complete_answers, open_service
+
+    with open_service(database_url) as service:
+        rid = service.create_review("T", "O", complete_answers()).review.id
+        stored = service.get_review(rid).current.assessment
+        assert stored is not None and stored.as_of is not None
+        assert service.rescore_pinned(rid).to_json() == stored.to_json()
