@@ -37,8 +37,8 @@ HEAD = '''# Data protection: screening for a data protection impact assessment (
 # means a DPIA is required. The conditions spell "two or more" as every pair of criteria
 # (the &c_* anchors), so the explanation names the pair that was met.
 #
-# The GDPR clauses cover deployers other than police; the Law Enforcement Directive clause
-# covers police and those acting for them. Both apply to use in the EU only: the
+# The GDPR clauses cover deployers other than police and probation services; the Law
+# Enforcement Directive clause covers those two and anyone acting for the police. Both apply to use in the EU only: the
 # questions are asked for every jurisdiction, but other countries' laws are not in this pack.
 id: data-protection
 version: "1.0"
@@ -121,9 +121,9 @@ def indent(text, n):
 GDPR_SCOPE = '''        - &eu {includes: {question: jurisdictions, value: eu}}
         - &personal {equals: {question: personal_data, value: true}}
         - &not_police
-          not:
+          not: &police_or_probation
             any:
-              - {equals: {question: org_type, value: law_enforcement}}
+              - {in: {question: org_type, values: [law_enforcement, probation_service]}}
               - {equals: {question: acting_for_police, value: true}}'''
 SCOPE_REF = '''        - *eu
         - *personal
@@ -206,7 +206,7 @@ service) and say that processing meeting two or more will in most cases need one
 body += clause(
     "led-27-dpia-law-enforcement",
     "DPIA required: high-risk processing by or for police (Law Enforcement Directive)",
-    "Processing by or for a police force that meets the signs of likely high risk.",
+    "Processing by or for a police force or probation service that shows the signs of likely high risk.",
     indent('''Where processing by a competent authority for law-enforcement purposes is likely to
 result in a high risk to people's rights and freedoms, a DPIA is required before it starts,
 and the supervisory authority must be consulted beforehand where the assessment shows a
@@ -217,9 +217,7 @@ of the nine criteria.''', 6),
     '''      all:
         - *eu
         - *personal
-        - any:
-            - {equals: {question: org_type, value: law_enforcement}}
-            - {equals: {question: acting_for_police, value: true}}
+        - *police_or_probation
         - any:
             - all:
                 - *c_evaluation

@@ -1024,3 +1024,16 @@ def test_why_sentence_is_filled_from_the_answers(pack_id, clause_id, triggering,
     )
     assert trigger.why
     assert "{" not in trigger.why and "}" not in trigger.why
+
+
+def test_probation_services_are_screened_under_the_law_enforcement_directive():
+    probation = {
+        "org_type": "probation_service",
+        **NOT_MICROSOFT,
+        **PERSONAL,
+        "special_categories": ["criminal"],
+        "processing_scale": "large",
+    }
+    result = assess(given(probation))
+    assert (DP, "led-27-dpia-law-enforcement") in triggered(result)
+    assert (DP, "gdpr-35-3-b-special-categories-large-scale") not in triggered(result)
