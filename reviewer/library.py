@@ -14,8 +14,11 @@ from reviewer.errors import ReviewerError
 from reviewer.policy import PolicyPack, load_policy_pack
 from reviewer.questionnaire import Questionnaire, load_questionnaire
 from reviewer.resources import policies_dir, questionnaires_dir
+from reviewer.scoring import Assessment
 
 DEFAULT_QUESTIONNAIRE_FILE = "ai_deployment_intake.yaml"
+# Questionnaires a review owes on top of the intake, when a clause calls for them.
+FOLLOW_UP_FILES = ("fria.yaml",)
 ARCHIVE = "archive"
 
 
@@ -129,3 +132,22 @@ def packs_for(questionnaire: Questionnaire) -> list[PolicyPack]:
         and (pack.questionnaire_version or _oldest_version(pack.questionnaire))
         == questionnaire.version
     ]
+
+
+def follow_up_questionnaires() -> tuple[Questionnaire, ...]:
+    """Return the shipped follow-up questionnaires, such as the FRIA."""
+    return _follow_ups_in(questionnaires_dir())
+
+
+@cache
+def _follow_ups_in(folder: Path) -> tuple[Questionnaire, ...]:
+    """Load the follow-up questionnaires of a folder once; a folder may ship none."""
+    return tuple(
+        load_questionnaire(folder / name) for name in FOLLOW_UP_FILES if (folder / name).is_file()
+    )
+
+
+def owed_questionnaires(assessment: Assessment) -> list[Questionnaire]:
+    """Return the follow-up questionnaires an assessment's triggered clauses call for."""
+    triggered = {f"{t.pack_id}:{t.clause_id}" for t in assessment.triggers}
+    return [q for q in follow_up_questionnaires() if triggered & set(q.required_by)]

@@ -144,6 +144,12 @@ class Questionnaire(_Model):
     description: str = ""
     sections: list[Section] = Field(min_length=1)
     migrations: list[Migration] = Field(default_factory=list, exclude_if=lambda v: not v)
+    required_by: list[str] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="For a follow-up questionnaire: the 'pack-id:clause-id' whose trigger makes "
+        "a review owe it.",
+    )
 
     def iter_questions(self) -> Iterator[tuple[Section, Question]]:
         """Yield every question with its section, in form order."""
