@@ -1037,3 +1037,39 @@ def test_probation_services_are_screened_under_the_law_enforcement_directive():
     result = assess(given(probation))
     assert (DP, "led-27-dpia-law-enforcement") in triggered(result)
     assert (DP, "gdpr-35-3-b-special-categories-large-scale") not in triggered(result)
+
+
+# One answer that meets each of the nine WP248 criteria, and nothing else.
+WP248_CRITERIA = {
+    "evaluation": {"scores_people": True},
+    "automated_decision": {"human_oversight": "none"},
+    "systematic_monitoring": {"tracks_individuals": True},
+    "sensitive_data": {"special_categories": ["health"]},
+    "large_scale": {"processing_scale": "large"},
+    "combining": {"combines_datasets": True},
+    "vulnerable": {"affected_groups": ["minors"]},
+    "innovative": {"biometric_functions": ["verification_11"]},
+    "blocks_rights": {"rights_exercise_blocked": True},
+}
+
+
+def test_two_or_more_criteria_and_nothing_less_requires_a_dpia():
+    from itertools import combinations
+
+    packs = {p.id: p for p in reviewer.default_policy_packs()}
+    gdpr = packs[DP].clause("gdpr-35-1-two-or-more-criteria")
+    led = packs[DP].clause("led-27-dpia-law-enforcement")
+    assert gdpr is not None and led is not None
+    scope = {"jurisdictions": ["eu"], "personal_data": True, "org_type": "private_company"}
+    police = {**scope, "org_type": "law_enforcement"}
+    names = list(WP248_CRITERIA)
+    for size in range(len(names) + 1):
+        for chosen in combinations(names, size):
+            answers: dict[str, Any] = {}
+            for name in chosen:
+                answers.update(WP248_CRITERIA[name])
+            expected = size >= 2
+            assert gdpr.holds({**scope, **answers}) is expected, chosen
+            # The LED clause also fires on the three Art. 35(3) kinds, none of which one
+            # criterion alone meets.
+            assert led.holds({**police, **answers}) is expected, chosen
