@@ -263,3 +263,22 @@ def test_article_6_3_is_not_asked_for_an_annex_i_product_alone():
         "biometric_functions": ["none"],
     }
     assert "art6_3_derogation" not in questionnaire.visible_question_ids(answers)
+
+
+def test_data_protection_pack_is_what_its_generator_writes(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from reviewer.resources import policies_dir
+
+    root = Path(__file__).resolve().parents[2]
+    (tmp_path / "resources" / "policies").mkdir(parents=True)
+    subprocess.run(
+        [sys.executable, str(root / "scripts" / "make_data_protection_pack.py")],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
+    written = (tmp_path / "resources" / "policies" / "data_protection.yaml").read_text("utf-8")
+    assert written == (policies_dir() / "data_protection.yaml").read_text("utf-8")
