@@ -174,3 +174,20 @@ def test_cli_score_refuses_a_bad_as_of_day(capsys):
         main(["score", str(example), "--as-of", "1 Aug 2027"])
     assert info.value.code == 2
     assert "expected a date as YYYY-MM-DD" in capsys.readouterr()[1]
+
+
+def test_reassessment_helpers_carry_old_answers_before_scoring_with_new_packs():
+    from reviewer.reassessment import answers_for, packs_written_for_other_versions
+
+    old, new = old_questionnaire(), reviewer.default_questionnaire()
+    current_packs = reviewer.default_policy_packs()
+    assert {p.id for p in packs_written_for_other_versions(old, current_packs)} == {
+        p.id for p in current_packs
+    }
+    assert packs_written_for_other_versions(new, current_packs) == []
+    answers, migration = answers_for(old, new, ANSWERS_1_0)
+    assert migration is not None and migration.moved
+    result = reviewer.assess(new, current_packs, answers)
+    assert "identification-under-limited-access" in {t.clause_id for t in result.triggers}
+    same, none = answers_for(new, new, answers)
+    assert (same, none) == (answers, None)
