@@ -307,8 +307,7 @@ of the nine criteria.""",
       - id: led-prior-consultation
         text: >-
           Consult the supervisory authority before processing where the assessment shows a
-          high risk that the measures do not mitigate, or where the kind of processing
-          itself carries a high risk; do not go live until it has answered.
+          high risk that the measures do not mitigate; do not go live until it has answered.
 """,
     '["nist:govern", "nist:map"]',
     """
