@@ -65,6 +65,9 @@ def migrate_answers(
         move = moves.get(qid)
         if move is not None:
             new_value = _moved_value(move.values, value)
+            target = new.questions[move.to_question]
+            if new_value is not None and _value_problem(target, new_value) is not None:
+                new_value = None
             if new_value is None:
                 dropped.append(
                     DroppedAnswer(
@@ -131,5 +134,5 @@ def _step(old: Questionnaire, new: Questionnaire) -> Migration:
 def _moved_value(values: Mapping[str, str] | None, value: Any) -> AnswerValue:
     """Map an old answer through a move's value table; None when it has no match."""
     if values is None:
-        return value  # type: ignore[no-any-return]  # carried as it is, checked below
+        return value  # type: ignore[no-any-return]  # carried as it is, then checked
     return values.get(json.dumps(value) if not isinstance(value, str) else value)
