@@ -67,7 +67,7 @@ def value_problem(question: Question, value: Any) -> str | None:
             return f"expected a list of option ids, got {_show(value)}"
         if len(set(value)) != len(value):
             return "lists an option more than once"
-        return _offered(question, value)
+        return _offered(question, value) or question.exclusive_problem(value)
     if kind is QuestionKind.BOOLEAN:
         return None if isinstance(value, bool) else f"expected true or false, got {_show(value)}"
     if kind is QuestionKind.TEXT:

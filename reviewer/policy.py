@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import string
+from collections.abc import Iterator, Mapping
 from datetime import date
+from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -41,6 +43,38 @@ class Citation(_Model):
         return f"{self.source}, {self.article}"
 
 
+class ClauseKind(StrEnum):
+    """Whose rule a clause is: the cited source's, or ours."""
+
+    SOURCE = "source"
+    HOUSE_RULE = "house-rule"
+
+
+class DateChange(_Model):
+    """A later text that moved the date a clause applies from."""
+
+    day: date
+    citation: Citation
+    note: str = ""
+
+
+class AppliesFrom(_Model):
+    """The date a clause applies from, as the source states it, and any later change."""
+
+    day: date = Field(description="The date as the cited text states it.")
+    citation: Citation = Field(description="Where that date is stated.")
+    changed_by: list[DateChange] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="Later law that moved the date, oldest first; the last one applies.",
+    )
+
+    @property
+    def effective(self) -> date:
+        """Return the date that applies now: the last change, or the date as first stated."""
+        return self.changed_by[-1].day if self.changed_by else self.day
+
+
 class Obligation(_Model):
     """A control or duty that becomes a condition of approval."""
 
@@ -76,11 +110,29 @@ class Clause(_Model):
     unless: list[Exception_] = Field(default_factory=list)
     obligations: list[Obligation] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
+    # Fields below came with content 1.1. Each is left out of the canonical form when unset,
+    # so a pack stored before they existed keeps the hash its reviews are pinned to.
+    kind: ClauseKind = Field(
+        default=ClauseKind.SOURCE,
+        exclude_if=lambda v: v is ClauseKind.SOURCE,
+        description="'house-rule' for a rule of ours, modelled on the cited text but not in it.",
+    )
+    applies_from: AppliesFrom | None = Field(default=None, exclude_if=lambda v: v is None)
+    why: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        min_length=1,
+        description="One sentence for people; {question_id} placeholders take the answers.",
+    )
 
     @cached_property
     def holds(self) -> Predicate:
         """Return the compiled yes/no test of this clause's condition."""
         return compile_condition(self.when)
+
+    def applies_on(self, day: date) -> bool:
+        """Tell whether the clause applies on a day; a clause without a date always does."""
+        return self.applies_from is None or self.applies_from.effective <= day
 
     @property
     def points(self) -> int:
@@ -97,6 +149,11 @@ class PolicyPack(_Model):
     source: str = Field(min_length=1)
     effective: date = Field(description="The date this version of the source took effect.")
     questionnaire: str = Field(description="The id of the questionnaire the conditions name.")
+    questionnaire_version: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="The questionnaire version the conditions name; unset in packs before 1.1.",
+    )
     description: str = ""
     clauses: list[Clause] = Field(min_length=1)
 
@@ -118,6 +175,14 @@ def check_pack(pack: PolicyPack) -> list[str]:
         if clause.id in seen:
             problems.append(f"clause {clause.id!r}: duplicate clause id")
         seen.add(clause.id)
+        try:
+            names = list(why_placeholders(clause.why))
+        except ValueError as exc:
+            problems.append(f"clause {clause.id!r}.why: {exc}")
+            names = []
+        for name in names:
+            if not name.isidentifier():
+                problems.append(f"clause {clause.id!r}.why: {{{name}}} is not a question id")
         ex_ids = [e.id for e in clause.unless]
         for dup in sorted({i for i in ex_ids if ex_ids.count(i) > 1}):
             problems.append(f"clause {clause.id!r}: duplicate exception id {dup!r}")
@@ -131,14 +196,39 @@ def check_pack_against(pack: PolicyPack, questionnaire: Questionnaire) -> list[s
             f"pack targets questionnaire {pack.questionnaire!r}, "
             f"but the questionnaire in use is {questionnaire.id!r}"
         ]
+    if pack.questionnaire_version not in (None, questionnaire.version):
+        return [
+            f"pack targets questionnaire version {pack.questionnaire_version!r}, "
+            f"but the questionnaire in use is version {questionnaire.version!r}"
+        ]
     problems: list[str] = []
     questions = questionnaire.questions
     for clause in pack.clauses:
         where = f"clause {clause.id!r}"
         problems += check_condition_refs(clause.when, questions, f"{where}.when")
+        for name in _safe_placeholders(clause.why):
+            if name not in questions:
+                problems.append(f"{where}.why: names unknown question {name!r}")
         for exc in clause.unless:
             problems += check_condition_refs(exc.when, questions, f"{where}.unless {exc.id!r}")
     return problems
+
+
+def why_placeholders(template: str | None) -> Iterator[str]:
+    """Yield the question ids a 'why' sentence names as {placeholders}."""
+    if template is None:
+        return
+    for _, name, _, _ in string.Formatter().parse(template):
+        if name is not None:
+            yield name
+
+
+def _safe_placeholders(template: str | None) -> list[str]:
+    """Return the placeholders of a 'why' sentence, or none if it is malformed (reported apart)."""
+    try:
+        return list(why_placeholders(template))
+    except ValueError:
+        return []
 
 
 def parse_policy_pack(

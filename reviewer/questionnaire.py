@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from reviewer.canonical import content_hash
-from reviewer.conditions import Condition, referenced_values
+from reviewer.conditions import Condition, Vocabulary, describe, referenced_values
 from reviewer.errors import ValidationProblems
 from reviewer.predicates import Predicate, compile_condition
 from reviewer.validation import describe_errors
@@ -42,6 +42,11 @@ class Option(_Model):
 
     id: str = Field(pattern=ID_PATTERN)
     label: str = Field(min_length=1)
+    exclusive: bool = Field(
+        default=False,
+        exclude_if=lambda v: not v,
+        description="A multiple-choice option such as 'None of these' that rules out the others.",
+    )
 
 
 class Question(_Model):
@@ -57,6 +62,17 @@ class Question(_Model):
     options: list[Option] = Field(default_factory=list)
     required: bool = False
     visible_if: Condition | None = None
+    asked_because: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        min_length=1,
+        description="Ends the sentence 'Asked because ...' for a follow-up question.",
+    )
+    for_record: bool = Field(
+        default=False,
+        exclude_if=lambda v: not v,
+        description="Asked for the record and the report; no clause or rule reads it.",
+    )
 
     def option_label(self, option_id: str) -> str | None:
         """Return the label of an offered option, or None if it is not offered."""
@@ -64,6 +80,49 @@ class Question(_Model):
             if option.id == option_id:
                 return option.label
         return None
+
+    def asked_because_text(self, vocabulary: Vocabulary) -> str | None:
+        """Return why a follow-up is asked: the authored phrase, or the rule in words."""
+        if self.visible_if is None:
+            return None
+        if self.asked_because is not None:
+            return self.asked_because
+        return describe(self.visible_if, vocabulary)
+
+    def exclusive_problem(self, chosen: list[str]) -> str | None:
+        """Say why a multiple choice is refused when it combines an exclusive option, or None."""
+        if len(chosen) < 2:
+            return None
+        for option in self.options:
+            if option.exclusive and option.id in chosen:
+                return (
+                    f'"{option.label}" cannot be combined with another choice; '
+                    "untick it or untick the others"
+                )
+        return None
+
+
+class AnswerMove(_Model):
+    """How an answer to an earlier version's question is carried to this version."""
+
+    from_question: str = Field(pattern=ID_PATTERN)
+    to_question: str = Field(pattern=ID_PATTERN)
+    values: dict[str, str] | None = Field(
+        default=None,
+        description="Old value (as JSON text: 'true', 'false' or an option id) to new option id; "
+        "an old value not listed is not carried.",
+    )
+
+
+class Migration(_Model):
+    """What carries answers from one earlier version to this one."""
+
+    from_version: str = Field(min_length=1)
+    moves: list[AnswerMove] = Field(default_factory=list)
+    reconfirm: list[str] = Field(
+        default_factory=list,
+        description="Questions carried as they were but whose wording changed: ask again.",
+    )
 
 
 class Section(_Model):
@@ -84,6 +143,13 @@ class Questionnaire(_Model):
     title: str = Field(min_length=1)
     description: str = ""
     sections: list[Section] = Field(min_length=1)
+    migrations: list[Migration] = Field(default_factory=list, exclude_if=lambda v: not v)
+    required_by: list[str] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="For a follow-up questionnaire: the 'pack-id:clause-id' whose trigger makes "
+        "a review owe it.",
+    )
 
     def iter_questions(self) -> Iterator[tuple[Section, Question]]:
         """Yield every question with its section, in form order."""
@@ -180,11 +246,34 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[str]:
                 problems.append(f"{qwhere}: duplicate question id")
             seen.add(question.id)
             problems += _check_options(question, qwhere)
+            if question.asked_because is not None and question.visible_if is None:
+                problems.append(f"{qwhere}: asked_because needs a visible_if to explain")
             if question.visible_if is not None:
                 problems += check_condition_refs(
                     question.visible_if, earlier, f"{qwhere}.visible_if"
                 )
             earlier[question.id] = question
+    problems += _check_migrations(questionnaire)
+    return problems
+
+
+def _check_migrations(questionnaire: Questionnaire) -> list[str]:
+    """Check that migrations move answers onto real questions and offered options."""
+    problems: list[str] = []
+    questions = questionnaire.questions
+    for migration in questionnaire.migrations:
+        where = f"migration from {migration.from_version!r}"
+        for move in migration.moves:
+            target = questions.get(move.to_question)
+            if target is None:
+                problems.append(f"{where}: moves to unknown question {move.to_question!r}")
+                continue
+            for new in (move.values or {}).values():
+                if target.option_label(new) is None:
+                    problems.append(f"{where}: {move.to_question!r} offers no option {new!r}")
+        for qid in migration.reconfirm:
+            if qid not in questions:
+                problems.append(f"{where}: reconfirms unknown question {qid!r}")
     return problems
 
 
@@ -199,6 +288,8 @@ def _check_options(question: Question, where: str) -> list[str]:
     ids = [o.id for o in question.options]
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
         problems.append(f"{where}: duplicate option id {dup!r}")
+    if question.kind is not QuestionKind.MULTI and any(o.exclusive for o in question.options):
+        problems.append(f"{where}: only a multi question can have an exclusive option")
     return problems
 
 

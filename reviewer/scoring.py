@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from reviewer.answers import AnswerValue, missing_required
 from reviewer.canonical import canonical_json
 from reviewer.conditions import Outcome, evaluate
-from reviewer.policy import Citation, Clause, Obligation, PolicyPack
+from reviewer.policy import (
+    AppliesFrom,
+    Citation,
+    Clause,
+    ClauseKind,
+    Obligation,
+    PolicyPack,
+    why_placeholders,
+)
 from reviewer.questionnaire import Questionnaire
 from reviewer.severity import Severity, Verdict
 
@@ -53,6 +62,24 @@ class Trigger(_Model):
     exceptions_weighed: list[WeighedException]
     obligations: list[Obligation]
     tags: list[str]
+    # Additive fields (content 1.1): left out when unset, so stored assessments read back
+    # and re-serialise byte for byte.
+    kind: ClauseKind = Field(default=ClauseKind.SOURCE, exclude_if=lambda v: v is ClauseKind.SOURCE)
+    why: str | None = Field(default=None, exclude_if=lambda v: v is None)
+    applies_from: AppliesFrom | None = Field(default=None, exclude_if=lambda v: v is None)
+
+
+class NotYetApplicable(_Model):
+    """A clause whose condition holds but which does not apply yet on the as-of date."""
+
+    pack_id: str
+    clause_id: str
+    title: str
+    severity: Severity
+    kind: ClauseKind = Field(default=ClauseKind.SOURCE, exclude_if=lambda v: v is ClauseKind.SOURCE)
+    applies_from: AppliesFrom
+    citation: Citation
+    why: str | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class AppliedException(_Model):
@@ -119,6 +146,14 @@ class Assessment(_Model):
     obligations: list[ObligationItem]
     missing_required: list[str]
     pins: Pins
+    as_of: date | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="The day the clauses' dates were judged against; unset before content 1.1.",
+    )
+    not_yet_applicable: list[NotYetApplicable] = Field(
+        default_factory=list, exclude_if=lambda v: not v
+    )
 
     def to_json(self) -> str:
         """Return canonical JSON: the same assessment always gives the same bytes."""
@@ -133,14 +168,26 @@ def assess(
     questionnaire: Questionnaire,
     packs: Sequence[PolicyPack],
     answers: Mapping[str, Any],
+    as_of: date | None = None,
 ) -> Assessment:
-    """Score answers against every clause of the packs, ignoring answers to hidden questions."""
+    """Score answers against every clause of the packs, ignoring answers to hidden questions.
+
+    The assessment is made as of a day, recorded in it. A clause that holds but applies only
+    from a later day is listed as not yet applicable and does not count toward the verdict.
+    Without ``as_of`` the clauses' dates are judged against today and no day is recorded, as
+    assessments made before clauses carried dates were; re-scoring one gives the same bytes.
+    """
+    day = as_of or date.today()
     visible = questionnaire.visible_answers(answers)
     triggers: list[Trigger] = []
     applied: list[AppliedException] = []
+    pending: list[NotYetApplicable] = []
     for pack in packs:
         for clause in pack.clauses:
             if not clause.holds(visible):
+                continue
+            if not clause.applies_on(day):
+                pending.append(_not_yet(pack, clause, visible, questionnaire))
                 continue
             outcome = evaluate(clause.when, visible, questionnaire)
             held, weighed = _weigh_exceptions(clause, pack, visible, questionnaire)
@@ -162,7 +209,50 @@ def assess(
             ),
             packs=[PackRef(id=p.id, version=p.version, sha256=p.sha256) for p in packs],
         ),
+        as_of=as_of,
+        not_yet_applicable=pending,
     )
+
+
+def _not_yet(
+    pack: PolicyPack, clause: Clause, visible: Mapping[str, Any], questionnaire: Questionnaire
+) -> NotYetApplicable:
+    """Record a clause that holds but does not apply yet."""
+    assert clause.applies_from is not None  # only dated clauses can be not yet applicable
+    return NotYetApplicable(
+        pack_id=pack.id,
+        clause_id=clause.id,
+        title=clause.title,
+        severity=clause.severity,
+        kind=clause.kind,
+        applies_from=clause.applies_from,
+        citation=clause.citation,
+        why=fill_why(clause, visible, questionnaire),
+    )
+
+
+def fill_why(
+    clause: Clause, visible: Mapping[str, Any], questionnaire: Questionnaire
+) -> str | None:
+    """Fill a clause's 'why' sentence with the readable answers it names."""
+    if clause.why is None:
+        return None
+    names = set(why_placeholders(clause.why))
+    return clause.why.format_map(
+        {name: answer_label(questionnaire, name, visible.get(name)) for name in names}
+    )
+
+
+def answer_label(questionnaire: Questionnaire, question_id: str, value: Any) -> str:
+    """Return the readable form of one answer: option labels joined, or 'not answered'."""
+    if isinstance(value, list):
+        labels = [questionnaire.value_label(question_id, v) for v in value]
+        if len(labels) > 1:
+            return ", ".join(labels[:-1]) + " and " + labels[-1]
+        return "".join(labels)
+    if value is None:
+        return "not answered"
+    return questionnaire.value_label(question_id, value)
 
 
 def _weigh_exceptions(
@@ -223,6 +313,9 @@ def _trigger(
         exceptions_weighed=weighed,
         obligations=list(clause.obligations),
         tags=list(clause.tags),
+        kind=clause.kind,
+        why=fill_why(clause, visible, questionnaire),
+        applies_from=clause.applies_from,
     )
 
 

@@ -4,42 +4,57 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="138"/>
+        <location filename="../../ui/assessment/panel.py" line="155"/>
         <source>Live assessment</source>
         <translation>Évaluation en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="149"/>
+        <location filename="../../ui/assessment/panel.py" line="166"/>
         <source>Triggered clauses</source>
         <translation>Clauses déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="155"/>
+        <location filename="../../ui/assessment/panel.py" line="172"/>
+        <source>Not yet applicable</source>
+        <translation>Pas encore applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/panel.py" line="179"/>
         <source>Obligations if approved</source>
         <translation>Obligations en cas d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="175"/>
-        <source>Risk score {score} · 1 clause triggered</source>
-        <translation>Score de risque {score} · 1 clause déclenchée</translation>
+        <location filename="../../ui/assessment/panel.py" line="200"/>
+        <source>1 clause triggered</source>
+        <translation>1 clause déclenchée</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="177"/>
-        <source>Risk score {score} · {count} clauses triggered</source>
-        <translation>Score de risque {score} · {count} clauses déclenchées</translation>
+        <location filename="../../ui/assessment/panel.py" line="202"/>
+        <source>{count} clauses triggered</source>
+        <translation>{count} clauses déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="182"/>
+        <location filename="../../ui/assessment/panel.py" line="205"/>
+        <source>{clauses}, as of {day}</source>
+        <translation>{clauses}, à la date du {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/panel.py" line="211"/>
         <source>Provisional: required answers missing: {0}.</source>
         <translation>Provisoire : réponses obligatoires manquantes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="197"/>
+        <location filename="../../ui/assessment/panel.py" line="226"/>
         <source>No clause is triggered by the answers so far.</source>
         <translation>Aucune clause n&apos;est déclenchée par les réponses données jusqu&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="207"/>
+        <location filename="../../ui/assessment/panel.py" line="232"/>
+        <source>{title}: applies from {day}; not counted yet.</source>
+        <translation>{title} : s’applique à partir du {day} ; pas encore pris en compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/panel.py" line="250"/>
         <source>None so far.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
@@ -220,73 +235,93 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>ClauseDetail</name>
     <message>
-        <location filename="../../ui/library/detail.py" line="28"/>
+        <location filename="../../ui/library/detail.py" line="29"/>
         <source>Clause in full</source>
         <translation>Clause complète</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="37"/>
+        <location filename="../../ui/library/detail.py" line="38"/>
         <source>Choose a clause to read it in full.</source>
         <translation>Choisissez une clause pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="44"/>
-        <source>{clause} · {pack}, version {version} · {points} risk points</source>
-        <translation>{clause} · {pack}, version {version} · {points} points de risque</translation>
+        <location filename="../../ui/library/detail.py" line="45"/>
+        <source>{clause} · {pack}, version {version}</source>
+        <translation>{clause} · {pack}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="52"/>
+        <location filename="../../ui/library/detail.py" line="54"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="54"/>
+        <location filename="../../ui/library/detail.py" line="57"/>
         <source>Triggers when</source>
         <translation>Se déclenche quand</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="57"/>
+        <location filename="../../ui/library/detail.py" line="60"/>
         <source>Obligations if approved</source>
         <translation>Obligations en cas d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="58"/>
-        <location filename="../../ui/library/detail.py" line="96"/>
+        <location filename="../../ui/library/detail.py" line="61"/>
+        <location filename="../../ui/library/detail.py" line="127"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="60"/>
+        <location filename="../../ui/library/detail.py" line="63"/>
         <source>Questions it depends on</source>
         <translation>Questions dont elle dépend</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="63"/>
+        <location filename="../../ui/library/detail.py" line="66"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="79"/>
+        <location filename="../../ui/library/detail.py" line="82"/>
         <source>Source text read on {0}</source>
         <translation>Texte source lu le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="80"/>
+        <location filename="../../ui/library/detail.py" line="83"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="92"/>
+        <location filename="../../ui/library/detail.py" line="94"/>
+        <source>House rule: our own rule, modelled on the cited text but not a rule of that text.</source>
+        <translation>Règle interne : notre propre règle, inspirée du texte cité mais qui n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/detail.py" line="104"/>
+        <source>{day}, as stated in {where}</source>
+        <translation>{day}, selon {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/detail.py" line="110"/>
+        <source>Moved to {day} by {where}</source>
+        <translation>Reportée au {day} par {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/detail.py" line="115"/>
+        <source>Applies from</source>
+        <translation>Date d’application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/detail.py" line="123"/>
         <source>Applies when: {0}</source>
         <translation>S&apos;applique quand : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="95"/>
+        <location filename="../../ui/library/detail.py" line="126"/>
         <source>Then: {0}</source>
         <translation>Alors : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="96"/>
+        <location filename="../../ui/library/detail.py" line="127"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
@@ -1410,17 +1445,17 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="45"/>
+        <location filename="../../ui/intake/section_page.py" line="44"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="47"/>
+        <location filename="../../ui/intake/section_page.py" line="46"/>
         <source>Required question</source>
         <translation>Question obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="53"/>
+        <location filename="../../ui/intake/section_page.py" line="52"/>
         <source>Follow-up: asked because {0}</source>
         <translation>Question complémentaire : posée car {0}</translation>
     </message>
@@ -1877,12 +1912,12 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="120"/>
+        <location filename="../../ui/intake/section_page.py" line="119"/>
         <source>Progress of section {0}</source>
         <translation>Avancement de la section {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="160"/>
+        <location filename="../../ui/intake/section_page.py" line="159"/>
         <source>Still needed: {0}</source>
         <translation>Encore nécessaire : {0}</translation>
     </message>
@@ -2117,27 +2152,42 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
 <context>
     <name>TriggerCard</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="80"/>
+        <location filename="../../ui/assessment/panel.py" line="81"/>
         <source>Severity: {0}</source>
         <translation>Gravité : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="86"/>
+        <location filename="../../ui/assessment/panel.py" line="84"/>
+        <source>House rule</source>
+        <translation>Règle interne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/panel.py" line="87"/>
+        <source>Our own rule, modelled on the cited text but not a rule of that text.</source>
+        <translation>Notre propre règle, inspirée du texte cité mais qui n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/panel.py" line="100"/>
+        <source>Detail: {0}.</source>
+        <translation>Détail : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/panel.py" line="103"/>
         <source>Why: {0}.</source>
         <translation>Pourquoi : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="90"/>
+        <location filename="../../ui/assessment/panel.py" line="107"/>
         <source>Exception “{title}”: {why}.</source>
         <translation>Exception « {title} » : {why}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="102"/>
+        <location filename="../../ui/assessment/panel.py" line="119"/>
         <source>Citation: {0}</source>
         <translation>Référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="103"/>
+        <location filename="../../ui/assessment/panel.py" line="120"/>
         <source>Open this clause in the policy library</source>
         <translation>Ouvrir cette clause dans les référentiels</translation>
     </message>
@@ -2216,7 +2266,7 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
 <context>
     <name>VerdictBadge</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="42"/>
+        <location filename="../../ui/assessment/panel.py" line="43"/>
         <source>Verdict: {0}</source>
         <translation>Verdict : {0}</translation>
     </message>

@@ -11,7 +11,11 @@ from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.output import print_json
 from reviewer.cli.storage import open_service
 from reviewer.errors import ReviewerError
-from reviewer.library import default_policy_packs, default_questionnaire
+from reviewer.library import (
+    default_policy_packs,
+    default_questionnaire,
+    load_pack_for_its_questionnaire,
+)
 from reviewer.policy import PolicyPack, load_policy_pack, parse_policy_pack
 from reviewer.questionnaire import load_questionnaire
 from reviewer.signing.files import check_writable, write_atomically
@@ -102,13 +106,15 @@ def _list(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     """Validate each pack file; report every failing file, then fail if any did."""
-    questionnaire = (
-        load_questionnaire(args.questionnaire) if args.questionnaire else default_questionnaire()
-    )
+    # Without --questionnaire, each pack is checked against the shipped version it targets.
+    given = load_questionnaire(args.questionnaire) if args.questionnaire else None
     failures = 0
     for path in args.files:
         try:
-            pack = load_policy_pack(path, questionnaire)
+            if given is not None:
+                pack = load_policy_pack(path, given)
+            else:
+                pack = load_pack_for_its_questionnaire(path)
         except ReviewerError as exc:
             failures += 1
             print(f"FAIL {exc.message}")

@@ -1,13 +1,19 @@
-"""`reviewer questionnaire show`: print the intake questionnaire."""
+"""`reviewer questionnaire show` and `migrate`: print the questionnaire, carry answers forward."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
+from reviewer.answers import check_answers, load_answers_file
 from reviewer.cli.output import print_json, wrap
 from reviewer.conditions import condition_to_data, describe
-from reviewer.library import default_questionnaire
+from reviewer.errors import InputFileError
+from reviewer.library import default_questionnaire, shipped_questionnaire
+from reviewer.migration import AnswerMigration, migrate_answers_file
 from reviewer.questionnaire import Questionnaire, load_questionnaire
 
 
@@ -20,6 +26,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
     show.add_argument("--file", metavar="PATH", help="a questionnaire YAML (default: shipped)")
     show.set_defaults(handler=_show)
+    migrate = sub.add_parser(
+        "migrate", help="carry an answers file to the current questionnaire version"
+    )
+    migrate.add_argument("file", type=Path, metavar="FILE", help="answers JSON file")
+    migrate.add_argument(
+        "--output", type=Path, metavar="PATH", help="write the carried answers here"
+    )
+    migrate.add_argument("--json", action="store_true", help="print the migration as JSON")
+    migrate.set_defaults(handler=_migrate)
 
 
 def questionnaire_data(questionnaire: Questionnaire) -> dict[str, Any]:
@@ -75,3 +90,44 @@ def _show(args: argparse.Namespace) -> int:
         print()
     print("* required")
     return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    """Carry the answers to the current version and list what the officer must now answer."""
+    answers_file = load_answers_file(args.file)
+    pin = answers_file.questionnaire
+    old = shipped_questionnaire(pin.id, pin.version)
+    check_answers(answers_file, old, str(args.file))
+    new = default_questionnaire()
+    migrated, result = migrate_answers_file(answers_file, old, new)
+    if args.output is not None:
+        text = json.dumps(migrated.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        try:
+            args.output.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise InputFileError(str(args.output), f"cannot write: {exc.strerror}") from None
+    if args.json:
+        print_json(result.model_dump(mode="json"))
+        return 0
+    _print_migration(result, new, sys.stdout.write)
+    return 0
+
+
+def _print_migration(result: AnswerMigration, new: Questionnaire, write: Any) -> None:
+    """Print what was carried, moved and dropped, then what must now be answered."""
+    write(f"Answers carried from version {result.from_version} to {result.to_version}.\n")
+    write(f"{len(result.carried)} answers carried as they were.\n")
+    for old_id, new_id in result.moved.items():
+        write(f"Moved: {old_id} -> {new_id} ({new.term(new_id)})\n")
+    for dropped in result.dropped:
+        write(wrap(f"Dropped: {dropped.question}: {dropped.reason}", 0) + "\n")
+    if result.reconfirm:
+        write("\nThe wording of these questions changed; confirm the carried answers:\n")
+        for qid in result.reconfirm:
+            write(wrap(f"- {new.questions[qid].label}  [{qid}]", 2) + "\n")
+    if result.to_answer:
+        write("\nYou must now answer:\n")
+        for qid in result.to_answer:
+            write(wrap(f"- {new.questions[qid].label}  [{qid}]", 2) + "\n")
+    else:
+        write("\nNothing more needs an answer.\n")

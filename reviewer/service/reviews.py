@@ -188,7 +188,10 @@ class ReviewReading(ServiceBase):
             revision = repo.current_revision(session, review)
             questionnaire = repo.questionnaire_of(revision)
             packs = repo.packs_of(session, revision)
-            return assess(questionnaire, packs, repo.answers_of(revision))
+            stored = repo.assessment_of(revision)
+            # Judge the clauses' dates as of the day the stored assessment was made.
+            as_of = stored.as_of if stored is not None else None
+            return assess(questionnaire, packs, repo.answers_of(revision), as_of=as_of)
 
     def pinned_questionnaire(self, review_id: str) -> Questionnaire:
         """Return the exact questionnaire version the review's current revision answers."""

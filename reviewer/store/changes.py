@@ -74,8 +74,9 @@ def score_revision(
     packs: Sequence[PolicyPack],
 ) -> Assessment:
     """Assess a revision's answers and store the snapshot on it and the review."""
-    assessment = assess(questionnaire, packs, repo.answers_of(revision))
     stamp = repo.now()
+    # The as-of day is recorded in the assessment, so decision.json carries it.
+    assessment = assess(questionnaire, packs, repo.answers_of(revision), as_of=stamp.date())
     revision.assessment = assessment.to_json()
     revision.verdict = assessment.verdict.value
     revision.assessed_at = stamp

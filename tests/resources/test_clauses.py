@@ -1,5 +1,6 @@
 """Every shipped clause: one answer set that triggers it and a near miss that does not."""
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -9,6 +10,10 @@ from reviewer.severity import Verdict
 
 MS = "microsoft-ai-code-of-conduct"
 EU = "eu-ai-act"
+DP = "data-protection"
+# A day on which every shipped clause applies (Article 6(1) is the last, from 2 August 2027);
+# tests of the dates themselves are in test_dates.py.
+EVERY_CLAUSE_APPLIES = date(2027, 8, 2)
 
 ALL_MITIGATIONS = [
     "human_oversight",
@@ -26,6 +31,9 @@ BASE: dict[str, Any] = {
     "acting_for_police": False,
     "jurisdictions": ["eu"],
     "eu_role": "deployer",
+    "provides_public_services": False,
+    "provider_changes": ["none"],
+    "ai_literacy": True,
     "use_case_description": "Drafting replies to routine customer e-mails for agents to edit.",
     "affected_groups": ["customers"],
     "ai_services": ["azure_openai_text"],
@@ -41,6 +49,9 @@ BASE: dict[str, Any] = {
     "manipulative_techniques": False,
     "exploits_vulnerabilities": ["none"],
     "consequential_decisions": ["none"],
+    "official_record": False,
+    "personal_data": False,
+    "annex_i_product": "none",
     "annex_iii_areas": ["none"],
     "mitigations": ALL_MITIGATIONS,
 }
@@ -85,11 +96,13 @@ SOCIAL_SCORE = {
     "scores_people": True,
     "scoring_purposes": ["social_behaviour"],
     "scoring_basis": "objective_facts",
+    "scoring_over_time": True,
     "detrimental_unrelated": True,
     "detrimental_disproportionate": False,
 }
 CRIME_PREDICTION = {
     "scores_people": True,
+    "scoring_over_time": False,
     "scoring_purposes": ["crime_prediction"],
     "scoring_basis": "solely_profiling",
     "crime_prediction_supports_human": False,
@@ -118,6 +131,40 @@ POST_EVENT_RBI = {
 }
 
 
+PERSONAL = {
+    "personal_data": True,
+    "special_categories": ["none"],
+    "processing_scale": "small",
+    "combines_datasets": False,
+    "rights_exercise_blocked": False,
+}
+RECRUITMENT = {
+    "annex_iii_areas": ["employment"],
+    "employment_uses": ["recruitment"],
+    **NOT_HIGH_RISK_TASK,
+}
+PUBLIC_CAMERAS = {"camera_setup": "fixed", "camera_setting": "public"}
+MARKED_IMAGES = {
+    "synthetic_content": ["images"],
+    "deepfake": False,
+    "machine_readable_marking": True,
+}
+MARKED_TEXT = {
+    "synthetic_content": ["text"],
+    "public_interest_text": False,
+    "machine_readable_marking": True,
+    "ai_output_disclosed": True,
+}
+UNMARKED_TEXT = {**MARKED_TEXT, "eu_role": "both", "machine_readable_marking": False}
+DEEPFAKE_VIDEO = {
+    "synthetic_content": ["video"],
+    "deepfake": True,
+    "deepfake_artistic": False,
+    "machine_readable_marking": True,
+    "ai_output_disclosed": True,
+}
+
+
 def without(mitigation: str) -> list[str]:
     return [m for m in ALL_MITIGATIONS if m != mitigation]
 
@@ -141,13 +188,13 @@ CLAUSE_TABLE = [
             "jurisdictions": ["us"],
             "ai_services": ["azure_face"],
             **face_identification("post_event"),
-            "limited_access_approved": True,
+            "limited_access_status": "approved",
         },
         {
             **UK_POLICE,
             "ai_services": ["azure_face"],
             **face_identification("post_event"),
-            "limited_access_approved": True,
+            "limited_access_status": "approved",
         },
     ),
     row(
@@ -160,7 +207,7 @@ CLAUSE_TABLE = [
             "mobile_camera_type": ["body_worn"],
             "camera_setting": "public",
             **face_identification("real_time"),
-            "limited_access_approved": True,
+            "limited_access_status": "approved",
         },
         {
             **UK_POLICE,
@@ -168,19 +215,31 @@ CLAUSE_TABLE = [
             "camera_setup": "fixed",
             "camera_setting": "public",
             **face_identification("real_time"),
-            "limited_access_approved": True,
+            "limited_access_status": "approved",
         },
     ),
     row(
         MS,
         "identification-outside-limited-access",
-        {**FACE_VERIFICATION, "limited_access_approved": False},
-        {**FACE_VERIFICATION, "limited_access_approved": True},
+        {**FACE_VERIFICATION, "limited_access_status": "not_applied"},
+        {**FACE_VERIFICATION, "limited_access_status": "approved"},
+    ),
+    row(
+        MS,
+        "identification-limited-access-pending",
+        {**FACE_VERIFICATION, "limited_access_status": "pending"},
+        {**FACE_VERIFICATION, "limited_access_status": "approved"},
+    ),
+    row(
+        MS,
+        "sensitive-use-escalated-review",
+        {"consequential_decisions": ["legal_position"], "human_oversight": "meaningful"},
+        {"consequential_decisions": ["financial_position"], "human_oversight": "meaningful"},
     ),
     row(
         MS,
         "identification-under-limited-access",
-        {**FACE_VERIFICATION, "limited_access_approved": True},
+        {**FACE_VERIFICATION, "limited_access_status": "approved"},
         {**FACE_VERIFICATION, **NOT_MICROSOFT},
     ),
     row(
@@ -269,8 +328,8 @@ CLAUSE_TABLE = [
         row(
             MS,
             f"mitigation-missing-{mitigation.replace('_', '-')}",
-            {"mitigations": without(mitigation)},
-            {"mitigations": without(other)},
+            {"mitigations": without(mitigation), "mitigations_planned": ["none"]},
+            {"mitigations": without(other), "mitigations_planned": ["none"]},
         )
         for mitigation, other in [
             ("human_oversight", "abuse_detection"),
@@ -284,8 +343,8 @@ CLAUSE_TABLE = [
     row(
         MS,
         "synthetic-content-disclosure-missing",
-        {"synthetic_content": ["images"], "deepfake": False, "ai_output_disclosed": False},
-        {"synthetic_content": ["images"], "deepfake": False, "ai_output_disclosed": True},
+        {**MARKED_IMAGES, "ai_output_disclosed": False},
+        {**MARKED_IMAGES, "ai_output_disclosed": True},
     ),
     # ---------------------------------------------------------------- EU AI Act
     row(
@@ -479,18 +538,8 @@ CLAUSE_TABLE = [
     row(
         EU,
         "art-50-2-machine-readable-marking",
-        {
-            "eu_role": "both",
-            "synthetic_content": ["text"],
-            "public_interest_text": False,
-            "ai_output_disclosed": True,
-        },
-        {
-            "eu_role": "deployer",
-            "synthetic_content": ["text"],
-            "public_interest_text": False,
-            "ai_output_disclosed": True,
-        },
+        {**UNMARKED_TEXT, "marking_exemption": "none"},
+        {**UNMARKED_TEXT, "marking_exemption": "no_substantial_alteration"},
     ),
     row(
         EU,
@@ -501,36 +550,101 @@ CLAUSE_TABLE = [
     row(
         EU,
         "art-50-4-deepfake-disclosure",
-        {
-            "synthetic_content": ["video"],
-            "deepfake": True,
-            "deepfake_disclosed": True,
-            "ai_output_disclosed": True,
-        },
-        {"synthetic_content": ["video"], "deepfake": False, "ai_output_disclosed": True},
+        {**DEEPFAKE_VIDEO, "deepfake_disclosed": False},
+        {**DEEPFAKE_VIDEO, "deepfake_disclosed": True},
+    ),
+    row(
+        EU,
+        "art-50-4-deepfake-artistic-work",
+        {**DEEPFAKE_VIDEO, "deepfake_artistic": True, "deepfake_disclosed": False},
+        {**DEEPFAKE_VIDEO, "deepfake_artistic": False, "deepfake_disclosed": False},
     ),
     row(
         EU,
         "art-50-4-public-interest-text",
+        {**MARKED_TEXT, "public_interest_text": True, "editorial_review": False},
+        {**MARKED_TEXT, "public_interest_text": True, "editorial_review": True},
+    ),
+    row(
+        EU,
+        "art-6-1-annex-i-product",
+        {"annex_i_product": "section_a", "annex_i_third_party": True},
+        {"annex_i_product": "section_a", "annex_i_third_party": False},
+    ),
+    row(
+        EU,
+        "art-25-deployer-becomes-provider",
+        {**RECRUITMENT, "provider_changes": ["own_name"]},
+        {**RECRUITMENT, "provider_changes": ["none"]},
+    ),
+    row(
+        EU,
+        "art-26-deployer-duties",
+        RECRUITMENT,
+        {**RECRUITMENT, "eu_role": "provider"},
+    ),
+    row(
+        EU,
+        "art-26-7-inform-workers",
+        {**RECRUITMENT, "affected_groups": ["workers"]},
+        {**RECRUITMENT, "affected_groups": ["job_applicants"]},
+    ),
+    row(
+        EU,
+        "art-26-8-public-authority-registration",
+        {**RECRUITMENT, "org_type": "other_government"},
+        {**RECRUITMENT, "org_type": "private_company"},
+    ),
+    row(
+        EU,
+        "art-27-fundamental-rights-impact-assessment",
+        {**RECRUITMENT, "provides_public_services": True},
+        {**RECRUITMENT, "provides_public_services": False},
+    ),
+    row(EU, "art-4-ai-literacy", {"ai_literacy": False}, {"ai_literacy": True}),
+    # ---------------------------------------------------------------- data protection
+    row(
+        DP,
+        "gdpr-35-3-a-systematic-evaluation",
         {
-            "synthetic_content": ["text"],
-            "public_interest_text": True,
-            "editorial_review": False,
-            "ai_output_disclosed": True,
+            **PERSONAL,
+            **SOCIAL_SCORE,
+            "detrimental_unrelated": False,
+            "consequential_decisions": ["opportunities"],
+            "human_oversight": "meaningful",
         },
-        {
-            "synthetic_content": ["text"],
-            "public_interest_text": True,
-            "editorial_review": True,
-            "ai_output_disclosed": True,
-        },
+        {**PERSONAL, **SOCIAL_SCORE, "detrimental_unrelated": False},
+    ),
+    row(
+        DP,
+        "gdpr-35-3-b-special-categories-large-scale",
+        {**PERSONAL, "special_categories": ["health"], "processing_scale": "large"},
+        {**PERSONAL, "special_categories": ["health"], "processing_scale": "small"},
+    ),
+    row(
+        DP,
+        "gdpr-35-3-c-public-monitoring-large-scale",
+        {**PERSONAL, **PUBLIC_CAMERAS, "processing_scale": "large"},
+        {**PERSONAL, **PUBLIC_CAMERAS, "camera_setting": "controlled", "processing_scale": "large"},
+    ),
+    row(
+        DP,
+        "gdpr-35-1-two-or-more-criteria",
+        {**PERSONAL, "combines_datasets": True, "rights_exercise_blocked": True},
+        {**PERSONAL, "combines_datasets": True},
+    ),
+    row(
+        DP,
+        "led-27-dpia-law-enforcement",
+        {**EU_POLICE, **NOT_MICROSOFT, **PERSONAL, **PUBLIC_CAMERAS, "processing_scale": "large"},
+        {**EU_POLICE, **NOT_MICROSOFT, **PERSONAL, **PUBLIC_CAMERAS},
     ),
 ]
 
 
-def assess(answers: dict[str, Any]) -> reviewer.Assessment:
+def assess(answers: dict[str, Any], as_of: date = EVERY_CLAUSE_APPLIES) -> reviewer.Assessment:
     return reviewer.assess(
-        reviewer.default_questionnaire(), reviewer.default_policy_packs(), answers
+        reviewer.default_questionnaire(), reviewer.default_policy_packs(), answers, as_of
     )
 
 
@@ -764,7 +878,7 @@ HIDDEN_CASES = [
             "jurisdictions": ["us"],
             "ai_services": ["azure_face"],
             **face_identification("post_event"),
-            "limited_access_approved": True,
+            "limited_access_status": "approved",
         },
         {"acting_for_police": True},
         (MS, "us-police-facial-recognition"),
@@ -777,7 +891,7 @@ HIDDEN_CASES = [
             "scoring_basis": "objective_facts",
             "detrimental_unrelated": True,
         },
-        {"scores_people": True, "detrimental_disproportionate": False},
+        {"scores_people": True, "scoring_over_time": True, "detrimental_disproportionate": False},
         (EU, "art-5-1-c-social-scoring"),
         id="scoring-follow-ups-without-scoring",
     ),
@@ -821,3 +935,141 @@ def test_stale_answers_alone_leave_a_minimal_verdict():
     result = assess(given(stale))
     assert result.triggers == []
     assert result.verdict is Verdict.MINIMAL
+
+
+# ------------------------------------------------------------------ content 1.1 fixes
+
+
+def test_one_off_cv_ranking_is_not_social_scoring_even_if_disproportion_is_ticked():
+    cv_ranking = {
+        **RECRUITMENT,
+        "scores_people": True,
+        "scoring_purposes": ["recruitment"],
+        "scoring_basis": "mixed",
+        "scoring_over_time": False,
+        "detrimental_unrelated": False,
+        "detrimental_disproportionate": True,
+    }
+    result = assess(given(cv_ranking))
+    assert (EU, "art-5-1-c-social-scoring") not in triggered(result)
+    assert (EU, "annex-iii-4-employment") in triggered(result)
+    assert result.verdict is Verdict.HIGH
+    over_time = assess(given({**cv_ranking, "scoring_over_time": True}))
+    assert (EU, "art-5-1-c-social-scoring") in triggered(over_time)
+
+
+def test_marking_clause_reads_the_marking_answer():
+    marked = assess(given({**UNMARKED_TEXT, "machine_readable_marking": True}))
+    assert (EU, "art-50-2-machine-readable-marking") not in triggered(marked)
+    assert applied(marked) == set()
+    exempt = assess(given({**UNMARKED_TEXT, "marking_exemption": "assistive_editing"}))
+    assert (EU, "art-50-2-machine-readable-marking", "art-50-2-no-marking-needed") in applied(
+        exempt
+    )
+
+
+def test_a_mitigation_planned_with_a_date_becomes_a_condition_not_a_finding():
+    answers = given(
+        {
+            "mitigations": without("human_oversight"),
+            "mitigations_planned": ["human_oversight"],
+            "mitigations_planned_by": "2027-01-15",
+        }
+    )
+    result = assess(answers)
+    clause = (MS, "mitigation-missing-human-oversight")
+    assert clause not in triggered(result)
+    assert (*clause, "planned-before-go-live") in applied(result)
+    assert "planned-mitigations-in-place-by-date" in {o.id for o in result.obligations}
+    assert result.verdict is Verdict.MINIMAL
+    undated = assess(given({**answers, "mitigations_planned_by": None}))
+    assert clause in triggered(undated)
+    assert undated.missing_required == ["mitigations_planned_by"]
+
+
+def test_police_incident_reports_get_an_escalated_review():
+    # Officers dictate, the model drafts, the officer edits and signs: a human is in the
+    # loop, yet the draft becomes a record that can bear on someone's legal position.
+    answers = given({**UK_POLICE, "official_record": True})
+    result = assess(answers)
+    assert (MS, "sensitive-use-escalated-review") in triggered(result)
+    assert result.verdict is Verdict.HIGH
+    trigger = next(t for t in result.triggers if t.clause_id == "sensitive-use-escalated-review")
+    assert trigger.kind == "house-rule"
+    assert "official record or evidence: Yes" in (trigger.why or "")
+
+
+@pytest.mark.parametrize(
+    ("status", "clause", "verdict"),
+    [
+        ("approved", "identification-under-limited-access", Verdict.HIGH),
+        ("pending", "identification-limited-access-pending", Verdict.HIGH),
+        ("not_applied", "identification-outside-limited-access", Verdict.PROHIBITED),
+        ("refused", "identification-outside-limited-access", Verdict.PROHIBITED),
+    ],
+)
+def test_limited_access_status_decides_the_identification_clause(status, clause, verdict):
+    result = assess(given({**FACE_VERIFICATION, "limited_access_status": status}))
+    identification = {c for p, c in triggered(result) if c.startswith("identification-")}
+    assert identification == {clause}
+    assert result.verdict is verdict
+
+
+@pytest.mark.parametrize(("pack_id", "clause_id", "triggering", "near_miss"), CLAUSE_TABLE)
+def test_why_sentence_is_filled_from_the_answers(pack_id, clause_id, triggering, near_miss):
+    trigger = next(
+        t
+        for t in assess(given(triggering)).triggers
+        if (t.pack_id, t.clause_id) == (pack_id, clause_id)
+    )
+    assert trigger.why
+    assert "{" not in trigger.why and "}" not in trigger.why
+
+
+def test_probation_services_are_screened_under_the_law_enforcement_directive():
+    probation = {
+        "org_type": "probation_service",
+        **NOT_MICROSOFT,
+        **PERSONAL,
+        "special_categories": ["criminal"],
+        "processing_scale": "large",
+    }
+    result = assess(given(probation))
+    assert (DP, "led-27-dpia-law-enforcement") in triggered(result)
+    assert (DP, "gdpr-35-3-b-special-categories-large-scale") not in triggered(result)
+
+
+# One answer that meets each of the nine WP248 criteria, and nothing else.
+WP248_CRITERIA = {
+    "evaluation": {"scores_people": True},
+    "automated_decision": {"human_oversight": "none"},
+    "systematic_monitoring": {"tracks_individuals": True},
+    "sensitive_data": {"special_categories": ["health"]},
+    "large_scale": {"processing_scale": "large"},
+    "combining": {"combines_datasets": True},
+    "vulnerable": {"affected_groups": ["minors"]},
+    "innovative": {"biometric_functions": ["verification_11"]},
+    "blocks_rights": {"rights_exercise_blocked": True},
+}
+
+
+def test_two_or_more_criteria_and_nothing_less_requires_a_dpia():
+    from itertools import combinations
+
+    packs = {p.id: p for p in reviewer.default_policy_packs()}
+    gdpr = packs[DP].clause("gdpr-35-1-two-or-more-criteria")
+    led = packs[DP].clause("led-27-dpia-law-enforcement")
+    assert gdpr is not None and led is not None
+    scope = {"jurisdictions": ["eu"], "personal_data": True, "org_type": "private_company"}
+    police = {**scope, "org_type": "law_enforcement"}
+    names = list(WP248_CRITERIA)
+    for size in range(len(names) + 1):
+        for chosen in combinations(names, size):
+            answers: dict[str, Any] = {}
+            for name in chosen:
+                answers.update(WP248_CRITERIA[name])
+            expected = size >= 2
+            assert gdpr.holds({**scope, **answers}) is expected, chosen
+            # The LED clause also fires on the three Art. 35(3) kinds, none of which one
+            # criterion alone meets.
+            assert led.holds({**police, **answers}) is expected, chosen

@@ -103,3 +103,19 @@ def test_invalid_questionnaires_are_explained(tmp_path, mutate, fragment):
     message = str(info.value)
     assert message.startswith(str(path))
     assert fragment in message
+
+
+def test_asked_because_falls_back_to_the_rule_in_words():
+    questionnaire = mini_questionnaire()
+    camera = questionnaire.questions["camera_type"]
+    assert camera.asked_because_text(questionnaire) == "Camera use is Yes"
+    data = questionnaire_data()
+    data["sections"][1]["questions"][1]["asked_because"] = "cameras are used"
+    from reviewer.questionnaire import parse_questionnaire
+
+    authored = parse_questionnaire(data, "q.yaml")
+    assert authored.questions["camera_type"].asked_because_text(authored) == "cameras are used"
+    assert authored.sha256 != questionnaire.sha256
+    data["sections"][0]["questions"][0]["asked_because"] = "always"
+    with pytest.raises(ValidationProblems, match="asked_because needs a visible_if"):
+        parse_questionnaire(data, "q.yaml")

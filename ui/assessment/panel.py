@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import Assessment, Trigger, Verdict
+from reviewer.policy import ClauseKind
 from ui.theme import (
     ProblemLabel,
     badge_style,
@@ -79,11 +80,27 @@ class TriggerCard(QFrame):
         tag.setStyleSheet(badge_style(*severity_colours(trigger.severity)))
         tag.setAccessibleName(self.tr("Severity: {0}").format(severity_label(trigger.severity)))
         head.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+        if trigger.kind is ClauseKind.HOUSE_RULE:
+            house = QLabel(self.tr("House rule"), self)
+            house.setObjectName("houseRuleTag")
+            house.setToolTip(
+                self.tr("Our own rule, modelled on the cited text but not a rule of that text.")
+            )
+            muted(house)
+            head.addWidget(house, 0, Qt.AlignmentFlag.AlignTop)
         title = _text(trigger.title, self)
         set_point_delta(title, 0, bold=True)
         head.addWidget(title, 1)
         layout.addLayout(head)
-        layout.addWidget(_text(self.tr("Why: {0}.").format(trigger.explanation), self))
+        if trigger.why:
+            why = _text(trigger.why, self)
+            why.setObjectName("whySentence")
+            layout.addWidget(why)
+            layout.addWidget(
+                _text(self.tr("Detail: {0}.").format(trigger.explanation), self, True, -1)
+            )
+        else:
+            layout.addWidget(_text(self.tr("Why: {0}.").format(trigger.explanation), self))
         for weighed in trigger.exceptions_weighed:
             layout.addWidget(
                 _text(
@@ -152,6 +169,13 @@ class AssessmentPanel(QScrollArea):
         self.triggers_box = QVBoxLayout()
         self.triggers_box.setSpacing(8)
         layout.addLayout(self.triggers_box)
+        self.pending_heading = _text(self.tr("Not yet applicable"), body)
+        set_point_delta(self.pending_heading, 0, bold=True)
+        layout.addWidget(self.pending_heading)
+        self.pending_box = QVBoxLayout()
+        self.pending_box.setSpacing(4)
+        layout.addLayout(self.pending_box)
+        self.pending_labels: list[QLabel] = []
         self.obligations_heading = _text(self.tr("Obligations if approved"), body)
         set_point_delta(self.obligations_heading, 0, bold=True)
         layout.addWidget(self.obligations_heading)
@@ -171,12 +195,17 @@ class AssessmentPanel(QScrollArea):
         try:
             self.badge.show_verdict(assessment.verdict)
             count = len(assessment.triggers)
+            # The verdict is the most serious clause; a sum of points would only mislead.
             score = (
-                self.tr("Risk score {score} · 1 clause triggered")
+                self.tr("1 clause triggered")
                 if count == 1
-                else self.tr("Risk score {score} · {count} clauses triggered")
-            )
-            self.score.setText(score.format(score=assessment.score, count=count))
+                else self.tr("{count} clauses triggered")
+            ).format(count=count)
+            if assessment.as_of is not None:
+                score = self.tr("{clauses}, as of {day}").format(
+                    clauses=score, day=assessment.as_of.isoformat()
+                )
+            self.score.setText(score)
             if missing_terms:
                 self.missing.setText(
                     self.tr("Provisional: required answers missing: {0}.").format(
@@ -197,6 +226,20 @@ class AssessmentPanel(QScrollArea):
                         self.tr("No clause is triggered by the answers so far."), body, quiet=True
                     )
                 )
+            self._clear(self.pending_box)
+            self.pending_labels = [
+                _text(
+                    self.tr("{title}: applies from {day}; not counted yet.").format(
+                        title=pending.title, day=pending.applies_from.effective.isoformat()
+                    ),
+                    body,
+                    quiet=True,
+                )
+                for pending in assessment.not_yet_applicable
+            ]
+            for label in self.pending_labels:
+                self.pending_box.addWidget(label)
+            self.pending_heading.setVisible(bool(self.pending_labels))
             self._clear(self.obligations_box)
             self.obligation_labels = [
                 _text(f"• {item.text}", body) for item in assessment.obligations

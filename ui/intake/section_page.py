@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.conditions import describe
 from reviewer.questionnaire import Question, Questionnaire, Section
 from ui.intake.controller import IntakeController, SectionProgress
 from ui.intake.fields import AnswerField, make_field
@@ -51,7 +50,7 @@ class QuestionRow(QWidget):
         if question.visible_if is not None:
             because = QLabel(
                 self.tr("Follow-up: asked because {0}").format(
-                    describe(question.visible_if, questionnaire)
+                    question.asked_because_text(questionnaire)
                 )
             )
             because.setWordWrap(True)

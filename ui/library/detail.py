@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from reviewer import Clause, PolicyPack, Questionnaire
 from reviewer.conditions import Condition, describe, referenced_values
+from reviewer.policy import ClauseKind
 from ui.theme import severity_colours, severity_label
 
 
@@ -41,16 +42,18 @@ class ClauseDetail(QTextBrowser):
         """Show a clause of a pack version."""
         self.clause = clause
         background, foreground = severity_colours(clause.severity)
-        where = self.tr("{clause} · {pack}, version {version} · {points} risk points").format(
-            clause=clause.id, pack=pack.title, version=pack.version, points=clause.points
+        where = self.tr("{clause} · {pack}, version {version}").format(
+            clause=clause.id, pack=pack.title, version=pack.version
         )
         parts = [
             f"<h2>{escape(clause.title)}</h2>",
             f'<p><span style="background-color:{background}; color:{foreground};'
             f' font-weight:600">&nbsp;{escape(severity_label(clause.severity))}&nbsp;</span>'
             f"&nbsp; {escape(where)}</p>",
+            *self._house_rule(clause),
             self._section(self.tr("Summary"), [clause.summary]),
             self._citation(clause),
+            *self._applies_from(clause),
             self._section(self.tr("Triggers when"), [describe(clause.when, self.questionnaire)]),
             self._exceptions(clause),
             self._section(
@@ -82,6 +85,34 @@ class ClauseDetail(QTextBrowser):
             f"<h4>{escape(heading)}</h4><p>{escape(c.short())}<br/>"
             f'{escape(read)}<br/><a href="{escape(c.url)}">{escape(c.url)}</a></p>'
         )
+
+    def _house_rule(self, clause: Clause) -> list[str]:
+        """Say plainly when a clause is our own rule rather than the cited text's."""
+        if clause.kind is not ClauseKind.HOUSE_RULE:
+            return []
+        note = self.tr(
+            "House rule: our own rule, modelled on the cited text but not a rule of that text."
+        )
+        return [f"<p><b>{escape(note)}</b></p>"]
+
+    def _applies_from(self, clause: Clause) -> list[str]:
+        """Return the date the clause applies from, where it is stated, and later changes."""
+        applies = clause.applies_from
+        if applies is None:
+            return []
+        lines = [
+            self.tr("{day}, as stated in {where}").format(
+                day=applies.day.isoformat(), where=applies.citation.short()
+            )
+        ]
+        lines += [
+            "    "
+            + self.tr("Moved to {day} by {where}").format(
+                day=change.day.isoformat(), where=change.citation.short()
+            )
+            for change in applies.changed_by
+        ]
+        return [self._section(self.tr("Applies from"), lines)]
 
     def _exceptions(self, clause: Clause) -> str:
         """Return each exception with when it applies and what it then demands."""

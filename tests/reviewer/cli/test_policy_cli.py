@@ -7,7 +7,11 @@ from reviewer.resources import policies_dir
 def test_policy_list_json_names_hashes_and_clauses(capsys):
     assert main(["policy", "list", "--json"]) == 0
     packs = json.loads(capsys.readouterr().out)
-    assert [p["id"] for p in packs] == ["eu-ai-act", "microsoft-ai-code-of-conduct"]
+    assert [p["id"] for p in packs] == [
+        "data-protection",
+        "eu-ai-act",
+        "microsoft-ai-code-of-conduct",
+    ]
     assert all(len(p["sha256"]) == 64 for p in packs)
     assert sum(len(p["clauses"]) for p in packs) >= 30
 
@@ -16,13 +20,13 @@ def test_policy_import_then_versions(capsys, tmp_path):
     db = f"sqlite:///{tmp_path / 'r.sqlite3'}"
     text = (policies_dir() / "eu_ai_act.yaml").read_text(encoding="utf-8")
     path = tmp_path / "eu.yaml"
-    path.write_text(text.replace('version: "2024-1689"', 'version: "2027-01"'), encoding="utf-8")
+    path.write_text(text.replace('version: "1.1"', 'version: "2027-01"'), encoding="utf-8")
     assert main(["--database", db, "policy", "import", str(path)]) == 0
     assert "imported: eu-ai-act 2027-01" in capsys.readouterr().out
     assert main(["--database", db, "policy", "versions"]) == 0
     out = capsys.readouterr().out
     assert "current  eu-ai-act 2027-01" in out
-    assert "kept     eu-ai-act 2024-1689" in out
+    assert "kept     eu-ai-act 1.1" in out
 
 
 def test_policy_import_of_invalid_file_exits_2(capsys, tmp_path):

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.gui
 def next_eu_version(tmp_path: Path) -> Path:
     text = (policies_dir() / "eu_ai_act.yaml").read_text(encoding="utf-8")
     path = tmp_path / "eu-next.yaml"
-    path.write_text(text.replace('version: "2024-1689"', 'version: "2027-01"'), encoding="utf-8")
+    path.write_text(text.replace('version: "1.1"', 'version: "2027-01"'), encoding="utf-8")
     return path
 
 
@@ -42,7 +42,7 @@ def test_an_import_is_stored_and_shown_again_after_reopening(
         qtbot.add_widget(again)
         again.attach_store(reopened)
         assert [p.version for p in again.catalogue.versions("eu-ai-act")] == [
-            "2024-1689",
+            "1.1",
             "2027-01",
         ]
 
@@ -79,7 +79,7 @@ def test_reassessment_compares_stored_reviews(
         assert view.answers_box.count() == 1
         assert view.answers_box.currentText().startswith(stored.title)
         text = (policies_dir() / "eu_ai_act.yaml").read_text(encoding="utf-8")
-        regraded = text.replace('version: "2024-1689"', 'version: "2027-01"').replace(
+        regraded = text.replace('version: "1.1"', 'version: "2027-01"').replace(
             "severity: high", "severity: limited"
         )
         path = tmp_path / "eu-regraded.yaml"
@@ -88,7 +88,7 @@ def test_reassessment_compares_stored_reviews(
         with qtbot.wait_signal(library.pack_imported):
             library.import_pack()
         view.choose_pack("eu-ai-act")
-        assert (view.old_box.currentText(), view.new_box.currentText()) == ("2024-1689", "2027-01")
+        assert (view.old_box.currentText(), view.new_box.currentText()) == ("1.1", "2027-01")
         assert view.comparison is not None
         assert {c.change.value for c in view.comparison.changes} == {"severity changed"}
         assert "most recently changed reviews" in view.note.text()
