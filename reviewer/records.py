@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from reviewer.answers import AnswerValue
 from reviewer.decision import Decision
+from reviewer.migration import AnswerMigration
 from reviewer.scoring import Assessment, Pins
 from reviewer.severity import Severity, Verdict
 
@@ -187,11 +188,15 @@ class ReassessmentDiff(_Record):
     new_pins: Pins
     changes: list[ClauseChange]
     assessment: Assessment
+    migration: AnswerMigration | None = Field(
+        default=None,
+        description="How answers to an older questionnaire version were carried forward.",
+    )
 
     @property
     def unchanged(self) -> bool:
-        """Tell whether the verdict and every clause outcome stay the same."""
-        return not self.changes and self.old_verdict == self.new_verdict
+        """Tell whether the verdict, every clause outcome and every answer stay the same."""
+        return not self.changes and self.old_verdict == self.new_verdict and not self.migration
 
 
 class AuditReport(_Record):

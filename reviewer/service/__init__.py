@@ -4,12 +4,19 @@ from reviewer.service.editing import ReviewEditing
 from reviewer.service.evidence import EvidenceAndChecks
 from reviewer.service.lifecycle import ReviewLifecycle
 from reviewer.service.policies import PolicyService
+from reviewer.service.reassessing import Reassessing
 from reviewer.service.reviews import NewReview, ReviewReading
 from reviewer.service.signing import ReviewSigning, SignedDecision
 
 
 class ReviewService(
-    ReviewSigning, ReviewReading, ReviewEditing, ReviewLifecycle, EvidenceAndChecks, PolicyService
+    ReviewSigning,
+    ReviewReading,
+    ReviewEditing,
+    ReviewLifecycle,
+    EvidenceAndChecks,
+    PolicyService,
+    Reassessing,
 ):
     """Open, create, answer, assess, decide, sign and search reviews in one store."""
 

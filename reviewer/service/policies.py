@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from cryptography import x509
-from sqlalchemy.orm import Session
 
 from reviewer import limits
 from reviewer.errors import (
@@ -13,32 +12,12 @@ from reviewer.errors import (
 )
 from reviewer.library import default_policy_packs
 from reviewer.policy import PolicyPack, check_pack_against, parse_policy_pack
-from reviewer.reassessment import diff_assessments
 from reviewer.records import (
     PackVersion,
-    ReassessmentDiff,
-    ReviewChange,
 )
-from reviewer.scoring import assess
 from reviewer.service.base import ServiceBase
-from reviewer.service.lifecycle import draft_revision
-from reviewer.severity import Verdict
 from reviewer.signing.files import read_input
 from reviewer.signing.pack_signature import PackSignatureError, signature_path, verify_pack_bytes
-from reviewer.store import repository as repo
-from reviewer.store.audit import (
-    EventKind,
-)
-from reviewer.store.changes import (
-    change_of,
-    load_for_change,
-    record_change,
-    score_revision,
-)
-from reviewer.store.creation import (
-    pin_current_packs,
-)
-from reviewer.store.models import ReviewRow, RevisionRow
 from reviewer.store.policies import (
     import_pack,
     pack_versions,
@@ -108,46 +87,6 @@ class PolicyService(ServiceBase):
         """Return the hashes of stored pack versions added outside Reviewer (never current)."""
         with self.store.read() as session:
             return unaudited_pack_hashes(session)
-
-    def preview_reassessment(self, review_id: str) -> ReassessmentDiff:
-        """Show what re-assessing against the current policy would change, saving nothing."""
-        with self.store.read() as session:
-            review = repo.get_review(session, review_id)
-            return self._reassessment(session, review, repo.current_revision(session, review))
-
-    def reassess(
-        self, review_id: str, *, expected_version: int | None = None
-    ) -> tuple[ReassessmentDiff, ReviewChange]:
-        """Re-assess against the current policy, pin it, and say what changed."""
-        with self.store.write() as session:
-            review = load_for_change(session, review_id, expected_version)
-            revision = draft_revision(session, review)
-            new_revision = False
-            diff = self._reassessment(session, review, revision)
-            previous = Verdict(review.verdict) if review.verdict else None
-            repo.pin_packs(session, revision, pin_current_packs(session, self.packs, self.actor))
-            score_revision(review, revision, repo.questionnaire_of(revision), self.packs)
-            session.flush()
-            detail = {"packs": [f"{p.id}@{p.version}" for p in self.packs]}
-            record_change(session, review, revision, EventKind.ASSESS, detail, actor=self.actor)
-            change = change_of(session, review, ["assessment"], previous, new_revision)
-            return diff, change
-
-    def _reassessment(
-        self, session: Session, review: ReviewRow, revision: RevisionRow
-    ) -> ReassessmentDiff:
-        """Compare the stored assessment with one against the current packs."""
-        old = repo.assessment_of(revision)
-        new = assess(repo.questionnaire_of(revision), self.packs, repo.answers_of(revision))
-        return ReassessmentDiff(
-            review_id=review.id,
-            old_verdict=old.verdict if old else None,
-            new_verdict=new.verdict,
-            old_pins=old.pins if old else None,
-            new_pins=new.pins,
-            changes=diff_assessments(old, new),
-            assessment=new,
-        )
 
 
 def _trusted_roots() -> list[x509.Certificate]:
