@@ -2,12 +2,50 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
+from reviewer import Assessment, PolicyPack, Questionnaire, assess
+from reviewer.answers import AnswerValue
 from ui.intake.fields import ChoiceField, MultiField
 from ui.reviews.workspace import ReviewWorkspace
+
+
+class MemorySink:
+    """A test double of the answer sink: keeps answers in a dict and assesses them."""
+
+    save_note = "Kept"
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        packs: Sequence[PolicyPack],
+        answers: Mapping[str, AnswerValue] | None = None,
+    ) -> None:
+        self._questionnaire = questionnaire
+        self._packs = list(packs)
+        self._answers: dict[str, AnswerValue] = dict(answers or {})
+        self._assessment = assess(questionnaire, self._packs, self._answers)
+
+    def current_answers(self) -> Mapping[str, AnswerValue]:
+        """Return a copy of the answers."""
+        return dict(self._answers)
+
+    def current_assessment(self) -> Assessment:
+        """Return the assessment of the answers."""
+        return self._assessment
+
+    def set_answer(self, question_id: str, value: AnswerValue) -> Assessment:
+        """Store or clear one answer and re-assess."""
+        if value is None:
+            self._answers.pop(question_id, None)
+        else:
+            self._answers[question_id] = value
+        self._assessment = assess(self._questionnaire, self._packs, self._answers)
+        return self._assessment
 
 
 def option_button(workspace: ReviewWorkspace, question_id: str, label: str) -> QAbstractButton:

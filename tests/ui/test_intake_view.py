@@ -58,7 +58,7 @@ def test_saved_indicator_shows_after_a_change(qtbot: QtBot, workspace: ReviewWor
     label = workspace.intake_view.saved_label
     assert label.text() == ""
     click_option(qtbot, workspace, "org_type", "Police")
-    assert label.text() == "✓ Draft kept in memory"
+    assert label.text() == "✓ Saved"
 
 
 def test_a_number_that_is_not_one_shows_a_message(qtbot: QtBot, workspace: ReviewWorkspace) -> None:

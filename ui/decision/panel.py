@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -91,6 +92,17 @@ class DecisionPanel(QScrollArea):
         self.outcome_group.idClicked.connect(
             lambda position: controller.set_outcome(list(Outcome)[position])
         )
+        self.escalate_row = QWidget(body)
+        escalate_layout = QHBoxLayout(self.escalate_row)
+        escalate_layout.setContentsMargins(24, 0, 0, 0)
+        escalate_layout.addWidget(QLabel(self.tr("Escalate to:"), self.escalate_row))
+        self.escalate_to = QLineEdit(self.escalate_row)
+        self.escalate_to.setPlaceholderText(self.tr("A name or an email"))
+        self.escalate_to.setAccessibleName(self.tr("Person the review is escalated to"))
+        self.escalate_to.setMaxLength(300)
+        self.escalate_to.textChanged.connect(controller.set_escalate_to)
+        escalate_layout.addWidget(self.escalate_to, 1)
+        layout.addWidget(self.escalate_row)
         layout.addSpacing(6)
         layout.addWidget(_heading(self.tr("Rationale (required)"), body))
         self.rationale = QPlainTextEdit(body)
@@ -163,6 +175,7 @@ class DecisionPanel(QScrollArea):
         for outcome, button in self.outcome_buttons.items():
             button.setChecked(outcome is controller.outcome)
         self.outcome_group.setExclusive(True)
+        self.escalate_row.setVisible(controller.outcome is Outcome.ESCALATE)
         reason = controller.blocked_reason()
         self.blocked.setText(reason or "")
         self.blocked.setVisible(reason is not None)
