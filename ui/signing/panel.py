@@ -109,6 +109,7 @@ class SigningPanel(QWidget):
         self.save_copy_button.setToolTip(
             self.tr("Write the signed PDF kept in the database again, byte for byte")
         )
+        self.save_copy_button.setAccessibleName(self.tr("Save a copy of the signed PDF"))
         self.save_copy_button.clicked.connect(self.save_copy)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
