@@ -10,17 +10,20 @@ from PySide6.QtCore import Qt
 
 from reviewer import Outcome
 from reviewer.records import ReviewStatus
+from reviewer.report.model import Person
 from reviewer.service import ReviewService
 from tests.helpers.signing import ThrowawayIdentity
 
 pytestmark = pytest.mark.gui
+# The person the reviewer's throwaway identity names: the decider must be the signer.
+ZOE = Person(name="Zoé Reviewer", email="zoe@example.org")
 
 
 def decided_workspace(qtbot: Any, screen: Any) -> Any:
     """Store a decided review, open it, and show its Sign and export step."""
     service: ReviewService = screen.service
     change = service.create_review("Chat assistant", "Acme", {"org_type": "company"})
-    service.decide(change.review.id, Outcome.APPROVE, "Low risk.")
+    service.decide(change.review.id, Outcome.APPROVE, "Low risk.", decider=ZOE)
     with qtbot.wait_signal(screen.review_opened):
         screen.open_review(change.review.id)
     workspace = screen.workspace
