@@ -1,5 +1,6 @@
-"""The lifecycle in the app: reopening a signed review, the approver's return and escalation,
-"Awaiting my approval", and the same audit trail whether a journey goes through the CLI or the UI.
+"""The lifecycle in the app: reopen, return, escalate, and the same trail via the CLI or the UI.
+
+Also "Awaiting my approval", and four eyes on the approver's steps.
 """
 
 from __future__ import annotations
@@ -115,8 +116,10 @@ def test_an_approver_returns_a_review_with_a_reason(
     approver_identity: ThrowawayIdentity,
     tmp_path: Path,
 ) -> None:
-    """On a shared database the approver finds the review under "Awaiting my approval" and
-    returns it with a reason; the officer then sees why, and can reopen it.
+    """On a shared database the approver returns a review awaiting their approval, with a reason.
+
+    The approver finds it under "Awaiting my approval"; the officer then sees why, and can
+    reopen it.
     """
     service = reviews_screen.service
     reference = signed_review(service, reviewer_identity, tmp_path)
