@@ -77,7 +77,7 @@ def _show_signed(window: MainWindow, sample: Any) -> None:
     view.go_to(view.model.section_count() + 2)
     signed = sample.signed
     if isinstance(signed, SignedReport):
-        workspace.signing_panel.verification.show_result(signed.path, signed.verification)
+        workspace.signing_panel.show_verification(signed.path, signed.verification)
 
 
 def _show_verification(window: MainWindow) -> None:

@@ -90,6 +90,12 @@ class ConditionsModel(QAbstractListModel):
         self.endInsertRows()
         return row
 
+    def replace(self, texts: list[str]) -> None:
+        """Show exactly these conditions (a recorded decision's), as the officer's own words."""
+        self.beginResetModel()
+        self._rows = [ConditionRow(text) for text in texts]
+        self.endResetModel()
+
     def remove(self, row: int) -> None:
         """Remove one condition."""
         if 0 <= row < len(self._rows):

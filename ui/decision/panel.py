@@ -55,6 +55,7 @@ class DecisionPanel(QScrollArea):
     def __init__(self, controller: DecisionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._read_only = False
         self.setObjectName("decisionPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -116,12 +117,12 @@ class DecisionPanel(QScrollArea):
         layout.addWidget(self.rationale)
         layout.addSpacing(6)
         layout.addWidget(_heading(self.tr("Conditions of approval"), body))
-        hint = QLabel(
+        self.conditions_hint = QLabel(
             self.tr("Pre-filled from the obligations; double-click or press F2 to edit."), body
         )
-        muted(hint)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        muted(self.conditions_hint)
+        self.conditions_hint.setWordWrap(True)
+        layout.addWidget(self.conditions_hint)
         self.conditions = QListView(body)
         self.conditions.setModel(controller.conditions)
         self.conditions.setAccessibleName(self.tr("Conditions of approval"))
@@ -169,8 +170,9 @@ class DecisionPanel(QScrollArea):
         """Show the allowed outcomes, why approval may be blocked, and what is missing."""
         controller = self._controller
         allowed = controller.allowed
+        locked = self._read_only
         for outcome, button in self.outcome_buttons.items():
-            button.setEnabled(outcome in allowed)
+            button.setEnabled(outcome in allowed and not locked)
         self.outcome_group.setExclusive(False)
         for outcome, button in self.outcome_buttons.items():
             button.setChecked(outcome is controller.outcome)
@@ -181,12 +183,28 @@ class DecisionPanel(QScrollArea):
         self.blocked.setVisible(reason is not None)
         problems = controller.problems()
         self.problems.setText("\n".join(problems))
-        self.problems.setVisible(bool(problems))
-        self.record_button.setEnabled(not problems)
+        self.record_button.setEnabled(not problems and not locked)
+        self.problems.setVisible(bool(problems) and not locked)
         approvable = Outcome.APPROVE_WITH_CONDITIONS in allowed
         self.conditions.setEnabled(approvable)
-        self.add_button.setEnabled(approvable)
-        self.remove_button.setEnabled(approvable and controller.conditions.rowCount() > 0)
+        self.add_button.setEnabled(approvable and not locked)
+        self.remove_button.setEnabled(
+            approvable and not locked and controller.conditions.rowCount() > 0
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show a recorded decision that cannot change: readable, but nothing can be edited."""
+        self._read_only = read_only
+        self.conditions_hint.setVisible(not read_only)
+        self.rationale.setReadOnly(read_only)
+        self.escalate_to.setReadOnly(read_only)
+        self.conditions.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.refresh()
 
     def show_status(self, text: str) -> None:
         """Show a quiet line under the Record button."""

@@ -195,9 +195,7 @@ class ReviewWorkspace(QWidget):
         for page in self.intake_view.section_pages:
             page.setEnabled(not locked)
         self.evidence_panel.set_locked(banner)
-        body = self.decision_panel.widget()
-        if body is not None:
-            body.setEnabled(not locked)
+        self.decision_panel.set_read_only(locked)
         self.status_badge.setText(status_label(state))
         self.status_badge.setStyleSheet(state_badge_style(state))
         self.status_badge.setAccessibleName(
@@ -277,6 +275,7 @@ class ReviewWorkspace(QWidget):
             return
         self.decision_panel.rationale.setPlainText(stored.rationale)
         self.decision.set_outcome(stored.outcome)
+        self.decision.conditions.replace(list(stored.conditions))
         if stored.escalate_to:
             self.decision_panel.escalate_to.setText(stored.escalate_to)
         who = stored.decided_by

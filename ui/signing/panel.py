@@ -140,6 +140,7 @@ class SigningPanel(QWidget):
         approval_layout.addWidget(self.approval_status)
         approval_layout.addLayout(approval_buttons)
         self.verification = VerificationView(self)
+        self.verification.hide()  # shown once a file was signed or countersigned here
         row = QHBoxLayout()
         row.addWidget(self.sign_button)
         row.addWidget(self.save_copy_button)
@@ -153,7 +154,9 @@ class SigningPanel(QWidget):
             layout.addWidget(widget)
         layout.addLayout(row)
         layout.addWidget(self.approval)
-        layout.addWidget(self.verification, 1)
+        # While the check is hidden the spare room goes below everything, not between rows.
+        layout.addWidget(self.verification, 100)
+        layout.addStretch(1)
         session.changed.connect(lambda _change: self.refresh())
         self.refresh()
 
@@ -193,6 +196,7 @@ class SigningPanel(QWidget):
             )
         self.status.setText(text)
         self.sign_button.setEnabled(Step.SIGN in steps and not self.is_busy)
+        self.sign_button.setVisible(signature is None)
         kept = [r for r in detail.reports if r.revision == revision.number]
         self.save_copy_button.setVisible(bool(kept))
         self.save_copy_button.setEnabled(not self.is_busy)
@@ -229,16 +233,24 @@ class SigningPanel(QWidget):
             ).format(who=last_signer)
         if state is ReviewStatus.RETURNED:
             return self.tr(
-                "Returned by the approver: “{reason}”. Reopen the review for changes, then"
-                " decide and sign it again."
-            ).format(reason=note)
+                "Returned by {who}, who wrote:\n“{reason}”\nReopen the review for changes,"
+                " then decide and sign it again."
+            ).format(who=self._last_actor("return") or self.tr("the approver"), reason=note)
         if state is ReviewStatus.ESCALATED:
             decision = self._session.detail.current.decision
             to = (decision.escalate_to if decision is not None else None) or "?"
-            return self.tr("Escalated to {to}: “{reason}”. They countersign or return it.").format(
-                to=to, reason=note
-            )
+            return self.tr(
+                "Escalated to {to}, with the reason:\n“{reason}”\nThey countersign or return it."
+            ).format(to=to, reason=note)
         return ""
+
+    def _last_actor(self, kind: str) -> str | None:
+        """Return who made the last audit event of a kind on this review, if any."""
+        try:
+            events = self._session.service.history(self._session.review_id)
+        except ReviewerError:
+            return None
+        return next((e.actor for e in reversed(events) if e.kind == kind), None)
 
     def _ref(self) -> str:
         """Return the review's reference."""
@@ -300,9 +312,14 @@ class SigningPanel(QWidget):
         self.result = result
         self._session.reload()
         self._session.accept(result.change)
-        self.verification.show_result(result.path, result.verification)
+        self.show_verification(result.path, result.verification)
         self.changed.emit(result.change)
         self.signed.emit(result)
+
+    def show_verification(self, path: Path, verification: Any) -> None:
+        """Show the check of a file written here."""
+        self.verification.show_result(path, verification)
+        self.verification.show()
 
     def _on_failed(self, message: str) -> None:
         """Say why the report was not signed and what to do."""
@@ -372,7 +389,7 @@ class SigningPanel(QWidget):
         self.countersigned_result = result
         self._session.reload()
         self._session.accept(change)
-        self.verification.show_result(result.path, result.verification)
+        self.show_verification(result.path, result.verification)
         self.changed.emit(change)
         self.countersigned.emit(result)
 
