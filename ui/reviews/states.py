@@ -66,5 +66,5 @@ def lock_banner(status: ReviewStatus) -> str | None:
     if reason is None:
         return None
     return QCoreApplication.translate(
-        _CONTEXT, "Read-only: this revision cannot be changed because {reason}."
+        "ReviewStates", "Read-only: this revision cannot be changed because {reason}."
     ).format(reason=reason)
