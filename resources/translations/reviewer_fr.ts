@@ -986,6 +986,11 @@ Vérifiez la phrase secrète auprès de l&apos;émetteur du fichier.</translatio
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
+        <location filename="../../ui/intake/view.py" line="69"/>
+        <source>← Previous</source>
+        <translation>← Précédent</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/view.py" line="71"/>
         <source>Previous step ({0})</source>
         <translation>Étape précédente ({0})</translation>

@@ -128,8 +128,8 @@ class ReviewsListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(APPLICANT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(APPLICANT, 260)
-        for column, width in ((REFERENCE, 110), (STATUS, 140), (VERDICT, 130), (UPDATED, 150)):
+        header.resizeSection(APPLICANT, 220)
+        for column, width in ((REFERENCE, 110), (STATUS, 190), (VERDICT, 130), (UPDATED, 150)):
             header.resizeSection(column, width)
         self.empty = self._empty_state()
         self.no_match = QLabel(self.tr("No review matches the search and filters."), self)
