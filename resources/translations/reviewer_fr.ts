@@ -2361,10 +2361,10 @@ Cette personne le contresigne ou le renvoie.</translation>
         <location filename="../../ui/signing/panel.py" line="402"/>
         <source>{problem}
 
-Nothing was recorded. Check your identity and try again.</source>
+Check your identity and the trust store, then try again.</source>
         <translation>{problem}
 
-Rien n&apos;a été enregistré. Vérifiez votre identité et réessayez.</translation>
+Vérifiez votre identité et le magasin de confiance, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="406"/>

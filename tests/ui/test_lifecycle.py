@@ -5,6 +5,7 @@ Also "Awaiting my approval", and four eyes on the approver's steps.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -302,3 +303,61 @@ def test_the_cli_and_the_ui_leave_the_same_audit_trail(
     assert dialog_calls.errors == []
     assert cli_kinds == ["import", "decide", "sign", "export", "countersign"]
     assert ui_kinds == cli_kinds
+
+
+def test_the_approver_countersigns_on_a_shared_database(
+    qtbot: Any,
+    reviews_screen: Any,
+    dialog_calls: Any,
+    reviewer_identity: ThrowawayIdentity,
+    approver_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    """Countersign… on the review itself signs the kept PDF, records it, and shows its check."""
+    for identity in (reviewer_identity, approver_identity):
+        add_root(identity.cert)
+    service = reviews_screen.service
+    reference = signed_review(service, reviewer_identity, tmp_path)
+    workspace = open_at_sign_step(qtbot, reviews_screen, reference)
+    panel = workspace.signing_panel
+    out = tmp_path / "countersigned.pdf"
+    dialog_calls.files.append(approver_identity.p12)
+    dialog_calls.passphrases.append(approver_identity.passphrase.decode())
+    dialog_calls.saves.append(out)
+    with qtbot.wait_signal(panel.countersigned, timeout=60_000):
+        qtbot.mouseClick(panel.countersign_button, Qt.MouseButton.LeftButton)
+    assert dialog_calls.errors == []
+    detail = service.get_review(reference)
+    assert detail.summary.status is ReviewStatus.APPROVED
+    assert [r.kind for r in detail.reports] == ["reviewer", "countersigned"]
+    assert detail.reports[-1].sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert panel.verification.passed is True and panel.verification.isVisible()
+    assert workspace.status_badge.text() == "Approved"
+    assert "Bob Approver" in panel.approval_status.text()
+    assert "concurs" in panel.approval_status.text()
+    assert not panel.countersign_button.isVisible()
+
+
+def test_a_countersignature_that_cannot_be_recorded_says_the_file_exists(
+    qtbot: Any,
+    reviews_screen: Any,
+    dialog_calls: Any,
+    reviewer_identity: ThrowawayIdentity,
+    approver_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    """An approver nobody here trusts: the PDF is written, and the error says so, not "nothing"."""
+    service = reviews_screen.service
+    reference = signed_review(service, reviewer_identity, tmp_path)
+    panel = open_at_sign_step(qtbot, reviews_screen, reference).signing_panel
+    out = tmp_path / "countersigned.pdf"
+    dialog_calls.files.append(approver_identity.p12)
+    dialog_calls.passphrases.append(approver_identity.passphrase.decode())
+    dialog_calls.saves.append(out)
+    qtbot.mouseClick(panel.countersign_button, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: bool(dialog_calls.errors), timeout=60_000)
+    title, message = dialog_calls.errors[-1]
+    assert title == "The report was not countersigned"
+    assert "was countersigned and written, but the database did not record it" in message
+    assert out.is_file()
+    assert service.get_review(reference).summary.status is ReviewStatus.AWAITING_APPROVAL

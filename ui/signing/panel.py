@@ -399,7 +399,7 @@ class SigningPanel(QWidget):
         self._busy(False)
         self.progress_label.setText(self.tr("Building and signing the report…"))
         self.refresh()
-        text = self.tr("{problem}\n\nNothing was recorded. Check your identity and try again.")
+        text = self.tr("{problem}\n\nCheck your identity and the trust store, then try again.")
         self.problem.setText(text.format(problem=message))
         self.problem.show()
         dialogs.show_error(

@@ -182,7 +182,16 @@ def countersign_stored(
         source = Path(folder) / out.name
         service.write_kept_report(review_id, source)
         result = countersign_file(source, identity, out, tsa_url)
-    change = service.record_countersignature(out.read_bytes(), str(out))
+    try:
+        change = service.record_countersignature(out.read_bytes(), str(out))
+    except ReviewerError as exc:
+        raise ReviewerError(
+            _tr(
+                "{path} was countersigned and written, but the database did not record it:"
+                " {problem}. Keep the file and record it with Record countersignature… once"
+                " this is fixed."
+            ).format(path=out, problem=exc)
+        ) from exc
     return result, change
 
 
