@@ -112,62 +112,67 @@
         <translation>Référentiel importé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="127"/>
+        <location filename="../../ui/audit/screen.py" line="94"/>
+        <source>machine account (not the signer)</source>
+        <translation>compte machine (pas le signataire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="134"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="129"/>
+        <location filename="../../ui/audit/screen.py" line="136"/>
         <source>Open a review to see its history here.</source>
         <translation>Ouvrez un examen pour afficher ici son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="135"/>
+        <location filename="../../ui/audit/screen.py" line="142"/>
         <source>Verify the chain again</source>
         <translation>Revérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="138"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="138"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="138"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="138"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="138"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="143"/>
+        <location filename="../../ui/audit/screen.py" line="150"/>
         <source>Audit events</source>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="173"/>
+        <location filename="../../ui/audit/screen.py" line="180"/>
         <source>History of “{title}” ({id})</source>
         <translation>Historique de « {title} » ({id})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="185"/>
+        <location filename="../../ui/audit/screen.py" line="192"/>
         <source>History not shown</source>
         <translation>Historique non affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="186"/>
+        <location filename="../../ui/audit/screen.py" line="193"/>
         <source>{problem}
 
 Open the review again from the list.</source>
@@ -176,27 +181,27 @@ Open the review again from the list.</source>
 Rouvrez l&apos;examen depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="198"/>
+        <location filename="../../ui/audit/screen.py" line="205"/>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="212"/>
+        <location filename="../../ui/audit/screen.py" line="219"/>
         <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
         <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} examens vérifiés sans anomalie.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="216"/>
+        <location filename="../../ui/audit/screen.py" line="223"/>
         <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
         <translation>✗ Chaîne d&apos;audit ROMPUE : {problem}. Ne vous fiez pas à cet historique ; exécutez « reviewer db check » et prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="218"/>
+        <location filename="../../ui/audit/screen.py" line="225"/>
         <source>unknown problem</source>
         <translation>problème inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="228"/>
+        <location filename="../../ui/audit/screen.py" line="235"/>
         <source>? The audit chain could not be checked: {problem}</source>
         <translation>? La chaîne d&apos;audit n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
@@ -1566,12 +1571,17 @@ Rien n&apos;a été importé.</translation>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="192"/>
+        <location filename="../../ui/reviews/list_model.py" line="207"/>
         <source>Approver: {approver}</source>
         <translation>Approbateur : {approver}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="215"/>
+        <location filename="../../ui/reviews/list_model.py" line="211"/>
+        <source>Revision {number}: reopened, so earlier decisions and signed PDFs are superseded.</source>
+        <translation>Révision {number} : rouvert ; les décisions et PDF signés antérieurs sont remplacés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_model.py" line="229"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
@@ -2005,6 +2015,16 @@ Actualisez la liste et réessayez.</translation>
         <location filename="../../ui/reviews/screen.py" line="216"/>
         <source>Back to the reviews list</source>
         <translation>Retour à la liste des examens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="234"/>
+        <source>rev. {number}</source>
+        <translation>rév. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="238"/>
+        <source>Revision {number}: the review was reopened, so the decisions and signed PDFs of earlier revisions are superseded.</source>
+        <translation>Révision {number} : l&apos;examen a été rouvert ; les décisions et PDF signés des révisions précédentes sont remplacés.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from reviewer import Outcome
 from reviewer.paths import identities_dir
@@ -27,6 +28,7 @@ from reviewer.signing.trust import add_root
 from tests.helpers.desk import database_file, reviews_screen, service
 from tests.helpers.signing import ThrowawayIdentity
 from tests.ui.helpers import decide_in_ui, sign_in_ui
+from ui.reviews.list_model import STATUS
 from ui.reviews.list_page import AWAITING_MINE
 from ui.reviews.workspace import SIGN
 from ui.settings.model import Settings, save_settings
@@ -107,6 +109,14 @@ def test_reopening_a_signed_review(
     assert reopen.detail["reason"] == "The retention period was missing."
     assert reopen.detail["superseded_pdf_sha256"] == detail.reports[0].sha256
     assert dialog_calls.errors == []
+    # The header and the list say that earlier signed PDFs are superseded.
+    revision = reviews_screen.currentWidget().findChild(QLabel, "reviewRevision")
+    assert revision is not None and revision.text() == "rev. 2"
+    reviews_screen.show_list()
+    model = reviews_screen.list_page.model
+    row = model.row_of(detail.summary.id)
+    tip = model.data(model.index(row, STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert "superseded" in tip and "Approver: bob@example.org" in tip
 
 
 def test_an_approver_returns_a_review_with_a_reason(

@@ -88,6 +88,13 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("AuditScreen", str(source)) if source else kind
 
 
+def _detail_label(key: str) -> str:
+    """Name a detail for a person; the operating-system login is labelled as the machine's."""
+    if key == "machine_account":
+        return QCoreApplication.translate("AuditScreen", "machine account (not the signer)")
+    return key.replace("_", " ")
+
+
 def detail_text(detail: dict[str, Any]) -> str:
     """Render an event's details as short key: value pairs."""
     parts = []
@@ -95,7 +102,7 @@ def detail_text(detail: dict[str, Any]) -> str:
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
         if key.endswith("sha256") and len(shown) == 64:
             shown = shown[:12] + "…"
-        parts.append(f"{key}: {shown}")
+        parts.append(f"{_detail_label(key)}: {shown}")
     return "; ".join(parts)
 
 
@@ -147,7 +154,7 @@ class AuditScreen(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 60), (1, 180), (2, 140), (3, 170)):
+        for column, width in ((0, 50), (1, 170), (2, 250), (3, 170)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         status_row = QHBoxLayout()

@@ -188,8 +188,8 @@ class ReviewListModel(HeaderedTableModel):
             return self._text(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == UPDATED:
             return summary.updated_at.isoformat(timespec="seconds")
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and summary.approver:
-            return self.tr("Approver: {approver}").format(approver=summary.approver)
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
+            return self._status_tip(summary)
         if column == VERDICT and summary.verdict is not None:
             background, foreground = verdict_colours(summary.verdict)
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -199,6 +199,20 @@ class ReviewListModel(HeaderedTableModel):
         if role == SUMMARY_ROLE:
             return summary
         return None
+
+    def _status_tip(self, summary: ReviewSummary) -> str | None:
+        """Say who approves a review, and whether earlier signed PDFs are superseded."""
+        lines = []
+        if summary.approver:
+            lines.append(self.tr("Approver: {approver}").format(approver=summary.approver))
+        if summary.revision > 1:
+            lines.append(
+                self.tr(
+                    "Revision {number}: reopened, so earlier decisions and signed PDFs are"
+                    " superseded."
+                ).format(number=summary.revision)
+            )
+        return "\n".join(lines) or None
 
     def _text(self, summary: ReviewSummary, column: int) -> str:
         """Return the text of one cell."""

@@ -23,7 +23,7 @@ from ui.reviews.sink import ServiceAnswerSink
 from ui.reviews.workspace import ReviewWorkspace
 from ui.signing.countersign import CountersignPage
 from ui.signing.work import my_approver_key
-from ui.theme import set_point_delta
+from ui.theme import muted, set_point_delta
 
 
 class ReviewsScreen(QStackedWidget):
@@ -230,6 +230,17 @@ class ReviewsScreen(QStackedWidget):
         bar.addWidget(back)
         bar.addSpacing(8)
         bar.addWidget(reference)
+        if summary.revision > 1:
+            revision = QLabel(self.tr("rev. {number}").format(number=summary.revision), host)
+            revision.setObjectName("reviewRevision")
+            revision.setToolTip(
+                self.tr(
+                    "Revision {number}: the review was reopened, so the decisions and signed"
+                    " PDFs of earlier revisions are superseded."
+                ).format(number=summary.revision)
+            )
+            muted(revision)
+            bar.addWidget(revision)
         bar.addSpacing(6)
         bar.addWidget(title)
         bar.addSpacing(6)
