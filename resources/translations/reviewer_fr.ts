@@ -708,52 +708,52 @@ Le fichier contresigné a été écrit ; conservez-le, et enregistrez-le avec «
         <translation>Fichiers justificatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="88"/>
+        <location filename="../../ui/evidence/panel.py" line="90"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="89"/>
+        <location filename="../../ui/evidence/panel.py" line="91"/>
         <source>Attach an evidence file</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="90"/>
+        <location filename="../../ui/evidence/panel.py" line="92"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="91"/>
+        <location filename="../../ui/evidence/panel.py" line="93"/>
         <source>Open the selected evidence file</source>
         <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="121"/>
-        <source>Evidence belongs to the revision that is decided. {reason} Reopen the review for changes to attach more.</source>
-        <translation>Les pièces appartiennent à la révision décidée. {reason} Rouvrez l&apos;examen pour modification afin d&apos;en joindre d&apos;autres.</translation>
+        <location filename="../../ui/evidence/panel.py" line="123"/>
+        <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
+        <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;examen pour modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="141"/>
+        <location filename="../../ui/evidence/panel.py" line="143"/>
         <source>Attach evidence</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="141"/>
+        <location filename="../../ui/evidence/panel.py" line="143"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="152"/>
+        <location filename="../../ui/evidence/panel.py" line="154"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
         <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="160"/>
+        <location filename="../../ui/evidence/panel.py" line="162"/>
         <source>Evidence not attached: the review is locked</source>
         <translation>Pièce non jointe : l&apos;examen est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="162"/>
+        <location filename="../../ui/evidence/panel.py" line="164"/>
         <source>{name}: {problem}
 
 Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
@@ -762,12 +762,12 @@ Evidence is attached before the decision. Reopen the review for changes (with a 
 Les pièces se joignent avant la décision. Rouvrez l&apos;examen pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="171"/>
+        <location filename="../../ui/evidence/panel.py" line="173"/>
         <source>Evidence not attached</source>
         <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="172"/>
+        <location filename="../../ui/evidence/panel.py" line="174"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
@@ -776,13 +776,13 @@ Check the file and attach it again.</source>
 Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="216"/>
-        <location filename="../../ui/evidence/panel.py" line="223"/>
+        <location filename="../../ui/evidence/panel.py" line="218"/>
+        <location filename="../../ui/evidence/panel.py" line="225"/>
         <source>Evidence not opened</source>
         <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="217"/>
+        <location filename="../../ui/evidence/panel.py" line="219"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
@@ -791,7 +791,7 @@ Run a database check from Settings.</source>
 Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="224"/>
+        <location filename="../../ui/evidence/panel.py" line="226"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
     </message>

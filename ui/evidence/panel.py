@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,8 +83,11 @@ class EvidencePanel(QWidget):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 90)
-        header.resizeSection(2, 300)
+        header.resizeSection(1, 80)
+        header.resizeSection(2, 140)
+        header.resizeSection(3, 130)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.attach_button = QPushButton(self.tr("Attach…"), self)
         self.attach_button.setAccessibleName(self.tr("Attach an evidence file"))
         self.open_button = QPushButton(self.tr("Open"), self)
@@ -118,9 +121,9 @@ class EvidencePanel(QWidget):
         self.locked_note.setVisible(reason is not None)
         self.locked_note.setText(
             self.tr(
-                "Evidence belongs to the revision that is decided. {reason} Reopen the review"
-                " for changes to attach more."
-            ).format(reason=reason or "")
+                "The evidence below is part of the decided revision. To attach more, reopen"
+                " the review for changes."
+            )
         )
 
     def show_attachments(self, attachments: list[Attachment]) -> None:

@@ -88,6 +88,11 @@ def _prepare(sample: StoredSample) -> None:
     (sample.folder / "bruno.p12").write_bytes(p12)
     bruno = person_of(load_identity(sample.folder / "bruno.p12", b"sample"))
     sample.review_id = chosen.id
+    service.add_attachment(
+        chosen.id,
+        "dpia-summary.txt",
+        b"Data protection impact assessment: summary of risks and safeguards.\n",
+    )
     _decide(service, chosen.id, person_of(alice))
     signed = sign_review(service, chosen.id, alice, sample.folder / "decision.pdf")
     # The throwaway identity is in no trust store; show the check an approver who trusts it
