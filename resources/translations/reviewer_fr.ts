@@ -649,23 +649,23 @@ Le fichier contresigné a été écrit ; conservez-le, et enregistrez-le avec «
         <translation>Retirer la condition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="154"/>
-        <location filename="../../ui/decision/panel.py" line="155"/>
+        <location filename="../../ui/decision/panel.py" line="158"/>
+        <location filename="../../ui/decision/panel.py" line="159"/>
         <source>Record decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="215"/>
+        <location filename="../../ui/decision/panel.py" line="224"/>
         <source>Add condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="215"/>
+        <location filename="../../ui/decision/panel.py" line="224"/>
         <source>Condition of approval:</source>
         <translation>Condition d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="231"/>
+        <location filename="../../ui/decision/panel.py" line="240"/>
         <source>The decision cannot be recorded</source>
         <translation>La décision ne peut pas être enregistrée</translation>
     </message>
@@ -708,52 +708,52 @@ Le fichier contresigné a été écrit ; conservez-le, et enregistrez-le avec «
         <translation>Fichiers justificatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="90"/>
+        <location filename="../../ui/evidence/panel.py" line="91"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="91"/>
+        <location filename="../../ui/evidence/panel.py" line="92"/>
         <source>Attach an evidence file</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="92"/>
+        <location filename="../../ui/evidence/panel.py" line="93"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="93"/>
+        <location filename="../../ui/evidence/panel.py" line="94"/>
         <source>Open the selected evidence file</source>
         <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="123"/>
+        <location filename="../../ui/evidence/panel.py" line="124"/>
         <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
         <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;examen pour modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="143"/>
+        <location filename="../../ui/evidence/panel.py" line="144"/>
         <source>Attach evidence</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="143"/>
+        <location filename="../../ui/evidence/panel.py" line="144"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="154"/>
+        <location filename="../../ui/evidence/panel.py" line="155"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
         <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="162"/>
+        <location filename="../../ui/evidence/panel.py" line="163"/>
         <source>Evidence not attached: the review is locked</source>
         <translation>Pièce non jointe : l&apos;examen est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="164"/>
+        <location filename="../../ui/evidence/panel.py" line="165"/>
         <source>{name}: {problem}
 
 Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
@@ -762,12 +762,12 @@ Evidence is attached before the decision. Reopen the review for changes (with a 
 Les pièces se joignent avant la décision. Rouvrez l&apos;examen pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="173"/>
+        <location filename="../../ui/evidence/panel.py" line="174"/>
         <source>Evidence not attached</source>
         <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="174"/>
+        <location filename="../../ui/evidence/panel.py" line="175"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
@@ -776,13 +776,13 @@ Check the file and attach it again.</source>
 Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="218"/>
-        <location filename="../../ui/evidence/panel.py" line="225"/>
+        <location filename="../../ui/evidence/panel.py" line="219"/>
+        <location filename="../../ui/evidence/panel.py" line="226"/>
         <source>Evidence not opened</source>
         <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="219"/>
+        <location filename="../../ui/evidence/panel.py" line="220"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
@@ -791,7 +791,7 @@ Run a database check from Settings.</source>
 Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="226"/>
+        <location filename="../../ui/evidence/panel.py" line="227"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
     </message>
@@ -1672,7 +1672,7 @@ Rien n&apos;a été importé.</translation>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="219"/>
+        <location filename="../../ui/reviews/workspace.py" line="220"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
@@ -1692,52 +1692,52 @@ Rien n&apos;a été importé.</translation>
         <translation>Rouvrir cet examen pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="202"/>
+        <location filename="../../ui/reviews/workspace.py" line="203"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="211"/>
+        <location filename="../../ui/reviews/workspace.py" line="212"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="213"/>
+        <location filename="../../ui/reviews/workspace.py" line="214"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="215"/>
+        <location filename="../../ui/reviews/workspace.py" line="216"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="222"/>
+        <location filename="../../ui/reviews/workspace.py" line="223"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="228"/>
+        <location filename="../../ui/reviews/workspace.py" line="229"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="230"/>
+        <location filename="../../ui/reviews/workspace.py" line="231"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="232"/>
+        <location filename="../../ui/reviews/workspace.py" line="233"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="241"/>
+        <location filename="../../ui/reviews/workspace.py" line="242"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="242"/>
+        <location filename="../../ui/reviews/workspace.py" line="243"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -1746,12 +1746,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="258"/>
+        <location filename="../../ui/reviews/workspace.py" line="259"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="260"/>
+        <location filename="../../ui/reviews/workspace.py" line="261"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -1760,37 +1760,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="263"/>
+        <location filename="../../ui/reviews/workspace.py" line="264"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="285"/>
+        <location filename="../../ui/reviews/workspace.py" line="286"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="328"/>
+        <location filename="../../ui/reviews/workspace.py" line="298"/>
+        <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
+        <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="302"/>
+        <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
+        <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="343"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="339"/>
+        <location filename="../../ui/reviews/workspace.py" line="354"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="341"/>
+        <location filename="../../ui/reviews/workspace.py" line="356"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="358"/>
+        <location filename="../../ui/reviews/workspace.py" line="373"/>
         <source>The review was not reopened</source>
         <translation>L&apos;examen n&apos;a pas été rouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="359"/>
+        <location filename="../../ui/reviews/workspace.py" line="374"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -1799,12 +1809,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;examen et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="318"/>
+        <location filename="../../ui/reviews/workspace.py" line="333"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="319"/>
+        <location filename="../../ui/reviews/workspace.py" line="334"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>

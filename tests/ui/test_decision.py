@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -180,3 +182,31 @@ def test_approve_with_conditions_needs_a_condition(
     controller.conditions.add("Annual review.")
     assert controller.problems() == []
     assert controller.decide().conditions == ["Annual review."]
+
+
+def test_the_remembered_identity_names_the_decider_before_recording(
+    qtbot: QtBot,
+    workspace: ReviewWorkspace,
+    dialog_calls: DialogCalls,
+    reviewer_identity: ThrowawayIdentity,
+) -> None:
+    """With an identity chosen in Settings, the panel says whose decision it is; none is asked."""
+    from reviewer.paths import identities_dir
+    from ui.settings.model import Settings, save_settings
+
+    panel = workspace.decision_panel
+    assert "You will choose your signing identity" in panel.decider.text()
+    for suffix in (".p12", ".pem"):
+        shutil.copy(reviewer_identity.p12.with_suffix(suffix), identities_dir())
+    save_settings(Settings(identity=reviewer_identity.p12.name))
+    click_option(qtbot, workspace, "org_type", "Private company")
+    _go_to_decision(qtbot, workspace)  # the identity chosen meanwhile is read again here
+    assert panel.decider.text().startswith("Recorded as Zoé Reviewer <zoe@example.org>")
+    click(qtbot, panel.outcome_buttons[Outcome.APPROVE])
+    panel.rationale.setPlainText("Low risk.")
+    with qtbot.wait_signal(workspace.decided):
+        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert dialog_calls.file_folders == [] and dialog_calls.passphrases == []
+    stored = workspace.session.service.get_review(workspace.review_id).current
+    assert stored.decider_email == "zoe@example.org"
+    assert panel.decider.isHidden()

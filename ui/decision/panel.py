@@ -150,7 +150,11 @@ class DecisionPanel(QScrollArea):
         self.problems.setObjectName("decisionProblems")
         layout.addWidget(self.problems)
         record_row = QHBoxLayout()
-        record_row.addStretch(1)
+        self.decider = QLabel(body)
+        self.decider.setObjectName("decider")
+        self.decider.setWordWrap(True)
+        muted(self.decider)
+        record_row.addWidget(self.decider, 1)
         self.record_button = QPushButton(self.tr("Record decision"), body)
         self.record_button.setAccessibleName(self.tr("Record decision"))
         self.record_button.clicked.connect(self._on_record)
@@ -196,6 +200,7 @@ class DecisionPanel(QScrollArea):
         """Show a recorded decision that cannot change: readable, but nothing can be edited."""
         self._read_only = read_only
         self.conditions_hint.setVisible(not read_only)
+        self.decider.setVisible(not read_only)
         self.rationale.setReadOnly(read_only)
         self.escalate_to.setReadOnly(read_only)
         self.conditions.setEditTriggers(
@@ -205,6 +210,10 @@ class DecisionPanel(QScrollArea):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.refresh()
+
+    def show_decider(self, text: str) -> None:
+        """Say, beside Record, under whose name the decision will be recorded."""
+        self.decider.setText(text)
 
     def show_status(self, text: str) -> None:
         """Show a quiet line under the Record button."""

@@ -31,7 +31,7 @@ from ui.reviews.session import ReviewSession
 from ui.reviews.sink import ServiceAnswerSink
 from ui.reviews.states import lock_banner, status_label
 from ui.signing.panel import SigningPanel
-from ui.signing.work import choose_person
+from ui.signing.work import choose_person, remembered_person
 from ui.theme import badge_style, outcome_label
 
 EVIDENCE, DECISION, SIGN = range(3)
@@ -137,7 +137,16 @@ class ReviewWorkspace(QWidget):
         sink.flush_failed.connect(self._on_failed)
         self.evidence_panel.attached.connect(lambda _a: self._show_steps())
         self.signing_panel.changed.connect(self._on_lifecycle_change)
+        # The identity may be chosen in Settings while the review is open: look again each time.
+        self.intake_view.step_changed.connect(
+            lambda row: (
+                self._show_decider()
+                if row == self.intake_view.model.section_count() + DECISION
+                else None
+            )
+        )
         self._on_assessment(intake.assessment)
+        self._show_decider()
         self._restore_decision()
         self._show_lock()
         self._show_steps()
@@ -286,6 +295,20 @@ class ReviewWorkspace(QWidget):
                 outcome=outcome_label(stored.outcome),
                 who=who,
                 when=stored.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+
+    def _show_decider(self) -> None:
+        """Say who the decision will be recorded under: the signing identity's person."""
+        chosen = remembered_person()
+        self.decision_panel.show_decider(
+            self.tr(
+                "Recorded as {who}, from your signing identity; sign it with the same identity."
+            ).format(who=chosen.label)
+            if chosen is not None
+            else self.tr(
+                "You will choose your signing identity: the decision is recorded under its"
+                " name and email, and only that identity can sign it."
             )
         )
 

@@ -255,20 +255,27 @@ def choose_person(parent: QWidget | None, *, ask: bool = False) -> ChosenPerson 
     return ChosenPerson(person_of(identity), path)
 
 
+def remembered_person() -> ChosenPerson | None:
+    """Return the person of the identity remembered in Settings, read from its certificate."""
+    from ui.settings.model import remembered_identity
+
+    path = remembered_identity()
+    pem = sibling_certificate(path) if path is not None else None
+    if path is None or pem is None:
+        return None
+    try:
+        return ChosenPerson(person_of_certificate(pem), path)
+    except ReviewerError:
+        return None
+
+
 def my_approver_key() -> str | None:
     """Return how reviews name me as their approver: my identity's email, else its name.
 
     It comes from the signing identity remembered in Settings and the certificate beside it;
     None when no identity is known.
     """
-    from ui.settings.model import remembered_identity
-
-    path = remembered_identity()
-    pem = sibling_certificate(path) if path is not None else None
-    if pem is None:
+    chosen = remembered_person()
+    if chosen is None:
         return None
-    try:
-        person = person_of_certificate(pem)
-    except ReviewerError:
-        return None
-    return person.email or person.name
+    return chosen.person.email or chosen.person.name
