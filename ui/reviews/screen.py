@@ -140,8 +140,14 @@ class ReviewsScreen(QStackedWidget):
             )
             return
         self.list_page.refresh()
-        if self.workspace is not None and self.workspace.review_id == change.review.id:
-            self.workspace.reloading = True
+        # A review shown now is shown again as approved; from the list it is read when opened.
+        workspace = self.workspace
+        if (
+            workspace is not None
+            and workspace.review_id == change.review.id
+            and self.currentWidget() is self._host
+        ):
+            workspace.reloading = True
             self.open_review(change.review.id)
         self.countersignature_recorded.emit(change)
 
