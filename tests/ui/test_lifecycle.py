@@ -371,3 +371,25 @@ def test_a_countersignature_that_cannot_be_recorded_says_the_file_exists(
     assert "was countersigned and written, but the database did not record it" in message
     assert out.is_file()
     assert service.get_review(reference).summary.status is ReviewStatus.AWAITING_APPROVAL
+
+
+def test_a_step_on_a_review_someone_else_moved_offers_to_reload(
+    qtbot: Any,
+    reviews_screen: Any,
+    dialog_calls: Any,
+    reviewer_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    """Escalating a review another person escalated meanwhile: one question, to reload."""
+    service = reviews_screen.service
+    reference = signed_review(service, reviewer_identity, tmp_path)
+    workspace = open_at_sign_step(qtbot, reviews_screen, reference)
+    service.escalate(reference, "Chief Risk Officer", "Board-level exposure.")  # elsewhere
+    dialog_calls.text_answers[:] = ["Head of Legal", "Legal exposure."]
+    dialog_calls.confirm_answers.append(True)
+    with qtbot.wait_signal(reviews_screen.review_opened):
+        qtbot.mouseClick(workspace.signing_panel.escalate_button, Qt.MouseButton.LeftButton)
+    assert dialog_calls.errors == []
+    assert [title for title, _ in dialog_calls.confirms] == ["Someone else changed this review"]
+    assert reviews_screen.workspace.status_badge.text() == "Escalated"
+    assert service.history(reference)[-1].detail["to"] == "Chief Risk Officer"

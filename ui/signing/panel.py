@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import ConflictError, ReviewerError
 from reviewer.lifecycle import Step, allowed_steps
 from reviewer.records import ReviewChange, ReviewStatus
 from ui import dialogs
@@ -461,6 +461,8 @@ class SigningPanel(QWidget):
         """Run one lifecycle step through the session; show a refusal, announce a change."""
         try:
             change = self._session.change(operation)
+        except ConflictError:
+            return  # the workspace explains the stale review and offers to reload it
         except ReviewerError as exc:
             dialogs.show_error(self, failure, str(exc))
             return
