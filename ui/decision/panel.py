@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -158,6 +159,9 @@ class DecisionPanel(QScrollArea):
         self.record_button = QPushButton(self.tr("Record decision"), body)
         self.record_button.setAccessibleName(self.tr("Record decision"))
         self.record_button.clicked.connect(self._on_record)
+        # Its natural width, whether or not the line beside it is shown.
+        self.record_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        record_row.addStretch(0)
         record_row.addWidget(self.record_button)
         layout.addLayout(record_row)
         self.status = QLabel(body)
