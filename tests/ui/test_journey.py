@@ -106,7 +106,9 @@ def test_the_whole_journey_on_two_laptops(
     assert workspace.lock.isVisible() and not workspace.lock.isHidden()
     assert "decided and not yet signed" in workspace.lock_text.text()
     assert not workspace.evidence_panel.attach_button.isEnabled()
-    assert not any(page.isEnabled() for page in view.section_pages)
+    assert not any(
+        row.field.isEnabled() for page in view.section_pages for row in page.rows.values()
+    )
     # Evidence dropped after the decision is refused by the service, clearly; nothing is lost.
     late = tmp_path / "late.txt"
     late.write_text("too late", encoding="utf-8")

@@ -82,7 +82,11 @@ def test_reopening_a_signed_review(
         " approval; reopen it to change anything."
     )
     assert workspace.reopen_button.isVisible()
-    assert not any(page.isEnabled() for page in workspace.intake_view.section_pages)
+    assert not any(
+        row.field.isEnabled()
+        for page in workspace.intake_view.section_pages
+        for row in page.rows.values()
+    )
     assert not workspace.decision_panel.record_button.isEnabled()
     # Cancelling the reason changes nothing.
     dialog_calls.text_answers.append(None)
@@ -96,7 +100,11 @@ def test_reopening_a_signed_review(
     assert reopened is not workspace
     assert not reopened.lock.isVisible()
     assert reopened.status_badge.text() == "Draft"
-    assert all(page.isEnabled() for page in reopened.intake_view.section_pages)
+    assert all(
+        row.field.isEnabled()
+        for page in reopened.intake_view.section_pages
+        for row in page.rows.values()
+    )
     assert reopened.evidence_panel.attach_button.isEnabled()
     detail = service.get_review(reference)
     assert detail.summary.revision == 2 and detail.current.state is ReviewStatus.DRAFT

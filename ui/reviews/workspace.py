@@ -119,8 +119,8 @@ class ReviewWorkspace(QWidget):
         splitter.addWidget(self.assessment_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        # The form gets the spare width: its help column wraps, while the panel reads well at 360.
-        splitter.setSizes([780, 360])
+        # The form gets the spare width: its help column wraps, while the panel reads at 300.
+        splitter.setSizes([840, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -201,8 +201,10 @@ class ReviewWorkspace(QWidget):
             " border-bottom: 1px solid palette(mid); }"
         )
         self.reopen_button.setVisible(Step.REOPEN in allowed_steps(state))
+        # Only the answer fields are disabled: the questions and help stay readable.
         for page in self.intake_view.section_pages:
-            page.setEnabled(not locked)
+            for row in page.rows.values():
+                row.field.setEnabled(not locked)
         self.evidence_panel.set_locked(banner)
         self.decision_panel.set_read_only(locked)
         self.status_badge.setText(status_label(state))
