@@ -239,19 +239,22 @@ class ReviewsListPage(QWidget):
     def _show_state(self) -> None:
         """Show the table, the empty state or the no-match note, and the count."""
         total = self.model.total
-        if total:
-            self.body.setCurrentWidget(self.table)
-        elif self.status_filter.currentData() == AWAITING_MINE and not self._me():
+        mine_empty = self.status_filter.currentData() == AWAITING_MINE and not total
+        if mine_empty and self._me() is None:
             self.no_match.setText(
                 self.tr(
                     "Choose your signing identity in Settings (Signing identities) to see the"
                     " reviews awaiting your approval."
                 )
             )
-            self.body.setCurrentWidget(self.no_match)
         else:
             self.no_match.setText(self.tr("No review matches the search and filters."))
-            self.body.setCurrentWidget(self.no_match if self._filtered() else self.empty)
+        if total:
+            self.body.setCurrentWidget(self.table)
+        elif mine_empty or self._filtered():
+            self.body.setCurrentWidget(self.no_match)
+        else:
+            self.body.setCurrentWidget(self.empty)
         self.count_label.setText(
             self.tr("1 review") if total == 1 else self.tr("{count} reviews").format(count=total)
         )

@@ -154,3 +154,21 @@ def test_enter_and_double_click_open_a_review(qtbot: Any, reviews_screen: Any) -
     with qtbot.wait_signal(reviews_screen.review_opened) as opened:
         qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args[0] == page.model.summary(2).reference
+
+
+def test_awaiting_my_approval_without_an_identity_says_how_to_get_one(
+    qtbot: Any, reviews_screen: Any
+) -> None:
+    """Without a signing identity nothing is "mine": the list says to choose one in Settings."""
+    from ui.reviews.list_page import AWAITING_MINE
+
+    fill(reviews_screen.service, 2)
+    page = reviews_screen.list_page
+    page.refresh()
+    page.status_filter.setCurrentIndex(page.status_filter.findData(AWAITING_MINE))
+    assert page.model.rowCount() == 0
+    assert page.body.currentWidget() is page.no_match
+    assert "Choose your signing identity in Settings" in page.no_match.text()
+    page.status_filter.setCurrentIndex(0)
+    assert page.model.total == 2
+    assert page.no_match.text() == "No review matches the search and filters."
