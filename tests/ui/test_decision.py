@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -210,3 +211,28 @@ def test_the_remembered_identity_names_the_decider_before_recording(
     stored = workspace.session.service.get_review(workspace.review_id).current
     assert stored.decider_email == "zoe@example.org"
     assert panel.decider.isHidden()
+
+
+def test_an_identity_without_its_certificate_beside_it_is_unlocked(
+    qtbot: QtBot,
+    workspace: ReviewWorkspace,
+    dialog_calls: DialogCalls,
+    reviewer_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    """With no .pem beside the identity file, its passphrase opens it to read the person."""
+    lone = tmp_path / "lone" / "zoe.p12"
+    lone.parent.mkdir()
+    shutil.copy(reviewer_identity.p12, lone)
+    click_option(qtbot, workspace, "org_type", "Private company")
+    _go_to_decision(qtbot, workspace)
+    panel = workspace.decision_panel
+    click(qtbot, panel.outcome_buttons[Outcome.APPROVE])
+    panel.rationale.setPlainText("Low risk.")
+    dialog_calls.files.append(lone)
+    dialog_calls.passphrases.append(reviewer_identity.passphrase.decode())
+    with qtbot.wait_signal(workspace.decided):
+        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert dialog_calls.passphrases == []  # it was asked for, and used
+    stored = workspace.session.service.get_review(workspace.review_id).current
+    assert stored.decision is not None and stored.decision.decided_by == "Zoé Reviewer"
