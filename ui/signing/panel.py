@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -276,11 +276,15 @@ class SigningPanel(QWidget):
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         session, tsa_url = self._session, self._tsa_url
+        # The report is written in the interface language (English or French).
+        language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.problem.hide()
         self.verification.clear()
         self._busy(True)
         self.job = run_in_background(
-            lambda: sign_review(session.service, session.review_id, identity, out, tsa_url),
+            lambda: sign_review(
+                session.service, session.review_id, identity, out, tsa_url, language
+            ),
             self,
             self._on_signed,
             self._on_failed,

@@ -136,3 +136,32 @@ def test_the_approver_field_name_matches_the_domain() -> None:
     from ui.signing import countersign
 
     assert countersign.APPROVER_FIELD == APPROVER_FIELD
+
+
+def test_the_report_is_written_in_the_interface_language(
+    qtbot: Any,
+    reviews_screen: Any,
+    dialog_calls: Any,
+    reviewer_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    """With the interface in French, the signed report's decision.json says "fr"."""
+    from PySide6.QtCore import QLocale
+
+    from reviewer.signing.verify import verify_report
+
+    workspace = decided_workspace(qtbot, reviews_screen)
+    panel = workspace.signing_panel
+    dialog_calls.files.append(reviewer_identity.p12)
+    dialog_calls.passphrases.append(reviewer_identity.passphrase.decode())
+    dialog_calls.saves.append(tmp_path / "rapport.pdf")
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French))
+    try:
+        with qtbot.wait_signal(panel.signed, timeout=60_000):
+            qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
+    finally:
+        QLocale.setDefault(previous)
+    data = (tmp_path / "rapport.pdf").read_bytes()
+    report = verify_report(data, [], "rapport.pdf").payload.report
+    assert report is not None and report.language == "fr"
