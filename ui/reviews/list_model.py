@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from reviewer.records import ReviewQuery, ReviewStatus, ReviewSummary, SortKey
 from reviewer.severity import Verdict
-from ui.reviews.states import status_label
+from ui.reviews.states import state_colours, status_label
 from ui.table_model import HeaderedTableModel
 from ui.theme import verdict_colours, verdict_label
 
@@ -190,6 +190,12 @@ class ReviewListModel(HeaderedTableModel):
             return summary.updated_at.isoformat(timespec="seconds")
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
             return self._status_tip(summary)
+        if column == STATUS and summary.status is not ReviewStatus.DRAFT:
+            background, foreground = state_colours(summary.status)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(background))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(foreground))
         if column == VERDICT and summary.verdict is not None:
             background, foreground = verdict_colours(summary.verdict)
             if role == Qt.ItemDataRole.BackgroundRole:

@@ -47,6 +47,25 @@ LOCK_REASONS = frozenset(
 )
 
 
+# Fixed background/foreground pairs (contrast 4.5:1 or better), readable in light and dark
+# mode, and apart from the verdicts' red, orange, yellow and green so a state never reads as a
+# risk level.
+_STATE_COLOURS = {
+    ReviewStatus.DRAFT: ("#e3e6ea", "#1f1f1f"),
+    ReviewStatus.DECIDED: ("#d7e3fc", "#102a5c"),
+    ReviewStatus.AWAITING_APPROVAL: ("#fdf0c4", "#4a3500"),
+    ReviewStatus.APPROVED: ("#00695c", "#ffffff"),
+    ReviewStatus.RETURNED: ("#6a1b9a", "#ffffff"),
+    ReviewStatus.ESCALATED: ("#1f4e8c", "#ffffff"),
+    ReviewStatus.SUPERSEDED: ("#e3e6ea", "#1f1f1f"),
+}
+
+
+def state_colours(status: ReviewStatus) -> tuple[str, str]:
+    """Return a state's background and text colours."""
+    return _STATE_COLOURS[ReviewStatus(status)]
+
+
 def status_label(status: ReviewStatus) -> str:
     """Return a review state in words, in the interface language."""
     return QCoreApplication.translate(_CONTEXT, STATUS_NAMES[ReviewStatus(status)])

@@ -29,27 +29,18 @@ from ui.intake.controller import IntakeController
 from ui.intake.view import IntakeView
 from ui.reviews.session import ReviewSession
 from ui.reviews.sink import ServiceAnswerSink
-from ui.reviews.states import lock_banner, status_label
+from ui.reviews.states import lock_banner, state_colours, status_label
 from ui.signing.panel import SigningPanel
 from ui.signing.work import choose_person, remembered_person
 from ui.theme import badge_style, outcome_label
 
 EVIDENCE, DECISION, SIGN = range(3)
 """The trailing steps after the questionnaire's sections, in the order a review goes."""
-_STATE_COLOURS = {
-    ReviewStatus.DRAFT: ("#e3e6ea", "#1f1f1f"),
-    ReviewStatus.DECIDED: ("#d7e3fc", "#102a5c"),
-    ReviewStatus.AWAITING_APPROVAL: ("#fdf0c4", "#4a3500"),
-    ReviewStatus.APPROVED: ("#2e7d32", "#ffffff"),
-    ReviewStatus.RETURNED: ("#9b1c1c", "#ffffff"),
-    ReviewStatus.ESCALATED: ("#b54708", "#ffffff"),
-    ReviewStatus.SUPERSEDED: ("#e3e6ea", "#1f1f1f"),
-}
 
 
 def state_badge_style(status: ReviewStatus) -> str:
     """Return the style of a review state's badge."""
-    return badge_style(*_STATE_COLOURS[ReviewStatus(status)], 4, "3px 10px")
+    return badge_style(*state_colours(status), 4, "3px 10px")
 
 
 class ReviewWorkspace(QWidget):

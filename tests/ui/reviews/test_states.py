@@ -24,3 +24,14 @@ def test_only_a_draft_is_editable() -> None:
         "Read-only: this revision cannot be changed because the approver returned it; reopen"
         " it for changes."
     )
+
+
+def test_state_colours_never_look_like_a_verdict() -> None:
+    """A returned review must not read as a prohibited use, nor an approved one as minimal risk."""
+    from reviewer.severity import Verdict
+    from ui.reviews.states import state_colours
+    from ui.theme import verdict_colours
+
+    verdict_backgrounds = {verdict_colours(v)[0] for v in Verdict}
+    for status in ReviewStatus:
+        assert state_colours(status)[0] not in verdict_backgrounds, status
