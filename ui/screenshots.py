@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.content import DeskContent
 from ui.main_window import MainWindow
@@ -15,9 +15,13 @@ from ui.theme import apply_dark_palette
 SIZE = (1280, 800)
 
 
-def _shots(window: MainWindow, sample: Any) -> list[tuple[str, Callable[[], None]]]:
+Shot = Callable[[], QWidget | None]
+"""Shows one screen; returns the widget to grab when it is not the main window (a dialog)."""
+
+
+def _shots(window: MainWindow, sample: Any) -> list[tuple[str, Shot]]:
     """List each screen's file name with the step that shows it."""
-    shots: list[tuple[str, Callable[[], None]]] = []
+    shots: list[tuple[str, Shot]] = []
     reviews = window.reviews
     if reviews is None:
         shots.append(("01-reviews-unavailable", lambda: window.show_screen(0)))
@@ -29,6 +33,7 @@ def _shots(window: MainWindow, sample: Any) -> list[tuple[str, Callable[[], None
             reviews.show_list()
 
         shots.append(("00-reviews-list", reviews_list))
+        shots.append(("10-new-review", lambda: _new_review_form(window)))
 
         def step(review_id: str | None, row: Callable[[int], int]) -> Callable[[], None]:
             """Return an action that opens a review and shows one of its steps."""
@@ -59,6 +64,23 @@ def _shots(window: MainWindow, sample: Any) -> list[tuple[str, Callable[[], None
     shots.append(("06-settings", lambda: window.show_page("Settings")))
     shots.append(("07-verify", lambda: _show_verification(window)))
     return shots
+
+
+def _new_review_form(window: MainWindow) -> QWidget:
+    """Show the New review form filled in as an officer would, without waiting on it."""
+    from ui.reviews.new_review import NewReviewDialog
+
+    window.show_screen(0)
+    dialog = NewReviewDialog(window)
+    dialog.title.setText("Patrol body cameras")  # sample data, like the applicant below
+    dialog.applicant.setText("City of Riverton Police")
+    dialog.system.setText("VisionGuard 4.2")
+    dialog.business_owner.setText("Dana Kim, Head of Patrols")
+    dialog.approver.setText("bruno@example.org")
+    dialog.has_due.setChecked(True)
+    dialog.resize(620, dialog.sizeHint().height())
+    dialog.show()
+    return dialog
 
 
 def _show_signed(window: MainWindow, sample: Any) -> None:
@@ -118,11 +140,14 @@ def _render(
     window.show()
     written = []
     for name, show in _shots(window, sample):
-        show()
+        target = show() or window
         app.processEvents()
         path = folder / f"{name}{suffix}.png"
-        if not window.grab().save(str(path)):
+        if not target.grab().save(str(path)):
             raise OSError(f"could not write {path}")
+        if target is not window:
+            target.close()
+            target.deleteLater()
         written.append(path)
     window.close()
     return written
