@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.content import DeskContent
@@ -64,6 +66,28 @@ def _shots(window: MainWindow, sample: Any) -> list[tuple[str, Shot]]:
     shots.append(("06-settings", lambda: window.show_page("Settings")))
     shots.append(("07-verify", lambda: _show_verification(window)))
     return shots
+
+
+def _over_window(window: MainWindow, dialog: QWidget) -> QPixmap:
+    """Draw a dialog over the dimmed window, as a modal dialog looks (offscreen has no desktop)."""
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+    shot = dialog.grab()
+    bar = 30  # a plain title bar, as a window manager would draw one
+    x = (picture.width() - shot.width()) // 2
+    y = (picture.height() - shot.height()) // 3
+    palette = dialog.palette()
+    painter.fillRect(x, y - bar, shot.width(), bar, palette.color(QPalette.ColorRole.Mid))
+    painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+    painter.drawText(
+        x, y - bar, shot.width(), bar, Qt.AlignmentFlag.AlignCenter, dialog.windowTitle()
+    )
+    painter.drawPixmap(x, y, shot)
+    painter.setPen(palette.color(QPalette.ColorRole.Dark))
+    painter.drawRect(x, y - bar, shot.width() - 1, shot.height() + bar - 1)
+    painter.end()
+    return picture
 
 
 def _new_review_form(window: MainWindow) -> QWidget:
@@ -140,14 +164,15 @@ def _render(
     window.show()
     written = []
     for name, show in _shots(window, sample):
-        target = show() or window
+        dialog = show()
         app.processEvents()
         path = folder / f"{name}{suffix}.png"
-        if not target.grab().save(str(path)):
+        image = window.grab() if dialog is None else _over_window(window, dialog)
+        if not image.save(str(path)):
             raise OSError(f"could not write {path}")
-        if target is not window:
-            target.close()
-            target.deleteLater()
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
         written.append(path)
     window.close()
     return written
