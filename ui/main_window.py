@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,10 +30,9 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import marked
 from ui.placeholder import ComingLaterPage
-from ui.style import muted, set_point_delta
+from ui.style import ProblemLabel, muted, set_point_delta
 
 if TYPE_CHECKING:
-    from reviewer.answers import AnswerValue
     from reviewer.service import ReviewService
     from ui.audit.screen import AuditScreen
     from ui.content import DeskContent
@@ -51,24 +51,12 @@ SCREENS = (
     str(QT_TRANSLATE_NOOP("MainWindow", "Verify")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
-DRAFT_NOTICE = str(
-    QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Draft review. The reviews list, storage and signing arrive in later releases;"
-        " this draft lives in memory until you close the window.",
-    )
-)
 _PURPOSES = marked(
     {
         "Policy library": QT_TRANSLATE_NOOP(
             "MainWindow",
             "Browse policy packs and their clauses, with each clause's citation and"
             " the questions it depends on; import a new pack version and see what it changes.",
-        ),
-        "Audit": QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Follow a review's history in the hash-chained audit log, with the chain's"
-            " verification status.",
         ),
         "Verify": QT_TRANSLATE_NOOP(
             "MainWindow", "Open or drop a signed decision report to check its signatures."
@@ -112,21 +100,82 @@ class LoadingPage(QWidget):
         self.message.setText(message)
 
 
+class DatabaseProblemPage(QWidget):
+    """What the Reviews and Audit screens show while the database cannot be opened.
+
+    It says what went wrong, in the store's own words, and offers the two ways out: choose or
+    fix the database in Settings, then try again. Nothing can be typed here, so nothing is lost.
+
+    Signals:
+        settings_requested(): the person wants to choose or fix the database in Settings.
+        retry_requested(): the person wants to try opening the database again.
+    """
+
+    settings_requested = Signal()
+    retry_requested = Signal()
+
+    def __init__(self, title: str, problem: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("databaseProblem")
+        heading = QLabel(title, self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        set_point_delta(heading, 5, bold=True)
+        what = QLabel(self.tr("The database did not open, so no review can be shown."), self)
+        what.setWordWrap(True)
+        self.problem = ProblemLabel(self)
+        self.problem.setObjectName("databaseProblemText")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setText(problem)
+        advice = QLabel(
+            self.tr(
+                "Choose another database or correct its address in Settings, or check that the"
+                " database server is running; then try again. Nothing you type is kept until"
+                " the database is open."
+            ),
+            self,
+        )
+        advice.setWordWrap(True)
+        muted(advice)
+        self.settings_button = QPushButton(self.tr("Open Settings"), self)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.retry_button.setDefault(True)
+        self.retry_button.clicked.connect(self._retry)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.settings_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(12)
+        for widget in (heading, what, self.problem, advice):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def _retry(self) -> None:
+        """Ask to open the database again; the page stays until it opens or fails anew."""
+        self.retry_button.setEnabled(False)
+        self.retry_requested.emit()
+
+
 class MainWindow(QMainWindow):
     """Sidebar navigation over the screens; the status bar shows the database and identity.
 
     Signals:
         store_opened(object): the stored-review screens are in place; carries the ReviewService.
         content_opened(): the screens that need the questionnaire and packs are in place.
+        store_retry_requested(): the person asked to open the database again (after a failure).
     """
 
     store_opened = Signal(object)
     content_opened = Signal()
+    store_retry_requested = Signal()
 
     def __init__(
         self,
         content: DeskContent | None = None,
-        answers: dict[str, AnswerValue] | None = None,
         parent: QWidget | None = None,
         settings: Settings | None = None,
         service: ReviewService | None = None,
@@ -137,7 +186,6 @@ class MainWindow(QMainWindow):
         self.content: DeskContent | None = None
         self.reviews: ReviewsScreen | None = None
         self.audit: AuditScreen | None = None
-        self.workspace: ReviewWorkspace | None = None
         self.library: PolicyLibrary | None = None
         self.settings_screen: SettingsScreen | None = None
         self.setWindowTitle(self.tr("Reviewer"))
@@ -197,7 +245,12 @@ class MainWindow(QMainWindow):
             self.content = content
             if service is not None:
                 self.open_store(service, settings)
-            self.open_content(content, answers, settings, in_memory=service is None)
+            self.open_content(content, settings)
+
+    @property
+    def workspace(self) -> ReviewWorkspace | None:
+        """Return the workspace of the review open on the Reviews screen, if any."""
+        return self.reviews.workspace if self.reviews is not None else None
 
     # -- the screens arrive ---------------------------------------------------------------
 
@@ -235,30 +288,18 @@ class MainWindow(QMainWindow):
         self.store_opened.emit(service)
 
     def store_failed(self, problem: str) -> None:
-        """Say on the stored-review screens that the database did not open."""
+        """Show, on the stored-review screens, the real reason the database did not open."""
         self.set_database(self.tr("not open ({problem})").format(problem=problem))
+        if self.service is not None:
+            return
         for name in ("Reviews", "Audit"):
-            page = self.pages.get(name)
-            if isinstance(page, LoadingPage):
-                page.stop(
-                    self.tr(
-                        "The database did not open. Choose another database in Settings, or"
-                        " check that the server is running, then restart Reviewer."
-                    )
-                )
+            page = DatabaseProblemPage(self.tr(name), problem, self)
+            page.settings_requested.connect(lambda: self.show_page("Settings"))
+            page.retry_requested.connect(self.store_retry_requested)
+            self._replace(name, page)
 
-    def open_content(
-        self,
-        content: DeskContent,
-        answers: dict[str, AnswerValue] | None = None,
-        settings: Settings | None = None,
-        *,
-        in_memory: bool = False,
-    ) -> None:
-        """Put the screens that need the questionnaire and packs in place.
-
-        Without a store (or with in_memory) the Reviews screen becomes an in-memory draft.
-        """
+    def open_content(self, content: DeskContent, settings: Settings | None = None) -> None:
+        """Put the screens that need the questionnaire and packs in place."""
         from ui.settings.model import load_settings
         from ui.settings.screen import SettingsScreen
         from ui.verify.screen import VerifyScreen
@@ -266,8 +307,9 @@ class MainWindow(QMainWindow):
         self.content = content
         if settings is not None:
             self.settings = settings
-        if in_memory or self.reviews is None:
-            self._replace("Reviews", self._reviews_page(content, answers))
+        if content.questionnaire is None:
+            self.reviews = None
+            self._replace("Reviews", self._no_content_page(content))
         if content.questionnaire is not None:
             from ui.library.screen import PolicyLibrary
 
@@ -284,12 +326,6 @@ class MainWindow(QMainWindow):
         self.settings_screen = SettingsScreen(self.settings or load_settings(), parent=self)
         self.settings_screen.settings_saved.connect(self._on_settings_saved)
         self._replace("Settings", self.settings_screen)
-        if in_memory and self.service is None:
-            self.set_database(self.tr("none yet (this release keeps the draft in memory)"))
-        if in_memory and self.audit is None:
-            self._replace(
-                "Audit", ComingLaterPage(self.tr("Audit"), self.tr(_PURPOSES["Audit"]), self)
-            )
         self._wire_citations()
         self._wire_library()
         self.content_opened.emit()
@@ -356,7 +392,7 @@ class MainWindow(QMainWindow):
         library = self.library
         if library is None:
             return
-        for source in (self.workspace, self.reviews):
+        for source in (self.reviews,):
             if source is not None and source not in self._wired:
                 source.citation_activated.connect(library.show_clause)
                 source.citation_activated.connect(lambda *_: self.show_page("Policy library"))
@@ -372,33 +408,19 @@ class MainWindow(QMainWindow):
         """Show a screen by its English name, e.g. "Settings"."""
         self.show_screen(SCREENS.index(name))
 
-    def _reviews_page(
-        self, content: DeskContent, answers: dict[str, AnswerValue] | None
-    ) -> QWidget:
-        """Return the review workspace, or a page explaining why it cannot open."""
-        if content.questionnaire is None:
-            page = ComingLaterPage(
-                self.tr("Reviews"),
-                self.tr(
-                    "The questionnaire or the policy packs could not be loaded, so no review can"
-                    " be opened:\n\n{problem}\n\nReinstall Reviewer, or ask whoever maintains"
-                    " your policy packs to fix the file named above."
-                ).format(problem=content.problem),
-                self,
-            )
-            page.note.setText(self.tr("Details are in the log file."))
-            return page
-        import getpass
-
-        from ui.decision.controller import DecisionController
-        from ui.intake.controller import InMemoryAnswerSink, IntakeController
-        from ui.reviews.workspace import ReviewWorkspace
-
-        sink = InMemoryAnswerSink(content.questionnaire, content.packs, answers)
-        intake = IntakeController(content.questionnaire, sink, self)
-        decision = DecisionController(getpass.getuser(), self)
-        self.workspace = ReviewWorkspace(intake, decision, self.tr(DRAFT_NOTICE), self)
-        return self.workspace
+    def _no_content_page(self, content: DeskContent) -> QWidget:
+        """Return the page explaining why no review can be opened without the content."""
+        page = ComingLaterPage(
+            self.tr("Reviews"),
+            self.tr(
+                "The questionnaire or the policy packs could not be loaded, so no review can"
+                " be opened:\n\n{problem}\n\nReinstall Reviewer, or ask whoever maintains"
+                " your policy packs to fix the file named above."
+            ).format(problem=content.problem),
+            self,
+        )
+        page.note.setText(self.tr("Details are in the log file."))
+        return page
 
     def show_screen(self, position: int) -> None:
         """Show one of the screens by its position in the sidebar."""

@@ -82,6 +82,7 @@ class DeskStartup(QObject):
         self.content: DeskContent | None = None
         self.job: BackgroundJob | None = None
         self.done = False
+        window.store_retry_requested.connect(self.retry_store)
 
     @property
     def running(self) -> bool:
@@ -110,23 +111,41 @@ class DeskStartup(QObject):
             self._finish()
 
     def _store_failed(self, problem: str) -> None:
-        """Report a database that did not open; the reviews are kept in memory meanwhile."""
+        """Report a database that did not open: its real error, on the screens that need it.
+
+        The Reviews and Audit screens show the error with "Open Settings" and "Try again";
+        nothing can be typed into a review until the database is open.
+        """
         log.error("cannot open the database: %s", problem)
         self._window.store_failed(problem)
-        dialogs.show_error(
-            self._window,
-            QCoreApplication.translate("app", "The database did not open"),
-            QCoreApplication.translate(
-                "app",
-                "{problem}\n\nChoose another database in Settings, or check that the server is"
-                " running, then restart Reviewer. Until then reviews are kept in memory only.",
-            ).format(problem=problem),
-        )
+
+    def retry_store(self) -> None:
+        """Open the database again (after the person fixed it in Settings, or started it)."""
+        if self.running:
+            return
+        self.job = run_in_background(open_store, self, self._on_retry, self._on_retry_failure)
+
+    def _on_retry(self, opened: Any) -> None:
+        """Put the stored-review screens in place, or show the new reason."""
+        assert isinstance(opened, OpenedStore)
+        self.job = None
+        self.settings = opened.settings
+        self.service = opened.service
+        if opened.service is not None:
+            self._window.open_store(opened.service, opened.settings)
+        else:
+            self._store_failed(opened.problem or "")
+        self.listed.emit()
+
+    def _on_retry_failure(self, message: str) -> None:
+        """Show an unexpected failure of the retry where the database problem was shown."""
+        self.job = None
+        self._store_failed(message)
 
     def _on_content(self, content: Any) -> None:
         """Put the screens that need the questionnaire and packs in place."""
         self.content = content
-        self._window.open_content(content, settings=self.settings, in_memory=self.service is None)
+        self._window.open_content(content, settings=self.settings)
         self._finish()
 
     def _on_failure(self, message: str) -> None:

@@ -62,112 +62,132 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/audit/screen.py" line="31"/>
+        <location filename="../../ui/audit/screen.py" line="30"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="32"/>
+        <location filename="../../ui/audit/screen.py" line="31"/>
         <source>Imported from a file</source>
         <translation>Importé depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="33"/>
+        <location filename="../../ui/audit/screen.py" line="32"/>
         <source>Answer saved</source>
         <translation>Réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="34"/>
+        <location filename="../../ui/audit/screen.py" line="33"/>
         <source>Re-assessed</source>
         <translation>Réévalué</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="35"/>
-        <source>Submitted</source>
-        <translation>Soumis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/screen.py" line="36"/>
+        <location filename="../../ui/audit/screen.py" line="34"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="37"/>
+        <location filename="../../ui/audit/screen.py" line="35"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
+        <location filename="../../ui/audit/screen.py" line="36"/>
+        <source>Countersigned</source>
+        <translation>Contresigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="37"/>
+        <source>Returned by the approver</source>
+        <translation>Renvoyé par l&apos;approbateur</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit/screen.py" line="38"/>
+        <source>Escalated</source>
+        <translation>Transmis à un niveau supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="39"/>
+        <source>Reopened for changes</source>
+        <translation>Rouvert pour modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="40"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="39"/>
+        <location filename="../../ui/audit/screen.py" line="41"/>
         <source>Evidence attached</source>
         <translation>Pièce justificative jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="40"/>
+        <location filename="../../ui/audit/screen.py" line="42"/>
         <source>Policy imported</source>
         <translation>Référentiel importé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="86"/>
+        <location filename="../../ui/audit/screen.py" line="94"/>
+        <source>machine account (not the signer)</source>
+        <translation>compte machine (pas le signataire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="134"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="88"/>
+        <location filename="../../ui/audit/screen.py" line="136"/>
         <source>Open a review to see its history here.</source>
         <translation>Ouvrez un examen pour afficher ici son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="94"/>
+        <location filename="../../ui/audit/screen.py" line="142"/>
         <source>Verify the chain again</source>
         <translation>Revérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="97"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="97"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="97"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="97"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="97"/>
+        <location filename="../../ui/audit/screen.py" line="145"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="102"/>
+        <location filename="../../ui/audit/screen.py" line="150"/>
         <source>Audit events</source>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="132"/>
+        <location filename="../../ui/audit/screen.py" line="180"/>
         <source>History of “{title}” ({id})</source>
         <translation>Historique de « {title} » ({id})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="144"/>
+        <location filename="../../ui/audit/screen.py" line="192"/>
         <source>History not shown</source>
         <translation>Historique non affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="193"/>
         <source>{problem}
 
 Open the review again from the list.</source>
@@ -176,27 +196,27 @@ Open the review again from the list.</source>
 Rouvrez l&apos;examen depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="157"/>
+        <location filename="../../ui/audit/screen.py" line="205"/>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="171"/>
+        <location filename="../../ui/audit/screen.py" line="219"/>
         <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
         <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} examens vérifiés sans anomalie.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="175"/>
+        <location filename="../../ui/audit/screen.py" line="223"/>
         <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
         <translation>✗ Chaîne d&apos;audit ROMPUE : {problem}. Ne vous fiez pas à cet historique ; exécutez « reviewer db check » et prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="177"/>
+        <location filename="../../ui/audit/screen.py" line="225"/>
         <source>unknown problem</source>
         <translation>problème inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="187"/>
+        <location filename="../../ui/audit/screen.py" line="235"/>
         <source>? The audit chain could not be checked: {problem}</source>
         <translation>? La chaîne d&apos;audit n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
@@ -381,113 +401,136 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>CountersignPage</name>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="75"/>
+        <location filename="../../ui/signing/countersign.py" line="76"/>
         <source>← Reviews</source>
         <translation>← Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="76"/>
+        <location filename="../../ui/signing/countersign.py" line="77"/>
         <source>Back to the reviews list</source>
         <translation>Retour à la liste des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="78"/>
+        <location filename="../../ui/signing/countersign.py" line="79"/>
         <source>Countersign a report</source>
         <translation>Contresigner un rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="82"/>
+        <location filename="../../ui/signing/countersign.py" line="83"/>
         <source>Open or drop a decision report signed by a reviewer. Check what it says and whether it verifies, then approve it with your own identity. Four eyes: the reviewer who signed it cannot also approve it.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé par un examinateur. Vérifiez ce qu&apos;il indique et s&apos;il passe la vérification, puis approuvez-le avec votre propre identité. Principe des quatre yeux : l&apos;examinateur qui l&apos;a signé ne peut pas aussi l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="90"/>
+        <location filename="../../ui/signing/countersign.py" line="91"/>
         <source>Open a report…</source>
         <translation>Ouvrir un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="92"/>
+        <location filename="../../ui/signing/countersign.py" line="93"/>
         <source>Countersign…</source>
         <translation>Contresigner…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="93"/>
+        <location filename="../../ui/signing/countersign.py" line="94"/>
         <source>Countersign the report</source>
         <translation>Contresigner le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="100"/>
+        <location filename="../../ui/signing/countersign.py" line="101"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="133"/>
+        <location filename="../../ui/signing/countersign.py" line="134"/>
         <source>Open a signed report</source>
         <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="145"/>
+        <location filename="../../ui/signing/countersign.py" line="146"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="162"/>
+        <location filename="../../ui/signing/countersign.py" line="163"/>
         <source>Read it, then countersign it if you approve.</source>
         <translation>Lisez-le, puis contresignez-le si vous l&apos;approuvez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="164"/>
+        <location filename="../../ui/signing/countersign.py" line="165"/>
         <source>This report has no empty approver field: it is already countersigned.</source>
         <translation>Ce rapport n&apos;a aucun champ d&apos;approbateur vide : il est déjà contresigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="178"/>
+        <location filename="../../ui/signing/countersign.py" line="179"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="185"/>
+        <location filename="../../ui/signing/countersign.py" line="186"/>
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="202"/>
+        <location filename="../../ui/signing/countersign.py" line="203"/>
         <source>Countersigned by {who} and saved to {path}.</source>
         <translation>Contresigné par {who} et enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="222"/>
-        <source>Countersignature not noted in the audit trail</source>
-        <translation>Contre-signature non consignée dans le journal d&apos;audit</translation>
+        <location filename="../../ui/signing/countersign.py" line="220"/>
+        <source>Countersignature not recorded in this database</source>
+        <translation>Contre-signature non enregistrée dans cette base</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="224"/>
+        <location filename="../../ui/signing/countersign.py" line="222"/>
         <source>{problem}
 
-The countersigned file was written; keep it, and tell your administrator that the audit trail does not show it.</source>
+The countersigned file was written; keep it, and record it with Record countersignature… once the problem is fixed.</source>
         <translation>{problem}
 
-Le fichier contresigné a bien été écrit ; conservez-le, et signalez à votre administrateur que le journal d&apos;audit ne le mentionne pas.</translation>
+Le fichier contresigné a été écrit ; conservez-le, et enregistrez-le avec « Enregistrer une contre-signature… » une fois le problème corrigé.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="238"/>
+        <location filename="../../ui/signing/countersign.py" line="236"/>
         <source>Four eyes: you cannot approve your own report</source>
         <translation>Principe des quatre yeux : vous ne pouvez pas approuver votre propre rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="240"/>
+        <location filename="../../ui/signing/countersign.py" line="238"/>
         <source>The report was not countersigned</source>
         <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="243"/>
+        <location filename="../../ui/signing/countersign.py" line="241"/>
         <source>Ask a different approver to countersign it.</source>
         <translation>Demandez à un autre approbateur de le contresigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="245"/>
+        <location filename="../../ui/signing/countersign.py" line="243"/>
         <source>Check the file and your identity, then try again.</source>
         <translation>Vérifiez le fichier et votre identité, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>The database did not open, so no review can be shown.</source>
+        <translation>La base de données ne s&apos;est pas ouverte : aucun examen ne peut être affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>Choose another database or correct its address in Settings, or check that the database server is running; then try again. Nothing you type is kept until the database is open.</source>
+        <translation>Choisissez une autre base ou corrigez son adresse dans les Paramètres, ou vérifiez que le serveur de base de données fonctionne ; puis réessayez. Rien de ce que vous saisissez n&apos;est conservé tant que la base n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Open Settings</source>
+        <translation>Ouvrir les Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -511,27 +554,32 @@ Le fichier contresigné a bien été écrit ; conservez-le, et signalez à votre
 <context>
     <name>DecisionController</name>
     <message>
-        <location filename="../../ui/decision/controller.py" line="154"/>
+        <location filename="../../ui/decision/controller.py" line="166"/>
         <source>Approval is not possible: this use is prohibited by {clauses}. Reject it, or escalate it if you believe the assessment is wrong.</source>
         <translation>Approbation impossible : cet usage est interdit par {clauses}. Rejetez-le, ou transmettez-le à l&apos;échelon supérieur si vous pensez que l&apos;évaluation est erronée.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="188"/>
+        <location filename="../../ui/decision/controller.py" line="207"/>
         <source>Answer the required questions: {0}.</source>
         <translation>Répondez aux questions obligatoires : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="191"/>
+        <location filename="../../ui/decision/controller.py" line="210"/>
         <source>Choose an outcome.</source>
         <translation>Choisissez une décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="193"/>
+        <location filename="../../ui/decision/controller.py" line="212"/>
         <source>Write a rationale: say why you decided this way.</source>
         <translation>Rédigez une motivation : expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="196"/>
+        <location filename="../../ui/decision/controller.py" line="214"/>
+        <source>Name the person it is escalated to.</source>
+        <translation>Nommez la personne à qui la décision est transmise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/controller.py" line="217"/>
         <source>Add at least one condition of approval.</source>
         <translation>Ajoutez au moins une condition d&apos;approbation.</translation>
     </message>
@@ -539,105 +587,120 @@ Le fichier contresigné a bien été écrit ; conservez-le, et signalez à votre
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../ui/decision/panel.py" line="30"/>
+        <location filename="../../ui/decision/panel.py" line="32"/>
         <source>The deployment may go ahead as described.</source>
         <translation>Le déploiement peut avoir lieu tel que décrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="33"/>
+        <location filename="../../ui/decision/panel.py" line="35"/>
         <source>It may go ahead once the conditions below are met.</source>
         <translation>Il peut avoir lieu une fois les conditions ci-dessous remplies.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="36"/>
+        <location filename="../../ui/decision/panel.py" line="38"/>
         <source>The deployment may not go ahead.</source>
         <translation>Le déploiement ne peut pas avoir lieu.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="37"/>
+        <location filename="../../ui/decision/panel.py" line="39"/>
         <source>Refer the review to the next level of authority.</source>
         <translation>Transmettre l&apos;examen à l&apos;échelon hiérarchique supérieur.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="64"/>
+        <location filename="../../ui/decision/panel.py" line="67"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="69"/>
+        <location filename="../../ui/decision/panel.py" line="72"/>
         <source>Decide on the deployment as assessed. Your rationale goes into the signed report.</source>
         <translation>Décidez du déploiement tel qu&apos;évalué. Votre motivation figurera dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="79"/>
+        <location filename="../../ui/decision/panel.py" line="82"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="84"/>
+        <location filename="../../ui/decision/panel.py" line="87"/>
         <source>Outcome: {0}</source>
         <translation>Décision : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="95"/>
-        <location filename="../../ui/decision/panel.py" line="99"/>
+        <location filename="../../ui/decision/panel.py" line="100"/>
+        <source>Escalate to:</source>
+        <translation>Transmettre à :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="102"/>
+        <source>A name or an email</source>
+        <translation>Un nom ou une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="103"/>
+        <source>Person the review is escalated to</source>
+        <translation>Personne à qui l&apos;examen est transmis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="109"/>
+        <location filename="../../ui/decision/panel.py" line="113"/>
         <source>Rationale (required)</source>
         <translation>Motivation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="98"/>
+        <location filename="../../ui/decision/panel.py" line="112"/>
         <source>Say why you decided this way.</source>
         <translation>Expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="106"/>
-        <location filename="../../ui/decision/panel.py" line="115"/>
+        <location filename="../../ui/decision/panel.py" line="120"/>
+        <location filename="../../ui/decision/panel.py" line="129"/>
         <source>Conditions of approval</source>
         <translation>Conditions d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="108"/>
+        <location filename="../../ui/decision/panel.py" line="122"/>
         <source>Pre-filled from the obligations; double-click or press F2 to edit.</source>
         <translation>Préremplies à partir des obligations ; double-cliquez ou appuyez sur F2 pour modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="125"/>
+        <location filename="../../ui/decision/panel.py" line="139"/>
         <source>Add condition…</source>
         <translation>Ajouter une condition…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="126"/>
+        <location filename="../../ui/decision/panel.py" line="140"/>
         <source>Add a condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="127"/>
+        <location filename="../../ui/decision/panel.py" line="141"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="128"/>
+        <location filename="../../ui/decision/panel.py" line="142"/>
         <source>Remove the selected condition</source>
         <translation>Retirer la condition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="141"/>
-        <location filename="../../ui/decision/panel.py" line="142"/>
+        <location filename="../../ui/decision/panel.py" line="159"/>
+        <location filename="../../ui/decision/panel.py" line="160"/>
         <source>Record decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="184"/>
+        <location filename="../../ui/decision/panel.py" line="228"/>
         <source>Add condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="184"/>
+        <location filename="../../ui/decision/panel.py" line="228"/>
         <source>Condition of approval:</source>
         <translation>Condition d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="200"/>
+        <location filename="../../ui/decision/panel.py" line="244"/>
         <source>The decision cannot be recorded</source>
         <translation>La décision ne peut pas être enregistrée</translation>
     </message>
@@ -693,47 +756,66 @@ Le fichier contresigné a bien été écrit ; conservez-le, et signalez à votre
         <translation>Fichiers justificatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="88"/>
+        <location filename="../../ui/evidence/panel.py" line="91"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="89"/>
+        <location filename="../../ui/evidence/panel.py" line="92"/>
         <source>Attach an evidence file</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="90"/>
+        <location filename="../../ui/evidence/panel.py" line="93"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="91"/>
+        <location filename="../../ui/evidence/panel.py" line="94"/>
         <source>Open the selected evidence file</source>
         <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="125"/>
+        <location filename="../../ui/evidence/panel.py" line="124"/>
+        <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
+        <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;examen pour modification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="144"/>
         <source>Attach evidence</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="125"/>
+        <location filename="../../ui/evidence/panel.py" line="144"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="136"/>
+        <location filename="../../ui/evidence/panel.py" line="155"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
         <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="144"/>
+        <location filename="../../ui/evidence/panel.py" line="163"/>
+        <source>Evidence not attached: the review is locked</source>
+        <translation>Pièce non jointe : l&apos;examen est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="165"/>
+        <source>{name}: {problem}
+
+Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
+        <translation>{name} : {problem}
+
+Les pièces se joignent avant la décision. Rouvrez l&apos;examen pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="174"/>
         <source>Evidence not attached</source>
         <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="145"/>
+        <location filename="../../ui/evidence/panel.py" line="175"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
@@ -742,13 +824,13 @@ Check the file and attach it again.</source>
 Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="189"/>
-        <location filename="../../ui/evidence/panel.py" line="196"/>
+        <location filename="../../ui/evidence/panel.py" line="219"/>
+        <location filename="../../ui/evidence/panel.py" line="226"/>
         <source>Evidence not opened</source>
         <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="190"/>
+        <location filename="../../ui/evidence/panel.py" line="220"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
@@ -757,7 +839,7 @@ Run a database check from Settings.</source>
 Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="197"/>
+        <location filename="../../ui/evidence/panel.py" line="227"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
     </message>
@@ -1053,32 +1135,27 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>IntakeController</name>
     <message>
-        <location filename="../../ui/intake/controller.py" line="38"/>
-        <source>Draft kept in memory</source>
-        <translation>Brouillon conservé en mémoire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/controller.py" line="86"/>
+        <location filename="../../ui/intake/controller.py" line="52"/>
         <source>Does not apply</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/controller.py" line="87"/>
+        <location filename="../../ui/intake/controller.py" line="53"/>
         <source>{answered} of {shown} answered</source>
         <translation>{answered} sur {shown} répondues</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/controller.py" line="92"/>
+        <location filename="../../ui/intake/controller.py" line="58"/>
         <source> · {count} required missing</source>
         <translation> · {count} obligatoires manquantes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/controller.py" line="233"/>
+        <location filename="../../ui/intake/controller.py" line="199"/>
         <source>Enter a number, for example 250 or 12.5.</source>
         <translation>Saisissez un nombre, par exemple 250 ou 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/controller.py" line="237"/>
+        <location filename="../../ui/intake/controller.py" line="203"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ.</translation>
     </message>
@@ -1094,6 +1171,11 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <location filename="../../ui/intake/view.py" line="67"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="69"/>
+        <source>← Previous</source>
+        <translation>← Précédent</translation>
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="71"/>
@@ -1194,19 +1276,18 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="291"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -1221,82 +1302,62 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
-        <source>Draft review. The reviews list, storage and signing arrive in later releases; this draft lives in memory until you close the window.</source>
-        <translation>Examen en brouillon. La liste des examens, l&apos;enregistrement et la signature arrivent dans de prochaines versions ; ce brouillon reste en mémoire jusqu&apos;à la fermeture de la fenêtre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Browse policy packs and their clauses, with each clause&apos;s citation and the questions it depends on; import a new pack version and see what it changes.</source>
         <translation>Parcourez les référentiels et leurs clauses, avec la référence de chaque clause et les questions dont elle dépend ; importez une nouvelle version d&apos;un référentiel et voyez ce qu&apos;elle change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>Follow a review&apos;s history in the hash-chained audit log, with the chain&apos;s verification status.</source>
-        <translation>Suivez l&apos;historique d&apos;un examen dans le journal d&apos;audit chaîné par empreintes, avec l&apos;état de vérification de la chaîne.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Open or drop a signed decision report to check its signatures.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé pour en vérifier les signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Choose the database, signing identities, the trust store and the language.</source>
         <translation>Choisissez la base de données, les identités de signature, le magasin de confiance et la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>{screen} (Ctrl+{number})</source>
         <translation>{screen} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>opening…</source>
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
-        <source>The database did not open. Choose another database in Settings, or check that the server is running, then restart Reviewer.</source>
-        <translation>La base de données ne s&apos;est pas ouverte. Choisissez-en une autre dans les Paramètres, ou vérifiez que le serveur fonctionne, puis redémarrez Reviewer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>none yet (this release keeps the draft in memory)</source>
-        <translation>aucune pour l&apos;instant (cette version garde le brouillon en mémoire)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1309,19 +1370,107 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="69"/>
+        <source>New review</source>
+        <translation>Nouvel examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="72"/>
+        <source>Describe the proposed deployment. Only the title and applicant are required.</source>
+        <translation>Décrivez le déploiement proposé. Seuls le titre et le demandeur sont obligatoires.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="78"/>
+        <source>e.g. Body cameras for patrols</source>
+        <translation>ex. Caméras-piétons pour les patrouilles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="80"/>
+        <source>The organisation that applies</source>
+        <translation>L&apos;organisation qui fait la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="82"/>
+        <source>e.g. VisionGuard 4.2</source>
+        <translation>ex. VisionGuard 4.2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="85"/>
+        <source>Who countersigns: their email is best</source>
+        <translation>Qui contresigne : de préférence son adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="86"/>
+        <source>Due by</source>
+        <translation>À rendre le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="99"/>
+        <source>Title (required)</source>
+        <translation>Titre (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="99"/>
+        <source>Title of the deployment</source>
+        <translation>Titre du déploiement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="100"/>
+        <source>Applicant (required)</source>
+        <translation>Demandeur (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="100"/>
+        <source>Applicant organisation</source>
+        <translation>Organisation demandeuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="101"/>
+        <source>System and version</source>
+        <translation>Système et version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="101"/>
+        <source>System name and version</source>
+        <translation>Nom et version du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="102"/>
+        <source>Business owner</source>
+        <translation>Responsable métier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="103"/>
+        <source>Assigned approver</source>
+        <translation>Approbateur désigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="108"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="114"/>
+        <source>Create review</source>
+        <translation>Créer l&apos;examen</translation>
     </message>
 </context>
 <context>
@@ -1574,110 +1723,203 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="31"/>
+        <location filename="../../ui/reviews/list_model.py" line="32"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_model.py" line="33"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="32"/>
+        <location filename="../../ui/reviews/list_model.py" line="34"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="33"/>
+        <location filename="../../ui/reviews/list_model.py" line="35"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="34"/>
+        <location filename="../../ui/reviews/list_model.py" line="36"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="35"/>
+        <location filename="../../ui/reviews/list_model.py" line="37"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="39"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
+        <location filename="../../ui/reviews/list_model.py" line="213"/>
+        <source>Approver: {approver}</source>
+        <translation>Approbateur : {approver}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="40"/>
-        <source>Submitted</source>
-        <translation>Soumis</translation>
+        <location filename="../../ui/reviews/list_model.py" line="217"/>
+        <source>Revision {number}: reopened, so earlier decisions and signed PDFs are superseded.</source>
+        <translation>Révision {number} : rouvert ; les décisions et PDF signés antérieurs sont remplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="41"/>
-        <source>Decided</source>
-        <translation>Décidé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/list_model.py" line="42"/>
-        <source>Signed</source>
-        <translation>Signé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/list_model.py" line="206"/>
+        <location filename="../../ui/reviews/list_model.py" line="235"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
 </context>
 <context>
-    <name>ReviewWorkspace</name>
+    <name>ReviewStates</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="54"/>
-        <source>Decision</source>
-        <translation>Décision</translation>
+        <location filename="../../ui/reviews/states.py" line="19"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="64"/>
-        <source>Evidence</source>
-        <translation>Pièces justificatives</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/workspace.py" line="65"/>
-        <source>Sign and export</source>
-        <translation>Signer et exporter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/workspace.py" line="134"/>
+        <location filename="../../ui/reviews/states.py" line="20"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="136"/>
-        <source>Signed</source>
-        <translation>Signé</translation>
+        <location filename="../../ui/reviews/states.py" line="21"/>
+        <source>Awaiting approval</source>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="136"/>
+        <location filename="../../ui/reviews/states.py" line="22"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="23"/>
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="24"/>
+        <source>Escalated</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="25"/>
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="32"/>
+        <source>it is decided and not yet signed</source>
+        <translation>elle est décidée et pas encore signée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="33"/>
+        <source>it is signed and awaiting approval; reopen it to change anything</source>
+        <translation>elle est signée et attend l&apos;approbation ; rouvrez-la pour modifier quoi que ce soit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="37"/>
+        <source>it is approved (countersigned); reopen it to change anything</source>
+        <translation>elle est approuvée (contresignée) ; rouvrez-la pour modifier quoi que ce soit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="40"/>
+        <source>the approver returned it; reopen it for changes</source>
+        <translation>l&apos;approbateur l&apos;a renvoyée ; rouvrez-la pour la modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="41"/>
+        <source>it is escalated and awaits the person it was escalated to</source>
+        <translation>elle est transmise et attend la personne à qui elle a été transmise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="44"/>
+        <source>that revision was reopened and is superseded</source>
+        <translation>cette révision a été rouverte et est remplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/states.py" line="87"/>
+        <source>Read-only: this revision cannot be changed because {reason}.</source>
+        <translation>Lecture seule : cette révision ne peut pas être modifiée car {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="86"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="85"/>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="221"/>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="87"/>
+        <source>Sign and approve</source>
+        <translation>Signer et approuver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="99"/>
+        <source>Reopen for changes…</source>
+        <translation>Rouvrir pour modification…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="100"/>
+        <source>Reopen this review for changes</source>
+        <translation>Rouvrir cet examen pour modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="204"/>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="213"/>
+        <source>No files</source>
+        <translation>Aucun fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="215"/>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="217"/>
+        <source>{count} files</source>
+        <translation>{count} fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="224"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="141"/>
+        <location filename="../../ui/reviews/workspace.py" line="230"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="143"/>
+        <location filename="../../ui/reviews/workspace.py" line="232"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="145"/>
+        <location filename="../../ui/reviews/workspace.py" line="234"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="154"/>
+        <location filename="../../ui/reviews/workspace.py" line="243"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="155"/>
+        <location filename="../../ui/reviews/workspace.py" line="244"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -1686,12 +1928,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="171"/>
+        <location filename="../../ui/reviews/workspace.py" line="260"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="173"/>
+        <location filename="../../ui/reviews/workspace.py" line="262"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -1700,27 +1942,61 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="176"/>
+        <location filename="../../ui/reviews/workspace.py" line="265"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="193"/>
+        <location filename="../../ui/reviews/workspace.py" line="287"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="206"/>
-        <source>Decision recorded for this session: {outcome}, by {who}. Open a stored review to keep and sign decisions.</source>
-        <translation>Décision enregistrée pour cette session : {outcome}, par {who}. Ouvrez un examen enregistré pour conserver et signer les décisions.</translation>
+        <location filename="../../ui/reviews/workspace.py" line="299"/>
+        <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
+        <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="228"/>
+        <location filename="../../ui/reviews/workspace.py" line="303"/>
+        <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
+        <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="344"/>
+        <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
+        <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="355"/>
+        <source>Reopen for changes</source>
+        <translation>Rouvrir pour modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="357"/>
+        <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
+        <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="374"/>
+        <source>The review was not reopened</source>
+        <translation>L&apos;examen n&apos;a pas été rouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="375"/>
+        <source>{problem}
+
+Refresh the review and try again.</source>
+        <translation>{problem}
+
+Actualisez l&apos;examen et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/workspace.py" line="334"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="229"/>
+        <location filename="../../ui/reviews/workspace.py" line="335"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>
@@ -1728,102 +2004,118 @@ Correct the decision and record it again.</source>
 
 Corrigez la décision et enregistrez-la à nouveau.</translation>
     </message>
-    <message>
-        <location filename="../../ui/reviews/workspace.py" line="238"/>
-        <source>Decision saved: {outcome}. Next: sign and export it.</source>
-        <translation>Décision enregistrée : {outcome}. Étape suivante : la signer et l&apos;exporter.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="55"/>
-        <location filename="../../ui/reviews/list_page.py" line="82"/>
+        <location filename="../../ui/reviews/list_page.py" line="80"/>
+        <location filename="../../ui/reviews/list_page.py" line="116"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="60"/>
+        <location filename="../../ui/reviews/list_page.py" line="85"/>
         <source>Search titles, applicants and answers…</source>
         <translation>Rechercher dans les titres, demandeurs et réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="61"/>
+        <location filename="../../ui/reviews/list_page.py" line="86"/>
         <source>Search reviews</source>
         <translation>Rechercher des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="64"/>
+        <location filename="../../ui/reviews/list_page.py" line="89"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="65"/>
+        <location filename="../../ui/reviews/list_page.py" line="90"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="69"/>
+        <location filename="../../ui/reviews/list_page.py" line="91"/>
+        <source>Awaiting my approval</source>
+        <translation>En attente de mon approbation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="96"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="70"/>
+        <location filename="../../ui/reviews/list_page.py" line="97"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="73"/>
+        <location filename="../../ui/reviews/list_page.py" line="100"/>
         <source>New review…</source>
         <translation>Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="75"/>
+        <location filename="../../ui/reviews/list_page.py" line="102"/>
         <source>Start a new review (Ctrl+N)</source>
         <translation>Commencer un nouvel examen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="76"/>
+        <location filename="../../ui/reviews/list_page.py" line="103"/>
         <source>Countersign a report…</source>
         <translation>Contresigner un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="78"/>
+        <location filename="../../ui/reviews/list_page.py" line="105"/>
         <source>Open a signed decision report you received, check it and approve it</source>
         <translation>Ouvrir un rapport de décision signé que vous avez reçu, le vérifier et l&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="101"/>
+        <location filename="../../ui/reviews/list_page.py" line="107"/>
+        <source>Record countersignature…</source>
+        <translation>Enregistrer une contre-signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="110"/>
+        <source>Take a countersigned report back into this database (you can also drop the PDF on this list)</source>
+        <translation>Reprendre un rapport contresigné dans cette base (vous pouvez aussi déposer le PDF sur cette liste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="135"/>
+        <location filename="../../ui/reviews/list_page.py" line="251"/>
         <source>No review matches the search and filters.</source>
         <translation>Aucun examen ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="130"/>
+        <location filename="../../ui/reviews/list_page.py" line="165"/>
         <source>No reviews yet</source>
         <translation>Aucun examen pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="135"/>
+        <location filename="../../ui/reviews/list_page.py" line="170"/>
         <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
         <translation>Commencez l&apos;examen d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les examens d&apos;exemple pour découvrir l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="143"/>
+        <location filename="../../ui/reviews/list_page.py" line="178"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="145"/>
+        <location filename="../../ui/reviews/list_page.py" line="180"/>
         <source>Load sample reviews</source>
         <translation>Charger les examens d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="205"/>
+        <location filename="../../ui/reviews/list_page.py" line="246"/>
+        <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
+        <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="259"/>
         <source>1 review</source>
         <translation>1 examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="205"/>
+        <location filename="../../ui/reviews/list_page.py" line="259"/>
         <source>{count} reviews</source>
         <translation>{count} examens</translation>
     </message>
@@ -1831,52 +2123,60 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsScreen</name>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="91"/>
-        <location filename="../../ui/reviews/screen.py" line="95"/>
-        <source>New review</source>
-        <translation>Nouvel examen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/screen.py" line="91"/>
-        <source>Title of the deployment:</source>
-        <translation>Titre du déploiement :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/screen.py" line="95"/>
-        <source>Applicant organisation:</source>
-        <translation>Organisation demandeuse :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/screen.py" line="104"/>
-        <source>The review was not created</source>
-        <translation>L&apos;examen n&apos;a pas été créé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/screen.py" line="105"/>
+        <location filename="../../ui/reviews/screen.py" line="110"/>
         <source>{problem}
 
-Correct the title or applicant and try again.</source>
+Correct it and create the review again.</source>
         <translation>{problem}
 
-Corrigez le titre ou le demandeur, puis réessayez.</translation>
+Corrigez-le et créez l&apos;examen à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="122"/>
+        <location filename="../../ui/reviews/screen.py" line="125"/>
+        <source>Record a countersigned report</source>
+        <translation>Enregistrer un rapport contresigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="125"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="130"/>
+        <source>a countersigned decision report (PDF)</source>
+        <translation>un rapport de décision contresigné (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="135"/>
+        <source>The countersignature was not recorded</source>
+        <translation>La contre-signature n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="137"/>
+        <source>{problem}
+
+Record the file the approver countersigned, unchanged, for a review signed in this database.</source>
+        <translation>{problem}
+
+Enregistrez le fichier contresigné par l&apos;approbateur, sans modification, pour un examen signé dans cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="163"/>
         <source>No sample reviews</source>
         <translation>Aucun examen d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="123"/>
+        <location filename="../../ui/reviews/screen.py" line="164"/>
         <source>No sample files were found in {folder}. Reinstall Reviewer.</source>
         <translation>Aucun fichier d&apos;exemple n&apos;a été trouvé dans {folder}. Réinstallez Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="146"/>
+        <location filename="../../ui/reviews/screen.py" line="187"/>
         <source>Sample reviews not loaded</source>
         <translation>Examens d&apos;exemple non chargés</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="147"/>
+        <location filename="../../ui/reviews/screen.py" line="188"/>
         <source>{problem}
 
 Nothing was imported. Reinstall Reviewer.</source>
@@ -1885,12 +2185,12 @@ Nothing was imported. Reinstall Reviewer.</source>
 Rien n&apos;a été importé. Réinstallez Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="170"/>
+        <location filename="../../ui/reviews/screen.py" line="211"/>
         <source>The review did not open</source>
         <translation>L&apos;examen ne s&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="171"/>
+        <location filename="../../ui/reviews/screen.py" line="212"/>
         <source>{problem}
 
 Refresh the list and try again.</source>
@@ -1899,14 +2199,24 @@ Refresh the list and try again.</source>
 Actualisez la liste et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="182"/>
+        <location filename="../../ui/reviews/screen.py" line="221"/>
         <source>← Reviews</source>
         <translation>← Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="183"/>
+        <location filename="../../ui/reviews/screen.py" line="222"/>
         <source>Back to the reviews list</source>
         <translation>Retour à la liste des examens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="240"/>
+        <source>rev. {number}</source>
+        <translation>rév. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/screen.py" line="244"/>
+        <source>Revision {number}: the review was reopened, so the decisions and signed PDFs of earlier revisions are superseded.</source>
+        <translation>Révision {number} : l&apos;examen a été rouvert ; les décisions et PDF signés des révisions précédentes sont remplacés.</translation>
     </message>
 </context>
 <context>
@@ -2057,17 +2367,17 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SettingsStores</name>
     <message>
-        <location filename="../../ui/settings/stores.py" line="38"/>
+        <location filename="../../ui/settings/stores.py" line="27"/>
         <source>{folder}: this folder does not exist; create it or pick another</source>
         <translation>{folder} : ce dossier n&apos;existe pas ; créez-le ou choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/stores.py" line="43"/>
+        <location filename="../../ui/settings/stores.py" line="32"/>
         <source>{path} does not exist yet; Reviewer will create it there.</source>
         <translation>{path} n&apos;existe pas encore ; Reviewer le créera à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/stores.py" line="52"/>
+        <location filename="../../ui/settings/stores.py" line="35"/>
         <source>Connected to {url}.</source>
         <translation>Connecté à {url}.</translation>
     </message>
@@ -2075,67 +2385,242 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/signing/panel.py" line="58"/>
-        <source>Sign and export</source>
-        <translation>Signer et exporter</translation>
+        <location filename="../../ui/signing/panel.py" line="79"/>
+        <source>Sign and approve</source>
+        <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="62"/>
-        <source>Sign the recorded decision with your PKCS#12 identity. The signed PDF carries the decision, and once signed this revision can never change.</source>
-        <translation>Signez la décision enregistrée avec votre identité PKCS#12. Le PDF signé contient la décision ; une fois signée, cette révision ne pourra plus jamais être modifiée.</translation>
+        <location filename="../../ui/signing/panel.py" line="83"/>
+        <source>Sign the recorded decision with the identity of the person who decided it. The signed PDF carries the decision, and once signed this revision can never change. The approver then countersigns it (concurs), returns it with a reason, or escalates it.</source>
+        <translation>Signez la décision enregistrée avec l&apos;identité de la personne qui l&apos;a prise. Le PDF signé porte la décision, et une fois signée cette révision ne peut plus changer. L&apos;approbateur la contresigne ensuite (il y souscrit), la renvoie avec un motif, ou la transmet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="70"/>
+        <location filename="../../ui/signing/panel.py" line="93"/>
         <source>Without a timestamp authority the signing time is your own computer&apos;s claim.</source>
         <translation>Sans autorité d&apos;horodatage, l&apos;heure de signature n&apos;est que celle déclarée par votre propre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="72"/>
+        <location filename="../../ui/signing/panel.py" line="95"/>
         <source>The signature is timestamped by {url}.</source>
         <translation>La signature est horodatée par {url}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="82"/>
+        <location filename="../../ui/signing/panel.py" line="105"/>
         <source>Sign and export…</source>
         <translation>Signer et exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="83"/>
+        <location filename="../../ui/signing/panel.py" line="106"/>
         <source>Sign and export the decision report</source>
         <translation>Signer et exporter le rapport de décision</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="87"/>
+        <location filename="../../ui/signing/panel.py" line="108"/>
+        <source>Save a copy of the signed PDF…</source>
+        <translation>Enregistrer une copie du PDF signé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="110"/>
+        <source>Write the signed PDF kept in the database again, byte for byte</source>
+        <translation>Réécrire à l’identique le PDF signé conservé dans la base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="112"/>
+        <source>Save a copy of the signed PDF</source>
+        <translation>Enregistrer une copie du PDF signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="116"/>
         <source>Signing in progress</source>
         <translation>Signature en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="91"/>
+        <location filename="../../ui/signing/panel.py" line="120"/>
+        <location filename="../../ui/signing/panel.py" line="392"/>
+        <location filename="../../ui/signing/panel.py" line="404"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="121"/>
+        <location filename="../../ui/signing/panel.py" line="122"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="126"/>
+        <source>Countersign…</source>
+        <translation>Contresigner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="127"/>
+        <source>Countersign: concur with this decision</source>
+        <translation>Contresigner : souscrire à cette décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="129"/>
+        <source>Return for changes…</source>
+        <translation>Renvoyer pour modification…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="130"/>
+        <source>Return the review to its officer</source>
+        <translation>Renvoyer l&apos;examen à son responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="132"/>
+        <source>Escalate…</source>
+        <translation>Transmettre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="133"/>
+        <source>Escalate the review to a named person</source>
+        <translation>Transmettre l&apos;examen à une personne nommée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="185"/>
+        <source>Ready to sign: {outcome}, decided by {who}. Sign with that person&apos;s identity.</source>
+        <translation>Prêt à signer : {outcome}, décidé par {who}. Signez avec l&apos;identité de cette personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="188"/>
         <source>Signed by {signer} on {when}. SHA-256 {digest}</source>
         <translation>Signé par {signer} le {when}. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="129"/>
+        <location filename="../../ui/signing/panel.py" line="194"/>
+        <source>Decided: {outcome}, by {who}.</source>
+        <translation>Décidé : {outcome}, par {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="217"/>
+        <source>the assigned approver</source>
+        <translation>l&apos;approbateur désigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="220"/>
+        <source>Once signed, the review awaits approval by {approver}. You may also escalate it to a named person now.</source>
+        <translation>Une fois signé, l&apos;examen attend l&apos;approbation de {approver}. Vous pouvez aussi le transmettre dès maintenant à une personne nommée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="225"/>
+        <source>Awaiting approval by {approver}. Send them the signed PDF (Save a copy…), or, on a shared database, they open this review and countersign, return or escalate it here. A countersigned PDF comes back through Record countersignature… on the reviews list.</source>
+        <translation>En attente de l&apos;approbation de {approver}. Envoyez-lui le PDF signé (Enregistrer une copie…) ou, sur une base partagée, il ouvre cet examen et le contresigne, le renvoie ou le transmet ici. Un PDF contresigné revient par « Enregistrer une contre-signature… » dans la liste des examens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="232"/>
+        <source>Approved: countersigned by {who}, who concurs with this decision.</source>
+        <translation>Approuvé : contresigné par {who}, qui souscrit à cette décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="236"/>
+        <source>Returned by {who}, who wrote:
+“{reason}”
+Reopen the review for changes, then decide and sign it again.</source>
+        <translation>Renvoyé par {who}, qui a écrit :
+« {reason} »
+Rouvrez l&apos;examen pour modification, puis décidez et signez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="238"/>
+        <source>the approver</source>
+        <translation>l&apos;approbateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="243"/>
+        <source>Escalated to {to}, with the reason:
+“{reason}”
+They countersign or return it.</source>
+        <translation>Transmis à {to}, avec le motif :
+« {reason} »
+Cette personne le contresigne ou le renvoie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="343"/>
+        <source>Save a copy of the signed report</source>
+        <translation>Enregistrer une copie du rapport signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="352"/>
+        <source>The copy was not written</source>
+        <translation>La copie n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="354"/>
+        <source>A copy was saved to {path}.</source>
+        <translation>Une copie a été enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="366"/>
+        <source>Save the countersigned report</source>
+        <translation>Enregistrer le rapport contresigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="377"/>
+        <source>Countersigning the report…</source>
+        <translation>Contre-signature du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="406"/>
+        <source>{problem}
+
+Check your identity and the trust store, then try again.</source>
+        <translation>{problem}
+
+Vérifiez votre identité et le magasin de confiance, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="410"/>
+        <source>The report was not countersigned</source>
+        <translation>Le rapport n&apos;a pas été contresigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="417"/>
+        <source>Return for changes</source>
+        <translation>Renvoyer pour modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="419"/>
+        <source>Why do you not countersign {reference}? The officer reads this, and it is kept in the audit trail.</source>
+        <translation>Pourquoi ne contresignez-vous pas {reference} ? Le responsable le lira, et c&apos;est conservé dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="433"/>
+        <source>The review was not returned</source>
+        <translation>L&apos;examen n&apos;a pas été renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="440"/>
+        <location filename="../../ui/signing/panel.py" line="449"/>
+        <source>Escalate</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="441"/>
+        <source>Escalate {reference} to whom? Give a name or an email.</source>
+        <translation>Transmettre {reference} à qui ? Donnez un nom ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="450"/>
+        <source>Why does {to} need to decide? This is kept in the audit trail.</source>
+        <translation>Pourquoi {to} doit-il décider ? C&apos;est conservé dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="461"/>
+        <source>The review was not escalated</source>
+        <translation>L&apos;examen n&apos;a pas été transmis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="182"/>
         <source>Record a decision first; then you can sign it here.</source>
         <translation>Enregistrez d&apos;abord une décision ; vous pourrez ensuite la signer ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="133"/>
-        <source>Ready to sign: {outcome}, decided by {who}.</source>
-        <translation>Prêt à signer : {outcome}, décision prise par {who}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/panel.py" line="150"/>
+        <location filename="../../ui/signing/panel.py" line="270"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="197"/>
+        <location filename="../../ui/signing/panel.py" line="333"/>
         <source>{problem}
 
 Nothing was recorded as signed. Fix this and sign again.</source>
@@ -2144,7 +2629,7 @@ Nothing was recorded as signed. Fix this and sign again.</source>
 Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="200"/>
+        <location filename="../../ui/signing/panel.py" line="336"/>
         <source>The report was not signed</source>
         <translation>Le rapport n&apos;a pas été signé</translation>
     </message>
@@ -2769,21 +3254,7 @@ Comparez-la avec l&apos;empreinte publiée par votre organisation : n&apos;impor
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/startup.py" line="118"/>
-        <source>The database did not open</source>
-        <translation>La base de données ne s&apos;est pas ouverte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="119"/>
-        <source>{problem}
-
-Choose another database in Settings, or check that the server is running, then restart Reviewer. Until then reviews are kept in memory only.</source>
-        <translation>{problem}
-
-Choisissez une autre base de données dans les Paramètres, ou vérifiez que le serveur fonctionne, puis redémarrez Reviewer. D&apos;ici là, les examens sont conservés en mémoire uniquement.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="136"/>
+        <location filename="../../ui/startup.py" line="155"/>
         <source>Reviewer did not finish starting</source>
         <translation>Le démarrage de Reviewer n&apos;a pas abouti</translation>
     </message>

@@ -10,7 +10,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reviewer.report.fonts import SANS, SANS_BOLD, register_fonts
 from reviewer.report.styles import INK, MUTED, RULE, SHADE
 
-ROLE_TITLES = {"Reviewer": "Reviewed and certified", "Approver": "Approved (countersignature)"}
+# A countersignature means the approver concurs with the decision, whatever its outcome: never
+# "Approved" on a rejection.
+ROLE_TITLES = {
+    "Reviewer": "Reviewed and certified",
+    "Approver": "Countersigned: concurs with this decision",
+}
 
 
 def _fit(canvas: Canvas, value: str, font: str, size: float, width: float) -> str:
@@ -39,10 +44,10 @@ def render_stamp(
     canvas.rect(0.5, 0.5, width - 1, height - 1, fill=1, stroke=1)
     inner = width - 16
     canvas.setFillColor(INK)
-    canvas.setFont(SANS_BOLD, 10)
-    canvas.drawString(
-        8, height - 18, _fit(canvas, ROLE_TITLES.get(role, role), SANS_BOLD, 10, inner)
-    )
+    title = ROLE_TITLES.get(role, role)
+    title_size = 10.0 if canvas.stringWidth(title, SANS_BOLD, 10) <= inner else 9.0
+    canvas.setFont(SANS_BOLD, title_size)
+    canvas.drawString(8, height - 18, _fit(canvas, title, SANS_BOLD, title_size, inner))
     canvas.setFont(SANS, 9)
     canvas.drawString(8, height - 34, _fit(canvas, f"Signed by {signer}", SANS, 9, inner))
     canvas.drawString(8, height - 47, _fit(canvas, organisation, SANS, 9, inner))

@@ -45,7 +45,24 @@ def open_new_review(qtbot: Any, screen: Any, dialog_calls: Any, title: str = "Bo
     """Create a review through the New review button and return its workspace."""
     from PySide6.QtCore import Qt
 
-    dialog_calls.text_answers[:] = [title, "City police"]
+    dialog_calls.dialog_steps.append(fill_new_review(title, "City police"))
     with qtbot.wait_signal(screen.review_opened):
         qtbot.mouseClick(screen.list_page.new_button, Qt.MouseButton.LeftButton)
     return screen.workspace
+
+
+def fill_new_review(title: str, applicant: str, **fields: str) -> Any:
+    """Return a dialog step that fills the New review form in as a person would, then accepts.
+
+    `fields` names other line edits of the form (system, business_owner, approver).
+    """
+
+    def step(dialog: Any) -> bool:
+        """Type into the form and press Create review."""
+        dialog.title.setText(title)
+        dialog.applicant.setText(applicant)
+        for name, value in fields.items():
+            getattr(dialog, name).setText(value)
+        return True
+
+    return step

@@ -62,6 +62,8 @@ class DialogCalls:
         self.confirm_answers: list[bool] = []
         self.confirms: list[tuple[str, str]] = []
         self.opened_urls: list[Any] = []
+        self.dialog_steps: list[Any] = []
+        self.dialogs_run: list[Any] = []
 
     def show_error(self, _parent: Any, title: str, message: str) -> None:
         """Record an error dialog."""
@@ -95,6 +97,11 @@ class DialogCalls:
         self.confirms.append((title, message))
         return self.confirm_answers.pop(0) if self.confirm_answers else False
 
+    def run_dialog(self, dialog: Any) -> bool:
+        """Let the next queued step fill the dialog in and answer for it (default: cancel)."""
+        self.dialogs_run.append(dialog)
+        return bool(self.dialog_steps.pop(0)(dialog)) if self.dialog_steps else False
+
     def open_url(self, url: Any) -> bool:
         """Record a file or link the app asked the desktop to open."""
         self.opened_urls.append(url)
@@ -115,6 +122,7 @@ def dialog_calls(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     monkeypatch.setattr(dialogs, "save_file", calls.save_file)
     monkeypatch.setattr(dialogs, "confirm", calls.confirm)
     monkeypatch.setattr(dialogs, "open_url", calls.open_url)
+    monkeypatch.setattr(dialogs, "run_dialog", calls.run_dialog)
     return calls
 
 
@@ -145,16 +153,24 @@ def shipped_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 
 @pytest.fixture
-def workspace(qtbot: Any, questionnaire: Questionnaire, packs: list[PolicyPack]) -> Any:
-    """Return a shown review workspace over an empty in-memory draft of the mini questionnaire."""
-    from ui.decision.controller import DecisionController
-    from ui.intake.controller import InMemoryAnswerSink, IntakeController
-    from ui.reviews.workspace import ReviewWorkspace
+def workspace(
+    qtbot: Any, questionnaire: Questionnaire, packs: list[PolicyPack], tmp_path: Path
+) -> Iterator[Any]:
+    """Return a shown review workspace over a new, empty stored review of the mini questionnaire."""
+    from reviewer.service import ReviewService
+    from ui.reviews.screen import ReviewsScreen
 
-    intake = IntakeController(questionnaire, InMemoryAnswerSink(questionnaire, packs))
-    view = ReviewWorkspace(intake, DecisionController("officer"), "Draft notice")
-    qtbot.add_widget(view)
-    view.resize(1280, 800)
-    view.show()
-    qtbot.wait_exposed(view)
-    return view
+    service = ReviewService.open(
+        f"sqlite:///{tmp_path / 'workspace.sqlite'}", questionnaire=questionnaire, packs=packs
+    )
+    screen = ReviewsScreen(service)
+    qtbot.add_widget(screen)
+    screen.resize(1280, 800)
+    change = service.create_review("Body cameras", "City police")
+    with qtbot.wait_signal(screen.review_opened):
+        screen.open_review(change.review.id)
+    screen.show()
+    qtbot.wait_exposed(screen)
+    yield screen.workspace
+    screen.close()
+    service.close()

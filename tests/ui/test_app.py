@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
@@ -63,6 +64,7 @@ def test_screenshots_are_written_at_full_size(shipped_resources: Path, tmp_path:
     names = sorted(p.name for p in out.glob("*.png"))
     assert len(names) >= 7
     assert "03-decision.png" in names and "01-intake-dark.png" in names
+    assert "08-awaiting-approval.png" in names
     for name in names:
         image = QImage(str(out / name))
         assert image.width() >= 1280 and image.height() >= 800, name
@@ -85,27 +87,73 @@ def test_crash_hook_writes_a_report_and_says_where(dialog_calls: DialogCalls) ->
 
 
 @pytest.mark.gui
-def test_main_window_navigation_and_status_bar(qtbot: QtBot, shipped_resources: Path) -> None:
+def test_main_window_navigation_and_status_bar(
+    qtbot: QtBot, shipped_resources: Path, tmp_path: Path
+) -> None:
+    from reviewer.service import ReviewService
+
     content = load_content()
     assert content.problem is None and content.questionnaire is not None
-    window = MainWindow(content)
+    service = ReviewService.open(
+        f"sqlite:///{tmp_path / 'nav.sqlite'}",
+        questionnaire=content.questionnaire,
+        packs=content.packs,
+    )
+    window = MainWindow(content, service=service)
     qtbot.add_widget(window)
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == list(
         SCREENS
     )
-    assert window.stack.currentWidget() is window.workspace
+    assert window.stack.currentWidget() is window.reviews
     for position, name in enumerate(SCREENS[1:], start=1):
         window.navigation.setCurrentRow(position)
         page = window.stack.currentWidget()
         assert page is window.pages[name]
-        if name == "Audit":
-            assert isinstance(page, ComingLaterPage), name
-            assert page.note.text() == "This screen is coming in a later release."
-        else:
-            assert not isinstance(page, ComingLaterPage), name
-    assert window.database_label.text().startswith("Database: ")
+        assert not isinstance(page, ComingLaterPage), name
+    assert window.stack.currentWidget() is window.settings_screen
+    assert window.database_label.text() == f"Database: {service.store.where}"
     window.set_identity("Alice Martin (expires 2027-01-01)")
     assert window.identity_label.text() == "Signing identity: Alice Martin (expires 2027-01-01)"
+    window.close()
+    service.close()
+
+
+@pytest.mark.gui
+def test_a_database_that_does_not_open_shows_why_and_how_to_fix_it(
+    qtbot: QtBot, shipped_resources: Path, tmp_path: Path
+) -> None:
+    """No in-memory fallback: the real error, "Open Settings" and "Try again", which reopens."""
+    from ui.main_window import DatabaseProblemPage
+    from ui.settings.model import Settings, save_settings
+    from ui.startup import DeskStartup
+
+    save_settings(Settings(database="mysql://db.example/reviews"))
+    window = MainWindow()
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.wait_exposed(window)
+    startup = DeskStartup(window)
+    with qtbot.wait_signal(startup.finished, timeout=30_000):
+        startup.start()
+    assert window.service is None and window.reviews is None
+    page = window.pages["Reviews"]
+    assert isinstance(page, DatabaseProblemPage)
+    assert window.stack.currentWidget() is page
+    # The store's own words, not a summary.
+    assert "Reviewer stores reviews in SQLite or PostgreSQL only" in page.problem.text()
+    assert isinstance(window.pages["Audit"], DatabaseProblemPage)
+    assert window.database_label.text().startswith("Database: not open (")
+    qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.settings_screen
+    # The person fixes the database in Settings, then tries again: the reviews open.
+    save_settings(Settings(database=str(tmp_path / "reviews.sqlite")))
+    with qtbot.wait_signal(window.store_opened, timeout=30_000):
+        qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    assert window.service is not None
+    assert window.pages["Reviews"] is window.reviews
+    assert window.reviews.list_page.body.currentWidget() is window.reviews.list_page.empty
+    window.close()
+    window.service.close()
 
 
 @pytest.mark.gui

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 from reviewer import Assessment, PolicyPack, Questionnaire, Verdict, assess
 from reviewer.answers import AnswerValue
 from reviewer.errors import ConflictError
-from ui.intake.controller import InMemoryAnswerSink, IntakeController, normalise
+from tests.ui.helpers import MemorySink
+from ui.intake.controller import IntakeController, normalise
 
 pytestmark = pytest.mark.gui
 
@@ -123,7 +124,7 @@ def test_clearing_an_answer_and_repeating_one_are_handled(
 def test_in_memory_sink_assesses_with_the_engine(
     questionnaire: Questionnaire, packs: list[PolicyPack]
 ) -> None:
-    sink = InMemoryAnswerSink(questionnaire, packs, {"headcount": 2000})
+    sink = MemorySink(questionnaire, packs, {"headcount": 2000})
     assert sink.current_assessment().verdict is Verdict.LIMITED
     assert sink.set_answer("headcount", None).verdict is Verdict.MINIMAL
     assert sink.current_answers() == {}

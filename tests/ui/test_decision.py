@@ -1,14 +1,19 @@
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reviewer import Decision, Outcome, PolicyPack, Questionnaire, assess
+from reviewer import Outcome, PolicyPack, Questionnaire, assess
+from reviewer.records import ReviewStatus
+from tests.helpers.signing import ThrowawayIdentity
 from tests.ui.conftest import DialogCalls
 from tests.ui.helpers import answer_prohibited_use, click, click_option
 from ui.decision.controller import ConditionsModel, DecisionController
-from ui.reviews.workspace import ReviewWorkspace
+from ui.reviews.workspace import DECISION, ReviewWorkspace
 
 pytestmark = pytest.mark.gui
 
@@ -16,7 +21,7 @@ pytestmark = pytest.mark.gui
 def _go_to_decision(qtbot: QtBot, workspace: ReviewWorkspace) -> None:
     view = workspace.intake_view
     with qtbot.wait_signal(view.step_changed):
-        view.go_to(view.model.rowCount() - 1)
+        view.go_to(view.model.section_count() + DECISION)
 
 
 def test_a_prohibited_use_cannot_be_approved(qtbot: QtBot, workspace: ReviewWorkspace) -> None:
@@ -49,8 +54,12 @@ def test_a_chosen_approval_is_withdrawn_when_the_use_turns_prohibited(
 
 
 def test_recording_needs_an_outcome_and_a_rationale(
-    qtbot: QtBot, workspace: ReviewWorkspace
+    qtbot: QtBot,
+    workspace: ReviewWorkspace,
+    dialog_calls: DialogCalls,
+    reviewer_identity: ThrowawayIdentity,
 ) -> None:
+    """The decision is recorded under the signing identity's person, and the revision locks."""
     answer_prohibited_use(qtbot, workspace)
     _go_to_decision(qtbot, workspace)
     panel = workspace.decision_panel
@@ -60,14 +69,63 @@ def test_recording_needs_an_outcome_and_a_rationale(
     assert "Choose an outcome." not in panel.problems.text()
     qtbot.keyClicks(panel.rationale, "Identification by police body cameras is banned.")
     qtbot.wait_until(panel.record_button.isEnabled)
-    with qtbot.wait_signal(workspace.decision.recorded) as recorded:
+    # The identity file has its certificate beside it: the person is read without a passphrase.
+    dialog_calls.files.append(reviewer_identity.p12)
+    with qtbot.wait_signal(workspace.decided) as decided:
         qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    decision = recorded.args[0]
-    assert isinstance(decision, Decision)
-    assert decision.outcome is Outcome.REJECT
-    assert decision.decided_by == "officer"
-    assert decision.conditions == []
-    assert "Decision recorded for this session: Reject" in panel.status.text()
+    assert decided.args[0].review.status is ReviewStatus.DECIDED
+    stored = workspace.session.service.get_review(workspace.review_id).current
+    assert stored.decision is not None
+    assert stored.decision.outcome is Outcome.REJECT
+    assert stored.decision.decided_by == "Zoé Reviewer"
+    assert stored.decider_email == "zoe@example.org"
+    assert stored.decision.conditions == []
+    assert dialog_calls.passphrases == [] and dialog_calls.errors == []
+    assert "Decision saved: Reject, by Zoé Reviewer <zoe@example.org>" in panel.status.text()
+    assert workspace.lock.isVisible()
+    assert "decided and not yet signed" in workspace.lock_text.text()
+    assert not panel.record_button.isEnabled()
+
+
+def test_cancelling_the_identity_records_nothing(
+    qtbot: QtBot, workspace: ReviewWorkspace, dialog_calls: DialogCalls
+) -> None:
+    """Without a signing identity there is no decider, so nothing is recorded."""
+    click_option(qtbot, workspace, "org_type", "Private company")
+    _go_to_decision(qtbot, workspace)
+    panel = workspace.decision_panel
+    click(qtbot, panel.outcome_buttons[Outcome.APPROVE])
+    panel.rationale.setPlainText("Low risk.")
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)  # the file prompt: cancel
+    assert len(dialog_calls.file_folders) == 1
+    stored = workspace.session.service.get_review(workspace.review_id)
+    assert stored.summary.status is ReviewStatus.DRAFT and stored.current.decision is None
+    assert not workspace.lock.isVisible()
+
+
+def test_escalating_names_the_person(
+    qtbot: QtBot,
+    workspace: ReviewWorkspace,
+    dialog_calls: DialogCalls,
+    reviewer_identity: ThrowawayIdentity,
+) -> None:
+    """An escalation cannot be recorded until it names someone, who is then stored."""
+    click_option(qtbot, workspace, "org_type", "Private company")
+    _go_to_decision(qtbot, workspace)
+    panel = workspace.decision_panel
+    assert panel.escalate_row.isHidden()
+    click(qtbot, panel.outcome_buttons[Outcome.ESCALATE])
+    assert not panel.escalate_row.isHidden()
+    panel.rationale.setPlainText("Needs the board.")
+    assert "Name the person it is escalated to." in panel.problems.text()
+    assert not panel.record_button.isEnabled()
+    panel.escalate_to.setText("Chief Risk Officer")
+    assert panel.record_button.isEnabled()
+    dialog_calls.files.append(reviewer_identity.p12)
+    with qtbot.wait_signal(workspace.decided):
+        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    stored = workspace.session.service.get_review(workspace.review_id).current.decision
+    assert stored is not None and stored.escalate_to == "Chief Risk Officer"
 
 
 def test_missing_required_answers_block_the_decision(
@@ -125,3 +183,56 @@ def test_approve_with_conditions_needs_a_condition(
     controller.conditions.add("Annual review.")
     assert controller.problems() == []
     assert controller.decide().conditions == ["Annual review."]
+
+
+def test_the_remembered_identity_names_the_decider_before_recording(
+    qtbot: QtBot,
+    workspace: ReviewWorkspace,
+    dialog_calls: DialogCalls,
+    reviewer_identity: ThrowawayIdentity,
+) -> None:
+    """With an identity chosen in Settings, the panel says whose decision it is; none is asked."""
+    from reviewer.paths import identities_dir
+    from ui.settings.model import Settings, save_settings
+
+    panel = workspace.decision_panel
+    assert "You will choose your signing identity" in panel.decider.text()
+    for suffix in (".p12", ".pem"):
+        shutil.copy(reviewer_identity.p12.with_suffix(suffix), identities_dir())
+    save_settings(Settings(identity=reviewer_identity.p12.name))
+    click_option(qtbot, workspace, "org_type", "Private company")
+    _go_to_decision(qtbot, workspace)  # the identity chosen meanwhile is read again here
+    assert panel.decider.text().startswith("Recorded as Zoé Reviewer <zoe@example.org>")
+    click(qtbot, panel.outcome_buttons[Outcome.APPROVE])
+    panel.rationale.setPlainText("Low risk.")
+    with qtbot.wait_signal(workspace.decided):
+        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert dialog_calls.file_folders == [] and dialog_calls.passphrases == []
+    stored = workspace.session.service.get_review(workspace.review_id).current
+    assert stored.decider_email == "zoe@example.org"
+    assert panel.decider.isHidden()
+
+
+def test_an_identity_without_its_certificate_beside_it_is_unlocked(
+    qtbot: QtBot,
+    workspace: ReviewWorkspace,
+    dialog_calls: DialogCalls,
+    reviewer_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    """With no .pem beside the identity file, its passphrase opens it to read the person."""
+    lone = tmp_path / "lone" / "zoe.p12"
+    lone.parent.mkdir()
+    shutil.copy(reviewer_identity.p12, lone)
+    click_option(qtbot, workspace, "org_type", "Private company")
+    _go_to_decision(qtbot, workspace)
+    panel = workspace.decision_panel
+    click(qtbot, panel.outcome_buttons[Outcome.APPROVE])
+    panel.rationale.setPlainText("Low risk.")
+    dialog_calls.files.append(lone)
+    dialog_calls.passphrases.append(reviewer_identity.passphrase.decode())
+    with qtbot.wait_signal(workspace.decided):
+        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert dialog_calls.passphrases == []  # it was asked for, and used
+    stored = workspace.session.service.get_review(workspace.review_id).current
+    assert stored.decision is not None and stored.decision.decided_by == "Zoé Reviewer"

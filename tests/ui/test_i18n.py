@@ -77,15 +77,31 @@ def test_reviewer_lang_overrides_the_settings(monkeypatch: pytest.MonkeyPatch) -
 
 @pytest.mark.gui
 def test_switching_to_french_shows_french_on_the_main_window(
-    qtbot: QtBot, shipped_resources: Path, french: QApplication
+    qtbot: QtBot, shipped_resources: Path, french: QApplication, tmp_path: Path
 ) -> None:
-    window = MainWindow(load_content())
+    from reviewer.service import ReviewService
+
+    content = load_content()
+    service = ReviewService.open(
+        f"sqlite:///{tmp_path / 'fr.sqlite'}",
+        questionnaire=content.questionnaire,
+        packs=content.packs,
+    )
+    window = MainWindow(content, service=service)
     qtbot.add_widget(window)
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert names == ["Examens", "Référentiels", "Audit", "Vérifier", "Paramètres"]
     assert window.database_label.text().startswith("Base de données : ")
     assert window.identity_label.text() == "Identité de signature : aucune choisie"
+    assert window.reviews is not None
+    page = window.reviews.list_page
+    assert page.status_filter.itemText(1) == "En attente de mon approbation"
+    change = service.create_review("Caméras", "Police municipale")
+    window.reviews.open_review(change.review.id)
     assert window.workspace is not None
+    assert window.workspace.status_badge.text() == "Brouillon"
+    view = window.workspace.intake_view
+    assert view.step_title(view.model.rowCount() - 1) == "Signer et approuver"
     assert window.workspace.assessment_panel.badge.text() in {
         "Usage interdit",
         "Risque élevé",
@@ -94,6 +110,8 @@ def test_switching_to_french_shows_french_on_the_main_window(
     }
     verify = window.pages["Verify"]
     assert verify.open_button.text() == "Ouvrir un PDF…"  # type: ignore[attr-defined]
+    window.close()
+    service.close()
 
 
 @pytest.mark.gui

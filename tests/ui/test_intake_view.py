@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import click_option, option_button
 from ui.intake.fields import NumberField
 from ui.intake.step_model import StepListModel
-from ui.reviews.workspace import ReviewWorkspace
+from ui.reviews.workspace import DECISION, ReviewWorkspace
 
 pytestmark = pytest.mark.gui
 
@@ -58,7 +58,7 @@ def test_saved_indicator_shows_after_a_change(qtbot: QtBot, workspace: ReviewWor
     label = workspace.intake_view.saved_label
     assert label.text() == ""
     click_option(qtbot, workspace, "org_type", "Police")
-    assert label.text() == "✓ Draft kept in memory"
+    assert label.text() == "✓ Saved"
 
 
 def test_a_number_that_is_not_one_shows_a_message(qtbot: QtBot, workspace: ReviewWorkspace) -> None:
@@ -88,7 +88,8 @@ def test_keyboard_moves_between_steps(qtbot: QtBot, workspace: ReviewWorkspace) 
     with qtbot.wait_signal(view.step_changed) as changed:
         qtbot.keyClick(view.steps, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert changed.args == [2]
-    assert view.pages.currentWidget() is workspace.decision_panel
+    # Evidence comes before the decision: what is decided is what was attached.
+    assert view.pages.currentWidget() is workspace.evidence_panel
     with qtbot.wait_signal(view.step_changed) as changed:
         qtbot.keyClick(view.steps, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert changed.args == [1]
@@ -100,7 +101,7 @@ def test_next_button_names_the_next_step(qtbot: QtBot, workspace: ReviewWorkspac
     assert not view.previous_button.isEnabled()
     with qtbot.wait_signal(view.step_changed):
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    assert view.next_button.text() == "Next: Decision →"
+    assert view.next_button.text() == "Next: Evidence →"
     assert view.previous_button.isEnabled()
 
 
@@ -108,10 +109,13 @@ def _inputs(root: QWidget) -> list[QWidget]:
     """Return every widget under root that a person types into or clicks to answer."""
     kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
     # A spin box's inner line edit is Qt's own part; the spin box carries the name.
+    # A table's corner button is Qt's own part too (it selects the whole table).
     return [
         w
         for w in root.findChildren(QWidget)
-        if isinstance(w, kinds) and not isinstance(w.parent(), QAbstractSpinBox)
+        if isinstance(w, kinds)
+        and not isinstance(w.parent(), QAbstractSpinBox)
+        and w.objectName() != "qt_tableview_cornerbutton"
     ]
 
 
@@ -137,5 +141,5 @@ def test_step_model_passes_the_model_tester(qtmodeltester, workspace: ReviewWork
     assert isinstance(model, StepListModel)
     qtmodeltester.check(model, force_py=True)  # and it keeps checking every change below
     workspace.intake.set_answer("uses_camera", True)
-    model.set_trailing_status(0, "Ready to record")
-    assert model.data(model.index(2)) == "Decision\nReady to record"
+    model.set_trailing_status(DECISION, "Ready to record")
+    assert model.data(model.index(model.section_count() + DECISION)) == "Decision\nReady to record"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ReviewerError
 from reviewer.records import AuditReport
 from reviewer.service import ReviewService
-from reviewer.records import AuditEvent
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.table_model import Row, RowsModel
@@ -32,19 +31,68 @@ _KINDS = {
     "import": QT_TRANSLATE_NOOP("AuditScreen", "Imported from a file"),
     "answer": QT_TRANSLATE_NOOP("AuditScreen", "Answer saved"),
     "assess": QT_TRANSLATE_NOOP("AuditScreen", "Re-assessed"),
-    "submit": QT_TRANSLATE_NOOP("AuditScreen", "Submitted"),
     "decide": QT_TRANSLATE_NOOP("AuditScreen", "Decided"),
     "sign": QT_TRANSLATE_NOOP("AuditScreen", "Signed"),
+    "countersign": QT_TRANSLATE_NOOP("AuditScreen", "Countersigned"),
+    "return": QT_TRANSLATE_NOOP("AuditScreen", "Returned by the approver"),
+    "escalate": QT_TRANSLATE_NOOP("AuditScreen", "Escalated"),
+    "reopen": QT_TRANSLATE_NOOP("AuditScreen", "Reopened for changes"),
     "export": QT_TRANSLATE_NOOP("AuditScreen", "Exported"),
     "attachment": QT_TRANSLATE_NOOP("AuditScreen", "Evidence attached"),
     "policy-import": QT_TRANSLATE_NOOP("AuditScreen", "Policy imported"),
 }
 
 
+class AuditEvent(Protocol):
+    """What the screen reads of an audit event (the service's `history` returns them)."""
+
+    @property
+    def seq(self) -> int:
+        """Return the event's position in the chain."""
+        ...
+
+    @property
+    def at(self) -> datetime:
+        """Return when it happened."""
+        ...
+
+    @property
+    def actor(self) -> str:
+        """Return who did it."""
+        ...
+
+    @property
+    def kind(self) -> str:
+        """Return what happened."""
+        ...
+
+    @property
+    def detail(self) -> dict[str, Any]:
+        """Return the event's details."""
+        ...
+
+    @property
+    def hash(self) -> str:
+        """Return the event's hash."""
+        ...
+
+    @property
+    def prev_hash(self) -> str:
+        """Return the previous event's hash."""
+        ...
+
+
 def kind_label(kind: str) -> str:
     """Return what an event kind means, in the interface language."""
     source = _KINDS.get(kind)
     return QCoreApplication.translate("AuditScreen", str(source)) if source else kind
+
+
+def _detail_label(key: str) -> str:
+    """Name a detail for a person; the operating-system login is labelled as the machine's."""
+    if key == "machine_account":
+        return QCoreApplication.translate("AuditScreen", "machine account (not the signer)")
+    return key.replace("_", " ")
 
 
 def detail_text(detail: dict[str, Any]) -> str:
@@ -54,7 +102,7 @@ def detail_text(detail: dict[str, Any]) -> str:
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
         if key.endswith("sha256") and len(shown) == 64:
             shown = shown[:12] + "…"
-        parts.append(f"{key}: {shown}")
+        parts.append(f"{_detail_label(key)}: {shown}")
     return "; ".join(parts)
 
 
@@ -106,7 +154,7 @@ class AuditScreen(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 60), (1, 180), (2, 140), (3, 170)):
+        for column, width in ((0, 50), (1, 170), (2, 250), (3, 170)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         status_row = QHBoxLayout()
@@ -125,11 +173,11 @@ class AuditScreen(QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def show_review(self, review_id: str, title: str) -> None:
-        """Show one review's history, and check the chain again."""
-        self.review_id = review_id
+    def show_review(self, reference: str, title: str) -> None:
+        """Show one review's history (by its reference), and check the chain again."""
+        self.review_id = reference
         self.subject.setText(
-            self.tr("History of “{title}” ({id})").format(title=title, id=review_id)
+            self.tr("History of “{title}” ({id})").format(title=title, id=reference)
         )
         self.refresh()
 

@@ -90,6 +90,12 @@ class ConditionsModel(QAbstractListModel):
         self.endInsertRows()
         return row
 
+    def replace(self, texts: list[str]) -> None:
+        """Show exactly these conditions (a recorded decision's), as the officer's own words."""
+        self.beginResetModel()
+        self._rows = [ConditionRow(text) for text in texts]
+        self.endResetModel()
+
     def remove(self, row: int) -> None:
         """Remove one condition."""
         if 0 <= row < len(self._rows):
@@ -124,7 +130,12 @@ class DecisionController(QObject):
     changed = Signal()
     recorded = Signal(object)
 
-    def __init__(self, decided_by: str, parent: QObject | None = None) -> None:
+    def __init__(self, decided_by: str = "-", parent: QObject | None = None) -> None:
+        """Start an empty decision.
+
+        `decided_by` only fills the draft `Decision`: the service records the decision under
+        the person of the signing identity chosen when it is recorded.
+        """
         super().__init__(parent)
         self.decided_by = decided_by
         self.conditions = ConditionsModel(self)
@@ -133,6 +144,7 @@ class DecisionController(QObject):
         self.missing_terms: list[str] = []
         self.outcome: Outcome | None = None
         self.rationale = ""
+        self.escalate_to = ""
         for model_signal in (
             self.conditions.rowsInserted,
             self.conditions.rowsRemoved,
@@ -180,6 +192,13 @@ class DecisionController(QObject):
         if had != bool(text.strip()):
             self.changed.emit()
 
+    def set_escalate_to(self, text: str) -> None:
+        """Record who an escalation goes to, as typed."""
+        had = bool(self.escalate_to.strip())
+        self.escalate_to = text
+        if had != bool(text.strip()):
+            self.changed.emit()
+
     def problems(self) -> list[str]:
         """List, in words, what stands between the officer and a valid decision."""
         problems = []
@@ -191,6 +210,8 @@ class DecisionController(QObject):
             problems.append(self.tr("Choose an outcome."))
         if not self.rationale.strip():
             problems.append(self.tr("Write a rationale: say why you decided this way."))
+        if self.outcome is Outcome.ESCALATE and not self.escalate_to.strip():
+            problems.append(self.tr("Name the person it is escalated to."))
         texts = self.conditions.texts()
         if self.outcome is Outcome.APPROVE_WITH_CONDITIONS and not any(t.strip() for t in texts):
             problems.append(self.tr("Add at least one condition of approval."))
@@ -201,13 +222,15 @@ class DecisionController(QObject):
         if self.problems() or self.outcome is None:
             raise ReviewerError(" ".join(self.problems()))
         conditions = self.conditions.texts() if self.outcome.approves else []
-        check_decision(self.verdict, self.outcome, conditions)
+        escalate_to = self.escalate_to.strip() if self.outcome is Outcome.ESCALATE else None
+        check_decision(self.verdict, self.outcome, conditions, escalate_to)
         decision = Decision(
             outcome=self.outcome,
             rationale=self.rationale,
             conditions=conditions,
             decided_by=self.decided_by,
             decided_at=datetime.now(UTC),
+            escalate_to=escalate_to,
         )
         self.recorded.emit(decision)
         return decision

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +56,7 @@ class DecisionPanel(QScrollArea):
     def __init__(self, controller: DecisionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._read_only = False
         self.setObjectName("decisionPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -91,6 +94,17 @@ class DecisionPanel(QScrollArea):
         self.outcome_group.idClicked.connect(
             lambda position: controller.set_outcome(list(Outcome)[position])
         )
+        self.escalate_row = QWidget(body)
+        escalate_layout = QHBoxLayout(self.escalate_row)
+        escalate_layout.setContentsMargins(24, 0, 0, 0)
+        escalate_layout.addWidget(QLabel(self.tr("Escalate to:"), self.escalate_row))
+        self.escalate_to = QLineEdit(self.escalate_row)
+        self.escalate_to.setPlaceholderText(self.tr("A name or an email"))
+        self.escalate_to.setAccessibleName(self.tr("Person the review is escalated to"))
+        self.escalate_to.setMaxLength(300)
+        self.escalate_to.textChanged.connect(controller.set_escalate_to)
+        escalate_layout.addWidget(self.escalate_to, 1)
+        layout.addWidget(self.escalate_row)
         layout.addSpacing(6)
         layout.addWidget(_heading(self.tr("Rationale (required)"), body))
         self.rationale = QPlainTextEdit(body)
@@ -104,12 +118,12 @@ class DecisionPanel(QScrollArea):
         layout.addWidget(self.rationale)
         layout.addSpacing(6)
         layout.addWidget(_heading(self.tr("Conditions of approval"), body))
-        hint = QLabel(
+        self.conditions_hint = QLabel(
             self.tr("Pre-filled from the obligations; double-click or press F2 to edit."), body
         )
-        muted(hint)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        muted(self.conditions_hint)
+        self.conditions_hint.setWordWrap(True)
+        layout.addWidget(self.conditions_hint)
         self.conditions = QListView(body)
         self.conditions.setModel(controller.conditions)
         self.conditions.setAccessibleName(self.tr("Conditions of approval"))
@@ -137,10 +151,17 @@ class DecisionPanel(QScrollArea):
         self.problems.setObjectName("decisionProblems")
         layout.addWidget(self.problems)
         record_row = QHBoxLayout()
-        record_row.addStretch(1)
+        self.decider = QLabel(body)
+        self.decider.setObjectName("decider")
+        self.decider.setWordWrap(True)
+        muted(self.decider)
+        record_row.addWidget(self.decider, 1)
         self.record_button = QPushButton(self.tr("Record decision"), body)
         self.record_button.setAccessibleName(self.tr("Record decision"))
         self.record_button.clicked.connect(self._on_record)
+        # Its natural width, whether or not the line beside it is shown.
+        self.record_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        record_row.addStretch(0)
         record_row.addWidget(self.record_button)
         layout.addLayout(record_row)
         self.status = QLabel(body)
@@ -157,23 +178,46 @@ class DecisionPanel(QScrollArea):
         """Show the allowed outcomes, why approval may be blocked, and what is missing."""
         controller = self._controller
         allowed = controller.allowed
+        locked = self._read_only
         for outcome, button in self.outcome_buttons.items():
-            button.setEnabled(outcome in allowed)
+            button.setEnabled(outcome in allowed and not locked)
         self.outcome_group.setExclusive(False)
         for outcome, button in self.outcome_buttons.items():
             button.setChecked(outcome is controller.outcome)
         self.outcome_group.setExclusive(True)
+        self.escalate_row.setVisible(controller.outcome is Outcome.ESCALATE)
         reason = controller.blocked_reason()
         self.blocked.setText(reason or "")
         self.blocked.setVisible(reason is not None)
         problems = controller.problems()
         self.problems.setText("\n".join(problems))
-        self.problems.setVisible(bool(problems))
-        self.record_button.setEnabled(not problems)
+        self.record_button.setEnabled(not problems and not locked)
+        self.problems.setVisible(bool(problems) and not locked)
         approvable = Outcome.APPROVE_WITH_CONDITIONS in allowed
         self.conditions.setEnabled(approvable)
-        self.add_button.setEnabled(approvable)
-        self.remove_button.setEnabled(approvable and controller.conditions.rowCount() > 0)
+        self.add_button.setEnabled(approvable and not locked)
+        self.remove_button.setEnabled(
+            approvable and not locked and controller.conditions.rowCount() > 0
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show a recorded decision that cannot change: readable, but nothing can be edited."""
+        self._read_only = read_only
+        self.conditions_hint.setVisible(not read_only)
+        self.decider.setVisible(not read_only)
+        self.rationale.setReadOnly(read_only)
+        self.escalate_to.setReadOnly(read_only)
+        self.conditions.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.refresh()
+
+    def show_decider(self, text: str) -> None:
+        """Say, beside Record, under whose name the decision will be recorded."""
+        self.decider.setText(text)
 
     def show_status(self, text: str) -> None:
         """Show a quiet line under the Record button."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import ImmutableRevisionError, ReviewerError
 from reviewer.records import Attachment, ReviewChange
 from ui import dialogs
 from ui.reviews.session import ReviewSession
@@ -83,8 +83,11 @@ class EvidencePanel(QWidget):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 90)
-        header.resizeSection(2, 300)
+        header.resizeSection(1, 80)
+        header.resizeSection(2, 140)
+        header.resizeSection(3, 130)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.attach_button = QPushButton(self.tr("Attach…"), self)
         self.attach_button.setAccessibleName(self.tr("Attach an evidence file"))
         self.open_button = QPushButton(self.tr("Open"), self)
@@ -101,11 +104,27 @@ class EvidencePanel(QWidget):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(hint)
+        self.locked_note = QLabel(self)
+        self.locked_note.setObjectName("evidenceLocked")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.hide()
+        layout.addWidget(self.locked_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._temp = tempfile.TemporaryDirectory(prefix="reviewer-evidence-")
         self.destroyed.connect(self._temp.cleanup)
         self.show_attachments(session.detail.attachments)
+
+    def set_locked(self, reason: str | None) -> None:
+        """Refuse new evidence on a decided or signed revision, saying why; None unlocks."""
+        self.attach_button.setEnabled(reason is None)
+        self.locked_note.setVisible(reason is not None)
+        self.locked_note.setText(
+            self.tr(
+                "The evidence below is part of the decided revision. To attach more, reopen"
+                " the review for changes."
+            )
+        )
 
     def show_attachments(self, attachments: list[Attachment]) -> None:
         """List the attachments."""
@@ -138,6 +157,17 @@ class EvidencePanel(QWidget):
                         )
                     )
                 attachment = self._attach_one(path.name, path.read_bytes())
+            except ImmutableRevisionError as exc:
+                dialogs.show_error(
+                    self,
+                    self.tr("Evidence not attached: the review is locked"),
+                    self.tr(
+                        "{name}: {problem}\n\nEvidence is attached before the decision. Reopen"
+                        " the review for changes (with a reason), attach the file, then decide"
+                        " and sign again."
+                    ).format(name=path.name, problem=exc),
+                )
+                return
             except (OSError, ReviewerError) as exc:
                 dialogs.show_error(
                     self,

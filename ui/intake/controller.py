@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from reviewer import Assessment, PolicyPack, Questionnaire, ReviewerError, assess
+from reviewer import Assessment, Questionnaire, ReviewerError
 from reviewer.answers import AnswerValue, value_problem
 from reviewer.questionnaire import QuestionKind, Section
 
 
 class AnswerSink(Protocol):
-    """Where answers go: the in-memory draft now, the service layer's autosave later."""
+    """Where answers go: the review service's autosave (`ui.reviews.sink.ServiceAnswerSink`)."""
 
     save_note: str
 
@@ -30,40 +30,6 @@ class AnswerSink(Protocol):
     def set_answer(self, question_id: str, value: AnswerValue) -> Assessment:
         """Record one answer (None clears it) and return the new assessment."""
         ...
-
-
-class InMemoryAnswerSink:
-    """An answer sink that keeps the draft in memory and assesses it with `reviewer.assess`."""
-
-    save_note = str(QT_TRANSLATE_NOOP("IntakeController", "Draft kept in memory"))
-
-    def __init__(
-        self,
-        questionnaire: Questionnaire,
-        packs: Sequence[PolicyPack],
-        answers: Mapping[str, AnswerValue] | None = None,
-    ) -> None:
-        self._questionnaire = questionnaire
-        self._packs = list(packs)
-        self._answers: dict[str, AnswerValue] = dict(answers or {})
-        self._assessment = assess(questionnaire, self._packs, self._answers)
-
-    def current_answers(self) -> Mapping[str, AnswerValue]:
-        """Return a copy of the draft's answers."""
-        return dict(self._answers)
-
-    def current_assessment(self) -> Assessment:
-        """Return the assessment of the draft."""
-        return self._assessment
-
-    def set_answer(self, question_id: str, value: AnswerValue) -> Assessment:
-        """Store or clear one answer and re-assess the draft."""
-        if value is None:
-            self._answers.pop(question_id, None)
-        else:
-            self._answers[question_id] = value
-        self._assessment = assess(self._questionnaire, self._packs, self._answers)
-        return self._assessment
 
 
 @dataclass(frozen=True)

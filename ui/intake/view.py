@@ -66,7 +66,7 @@ class IntakeView(QWidget):
         self.saved_label.setObjectName("savedIndicator")
         self.saved_label.setAccessibleName(self.tr("Save status"))
         muted(self.saved_label)
-        self.previous_button = QPushButton("← Previous", self)
+        self.previous_button = QPushButton(self.tr("← Previous"), self)
         self.previous_button.setToolTip(
             self.tr("Previous step ({0})").format(PREVIOUS_KEYS.toString())
         )

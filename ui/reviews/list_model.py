@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from reviewer.records import ReviewQuery, ReviewStatus, ReviewSummary, SortKey
 from reviewer.severity import Verdict
+from ui.reviews.states import state_colours, status_label
 from ui.table_model import HeaderedTableModel
 from ui.theme import verdict_colours, verdict_label
 
@@ -28,33 +29,24 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
 COLUMNS = (
+    QT_TRANSLATE_NOOP("ReviewListModel", "Reference"),
     QT_TRANSLATE_NOOP("ReviewListModel", "Title"),
     QT_TRANSLATE_NOOP("ReviewListModel", "Applicant"),
     QT_TRANSLATE_NOOP("ReviewListModel", "Status"),
     QT_TRANSLATE_NOOP("ReviewListModel", "Verdict"),
     QT_TRANSLATE_NOOP("ReviewListModel", "Updated"),
 )
-TITLE, APPLICANT, STATUS, VERDICT, UPDATED = range(5)
-_STATUS_NAMES = {
-    ReviewStatus.DRAFT: QT_TRANSLATE_NOOP("ReviewListModel", "Draft"),
-    ReviewStatus.SUBMITTED: QT_TRANSLATE_NOOP("ReviewListModel", "Submitted"),
-    ReviewStatus.DECIDED: QT_TRANSLATE_NOOP("ReviewListModel", "Decided"),
-    ReviewStatus.SIGNED: QT_TRANSLATE_NOOP("ReviewListModel", "Signed"),
-}
+REFERENCE, TITLE, APPLICANT, STATUS, VERDICT, UPDATED = range(6)
 
 
 # Most serious first, as the verdict filter lists them.
 VERDICT_ORDER = (Verdict.PROHIBITED, Verdict.HIGH, Verdict.LIMITED, Verdict.MINIMAL)
 
 
-def status_label(status: ReviewStatus) -> str:
-    """Return a review status in words, in the interface language."""
-    return QCoreApplication.translate("ReviewListModel", str(_STATUS_NAMES[status]))
-
-
 def _sort_key(column: int) -> SortKey:
     """Return the store's sort key for a column."""
     return {
+        REFERENCE: SortKey.CREATED,
         TITLE: SortKey.TITLE,
         APPLICANT: SortKey.ORGANISATION,
         STATUS: SortKey.STATUS,
@@ -95,12 +87,19 @@ class ReviewListModel(HeaderedTableModel):
         search: str | None = None,
         status: ReviewStatus | None = None,
         verdict: Verdict | None = None,
+        approver: str | None = None,
     ) -> None:
         """Filter and search; the rows are read again from the first page."""
         text = (search or "").strip() or None
         # Validated again: Qt hands combo box data back as plain strings.
         self._query = ReviewQuery.model_validate(
-            {**self._query.model_dump(), "search": text, "status": status, "verdict": verdict}
+            {
+                **self._query.model_dump(),
+                "search": text,
+                "status": status,
+                "verdict": verdict,
+                "approver": (approver or "").strip() or None,
+            }
         )
         self.refresh()
 
@@ -118,6 +117,12 @@ class ReviewListModel(HeaderedTableModel):
             self.endResetModel()
         finally:
             self._busy = False
+
+    def show_nothing(self) -> None:
+        """Show no row at all (a filter that cannot match anything yet)."""
+        self.beginResetModel()
+        self._rows, self._total = [], 0
+        self.endResetModel()
 
     def summary(self, row: int) -> ReviewSummary:
         """Return the review shown in a row."""
@@ -183,6 +188,14 @@ class ReviewListModel(HeaderedTableModel):
             return self._text(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == UPDATED:
             return summary.updated_at.isoformat(timespec="seconds")
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
+            return self._status_tip(summary)
+        if column == STATUS and summary.status is not ReviewStatus.DRAFT:
+            background, foreground = state_colours(summary.status)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(background))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(foreground))
         if column == VERDICT and summary.verdict is not None:
             background, foreground = verdict_colours(summary.verdict)
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -193,8 +206,24 @@ class ReviewListModel(HeaderedTableModel):
             return summary
         return None
 
+    def _status_tip(self, summary: ReviewSummary) -> str | None:
+        """Say who approves a review, and whether earlier signed PDFs are superseded."""
+        lines = []
+        if summary.approver:
+            lines.append(self.tr("Approver: {approver}").format(approver=summary.approver))
+        if summary.revision > 1:
+            lines.append(
+                self.tr(
+                    "Revision {number}: reopened, so earlier decisions and signed PDFs are"
+                    " superseded."
+                ).format(number=summary.revision)
+            )
+        return "\n".join(lines) or None
+
     def _text(self, summary: ReviewSummary, column: int) -> str:
         """Return the text of one cell."""
+        if column == REFERENCE:
+            return summary.reference
         if column == TITLE:
             return summary.title
         if column == APPLICANT:

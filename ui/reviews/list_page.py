@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,17 +25,28 @@ from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
 from ui.reviews.list_model import (
     APPLICANT,
+    REFERENCE,
     STATUS,
     TITLE,
     UPDATED,
     VERDICT,
     VERDICT_ORDER,
     ReviewListModel,
-    status_label,
 )
+from ui.reviews.states import status_label
 from ui.theme import muted, set_point_delta, verdict_label
 
 SEARCH_PAUSE_MS = 250
+AWAITING_MINE = "awaiting-mine"
+"""The status filter's data for "Awaiting my approval"."""
+
+
+def dropped_pdf(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """Return the single local PDF being dragged, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".pdf"):
+        return Path(urls[0].toLocalFile())
+    return None
 
 
 class ReviewsListPage(QWidget):
@@ -42,15 +57,25 @@ class ReviewsListPage(QWidget):
         new_requested(): the person asked for a new review.
         samples_requested(): the person asked to load the sample reviews.
         countersign_requested(): the person wants to countersign a report they received.
+        record_requested(object): the person wants to record a countersigned report; carries
+            the dropped PDF's `Path`, or None to ask for the file.
     """
 
     open_requested = Signal(str)
     new_requested = Signal()
     samples_requested = Signal()
     countersign_requested = Signal()
+    record_requested = Signal(object)
 
-    def __init__(self, service: ReviewService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ReviewService,
+        parent: QWidget | None = None,
+        me: Callable[[], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.setAcceptDrops(True)
+        self._me = me or (lambda: None)
         self.model = ReviewListModel(service, parent=self)
         heading = QLabel(self.tr("Reviews"), self)
         set_point_delta(heading, 5, bold=True)
@@ -63,8 +88,10 @@ class ReviewsListPage(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("Awaiting my approval"), AWAITING_MINE)
         for status in ReviewStatus:
-            self.status_filter.addItem(status_label(status), status)
+            if status is not ReviewStatus.SUPERSEDED:  # a revision's state, never a review's
+                self.status_filter.addItem(status_label(status), status)
         self.verdict_filter = QComboBox(self)
         self.verdict_filter.setAccessibleName(self.tr("Filter by verdict"))
         self.verdict_filter.addItem(self.tr("All verdicts"), None)
@@ -76,6 +103,13 @@ class ReviewsListPage(QWidget):
         self.countersign_button = QPushButton(self.tr("Countersign a report…"), self)
         self.countersign_button.setToolTip(
             self.tr("Open a signed decision report you received, check it and approve it")
+        )
+        self.record_button = QPushButton(self.tr("Record countersignature…"), self)
+        self.record_button.setToolTip(
+            self.tr(
+                "Take a countersigned report back into this database (you can also drop the PDF"
+                " on this list)"
+            )
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -94,8 +128,8 @@ class ReviewsListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(APPLICANT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(APPLICANT, 260)
-        for column, width in ((STATUS, 100), (VERDICT, 130), (UPDATED, 150)):
+        header.resizeSection(APPLICANT, 220)
+        for column, width in ((REFERENCE, 110), (STATUS, 190), (VERDICT, 130), (UPDATED, 150)):
             header.resizeSection(column, width)
         self.empty = self._empty_state()
         self.no_match = QLabel(self.tr("No review matches the search and filters."), self)
@@ -118,6 +152,7 @@ class ReviewsListPage(QWidget):
         self.table.doubleClicked.connect(self._on_activated)
         self.new_button.clicked.connect(self.new_requested)
         self.countersign_button.clicked.connect(self.countersign_requested)
+        self.record_button.clicked.connect(lambda: self.record_requested.emit(None))
         for model_signal in (self.model.modelReset, self.model.rowsInserted):
             model_signal.connect(self._show_state)
         self._show_state()
@@ -163,6 +198,7 @@ class ReviewsListPage(QWidget):
         top.addWidget(heading)
         top.addSpacing(12)
         top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.record_button)
         top.addWidget(self.countersign_button)
         top.addWidget(self.new_button)
         tools = QHBoxLayout()
@@ -179,28 +215,46 @@ class ReviewsListPage(QWidget):
     def apply_filters(self) -> None:
         """Read the reviews again with the search text and the chosen filters."""
         self._search_timer.stop()
+        status = self.status_filter.currentData()
+        approver = None
+        if status == AWAITING_MINE:
+            status = ReviewStatus.AWAITING_APPROVAL
+            approver = self._me()
+            if approver is None:  # without a known identity nothing is "mine"
+                self.model.show_nothing()
+                return
         self.model.set_filters(
-            self.search.text(),
-            self.status_filter.currentData(),
-            self.verdict_filter.currentData(),
+            self.search.text(), status, self.verdict_filter.currentData(), approver
         )
 
     def refresh(self) -> None:
         """Read the reviews again, keeping the filters."""
-        self.model.refresh()
+        self.apply_filters()
 
     def _filtered(self) -> bool:
         """Tell whether a search or filter is narrowing the list."""
         query = self.model.query
-        return bool(query.search or query.status or query.verdict)
+        return bool(query.search or query.status or query.verdict or query.approver)
 
     def _show_state(self) -> None:
         """Show the table, the empty state or the no-match note, and the count."""
         total = self.model.total
+        mine_empty = self.status_filter.currentData() == AWAITING_MINE and not total
+        if mine_empty and self._me() is None:
+            self.no_match.setText(
+                self.tr(
+                    "Choose your signing identity in Settings (Signing identities) to see the"
+                    " reviews awaiting your approval."
+                )
+            )
+        else:
+            self.no_match.setText(self.tr("No review matches the search and filters."))
         if total:
             self.body.setCurrentWidget(self.table)
+        elif mine_empty or self._filtered():
+            self.body.setCurrentWidget(self.no_match)
         else:
-            self.body.setCurrentWidget(self.no_match if self._filtered() else self.empty)
+            self.body.setCurrentWidget(self.empty)
         self.count_label.setText(
             self.tr("1 review") if total == 1 else self.tr("{count} reviews").format(count=total)
         )
@@ -210,3 +264,15 @@ class ReviewsListPage(QWidget):
         """Open the review of an activated row."""
         if index.isValid():
             self.open_requested.emit(self.model.summary(index.row()).id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a single PDF: a countersigned report to record."""
+        if dropped_pdf(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Record the dropped countersigned report."""
+        path = dropped_pdf(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.record_requested.emit(path)

@@ -12,28 +12,38 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
 from reviewer import Outcome, Verdict
-from reviewer.errors import ReviewerError
+from reviewer.report.model import Person
 from reviewer.resources import examples_dir
 from reviewer.service import ReviewService
 from ui.content import DeskContent
 
 log = logging.getLogger(__name__)
 SHOWCASE = "cv-screening-recruitment.json"
+RETURNED = "customer-support-chatbot.json"
 
 
 @dataclass
 class StoredSample:
-    """A service over a throwaway database holding the sample reviews."""
+    """A service over a throwaway database holding the sample reviews.
+
+    `review_id` is the showcase review (signed, awaiting approval), `returned_id` one the
+    approver returned with a reason; `signed` is the showcase's `SignedReport`.
+    """
 
     service: ReviewService
     folder: Path
     review_id: str | None = None
+    returned_id: str | None = None
     signed: object | None = None
 
 
 @contextmanager
 def stored_sample(content: DeskContent) -> Iterator[StoredSample | None]:
-    """Load the sample reviews into a temporary database and decide one; None if impossible."""
+    """Load the sample reviews into a temporary database, sign one and return another.
+
+    None when the content is missing. Signing needs throwaway identities, made in the temporary
+    folder; the user's own identities and trust store are never touched.
+    """
     if content.questionnaire is None:
         yield None
         return
@@ -48,56 +58,72 @@ def stored_sample(content: DeskContent) -> Iterator[StoredSample | None]:
         try:
             sample = StoredSample(service, root)
             try:
-                sample.review_id = _decide_showcase(service)
-            except ReviewerError as exc:  # the screenshots still show the list
-                log.warning("no decided sample review for the screenshots: %s", exc)
+                _prepare(sample)
+            except Exception:  # a screenshot aid must never stop the screenshots
+                log.exception("the sample reviews are not all decided and signed")
             yield sample
         finally:
             service.close()
 
 
-def _decide_showcase(service: ReviewService) -> str:
-    """Import the examples and record a decision on the showcase review; return its id."""
+def _prepare(sample: StoredSample) -> None:
+    """Import the examples; sign the showcase (awaiting approval) and have another returned."""
+    from reviewer.service.signing import person_of
+    from reviewer.signing.identity import create_identity, load_identity
+    from reviewer.signing.verify import verify_report
+    from ui.signing.work import SignedReport, sign_review
+
+    service = sample.service
     files = sorted(examples_dir().glob("*.json"))
     imported = service.import_files(files)
     names = [path.name for path in files]
     chosen = imported[names.index(SHOWCASE)] if SHOWCASE in names else imported[0]
-    assessment = service.get_review(chosen.id).current.assessment
+    others = [summary for summary in imported if summary.id != chosen.id]
+    if RETURNED in names:
+        others.insert(0, imported[names.index(RETURNED)])
+    p12, _pem = create_identity("Alice Martin", "alice@example.org", "City", b"sample")
+    (sample.folder / "alice.p12").write_bytes(p12)
+    alice = load_identity(sample.folder / "alice.p12", b"sample")
+    p12, _pem = create_identity("Bruno Keller", "bruno@example.org", "City", b"sample")
+    (sample.folder / "bruno.p12").write_bytes(p12)
+    bruno = person_of(load_identity(sample.folder / "bruno.p12", b"sample"))
+    sample.review_id = chosen.id
+    service.add_attachment(
+        chosen.id,
+        "dpia-summary.txt",
+        b"Data protection impact assessment: summary of risks and safeguards.\n",
+    )
+    _decide(service, chosen.id, person_of(alice))
+    signed = sign_review(service, chosen.id, alice, sample.folder / "decision.pdf")
+    # The throwaway identity is in no trust store; show the check an approver who trusts it
+    # would see, without touching the user's own trust store.
+    check = verify_report(signed.path.read_bytes(), [alice.certificate], signed.path.name)
+    sample.signed = replace(signed, verification=check)
+    assert isinstance(sample.signed, SignedReport)
+    if others:
+        returned = others[0].id
+        _decide(service, returned, person_of(alice))
+        service.sign_decision(returned, alice, sample.folder / "returned.pdf")
+        service.return_for_changes(
+            returned,
+            "The retention period is not stated; give it and the deletion process.",
+            approver=bruno,
+        )
+        sample.returned_id = returned
+
+
+def _decide(service: ReviewService, review_id: str, decider: Person) -> None:
+    """Record a plausible decision on a sample review."""
+    assessment = service.get_review(review_id).current.assessment
     conditions = [item.text for item in assessment.obligations] if assessment else []
     prohibited = assessment is not None and assessment.verdict is Verdict.PROHIBITED
     outcome = Outcome.REJECT if prohibited or not conditions else Outcome.APPROVE_WITH_CONDITIONS
-    service.decide(
-        chosen.id,
-        outcome,
-        "The safeguards described meet the obligations; approved on the conditions listed.",
-        conditions[:4],
+    rationale = (
+        "The use is prohibited by policy; it cannot go ahead."
+        if outcome is Outcome.REJECT
+        else "The safeguards described meet the obligations; approved on the conditions listed."
     )
-    return chosen.id
-
-
-def sign_showcase(sample: StoredSample, version: int) -> object | None:
-    """Sign the showcase review with a throwaway identity; return the `SignedReport` or None."""
-    from reviewer.signing.identity import create_identity, load_identity
-    from reviewer.signing.verify import verify_report
-    from ui.signing.work import sign_review
-
-    if sample.review_id is None or sample.signed is not None:
-        return sample.signed
-    try:
-        p12, _pem = create_identity("Alice Martin", "alice@example.org", "City", b"sample")
-        path = sample.folder / "alice.p12"
-        path.write_bytes(p12)
-        identity = load_identity(path, b"sample")
-        out = sample.folder / "decision.pdf"
-        signed = sign_review(sample.service, sample.review_id, version, identity, out)
-        # The throwaway identity is in no trust store; show the check an approver who trusts
-        # it would see, without touching the user's own trust store.
-        check = verify_report(out.read_bytes(), [identity.certificate], out.name)
-        sample.signed = replace(signed, verification=check)
-        return sample.signed
-    except Exception:  # a screenshot aid must never stop the screenshots
-        log.exception("could not sign the sample review")
-        return None
+    service.decide(review_id, outcome, rationale, conditions[:4], decider=decider)
 
 
 def wait_for(done: Callable[[], bool], seconds: float = 20.0) -> None:

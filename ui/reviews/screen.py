@@ -5,22 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from reviewer.errors import ReviewerError
 from reviewer.resources import examples_dir
 from reviewer.service import ReviewService
+from reviewer.signing.files import read_input
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.decision.controller import DecisionController
 from ui.intake.controller import IntakeController
 from ui.reviews.list_page import ReviewsListPage
+from ui.reviews.new_review import NewReviewDialog
 from ui.reviews.session import ReviewSession
 from ui.reviews.sink import ServiceAnswerSink
 from ui.reviews.workspace import ReviewWorkspace
 from ui.signing.countersign import CountersignPage
-from ui.theme import set_point_delta
+from ui.signing.work import my_approver_key
+from ui.theme import muted, set_point_delta
 
 
 class ReviewsScreen(QStackedWidget):
@@ -28,7 +31,9 @@ class ReviewsScreen(QStackedWidget):
 
     Signals:
         citation_activated(str, str): a clause citation was followed; carries pack and clause id.
-        review_opened(str, str): a review was opened; carries its id and title.
+        review_opened(str, str): a review was opened; carries its reference and title.
+        countersignature_recorded(object): a countersigned report was taken into the store;
+            carries the service's `ReviewChange`.
         samples_loaded(int): the sample reviews were imported; carries how many.
         identity_used(object): an identity file was unlocked to sign or countersign; carries
             its `Path`.
@@ -36,6 +41,7 @@ class ReviewsScreen(QStackedWidget):
 
     citation_activated = Signal(str, str)
     review_opened = Signal(str, str)
+    countersignature_recorded = Signal(object)
     samples_loaded = Signal(int)
     identity_used = Signal(object)
 
@@ -54,7 +60,7 @@ class ReviewsScreen(QStackedWidget):
         self._host: QWidget | None = None
         self._stale = False
         self.job: BackgroundJob | None = None
-        self.list_page = ReviewsListPage(service, self)
+        self.list_page = ReviewsListPage(service, self, me=my_approver_key)
         self.countersign_page = CountersignPage(tsa_url, service, self)
         self.addWidget(self.list_page)
         self.addWidget(self.countersign_page)
@@ -64,7 +70,9 @@ class ReviewsScreen(QStackedWidget):
         self.list_page.countersign_requested.connect(
             lambda: self.setCurrentWidget(self.countersign_page)
         )
+        self.list_page.record_requested.connect(self.record_countersignature)
         self.countersign_page.back_requested.connect(self.show_list)
+        self.countersign_page.countersigned.connect(lambda _result: self.list_page.refresh())
         self.countersign_page.identity_used.connect(self.identity_used)
 
     def show_list(self) -> None:
@@ -87,28 +95,61 @@ class ReviewsScreen(QStackedWidget):
         return self.workspace.flush() if self.workspace is not None else True
 
     def new_review(self) -> None:
-        """Ask for the title and applicant, create the review, and open it."""
-        title = dialogs.ask_text(self, self.tr("New review"), self.tr("Title of the deployment:"))
-        if not title or not title.strip():
-            return
-        organisation = dialogs.ask_text(
-            self, self.tr("New review"), self.tr("Applicant organisation:")
-        )
-        if not organisation or not organisation.strip():
-            return
+        """Ask for the review's details in one form, create the review, and open it."""
+        dialog = NewReviewDialog(self)
         try:
-            change = self.service.create_review(title.strip(), organisation.strip())
+            while dialogs.run_dialog(dialog):
+                form = dialog.form()
+                try:
+                    change = self.service.create_review(
+                        form.title.strip(), form.applicant.strip(), details=form.details()
+                    )
+                except ReviewerError as exc:
+                    # The form comes back with everything typed, and what to correct.
+                    dialog.show_problem(
+                        self.tr("{problem}\n\nCorrect it and create the review again.").format(
+                            problem=exc
+                        )
+                    )
+                    continue
+                self.list_page.refresh()
+                self.open_review(change.review.id)
+                return
+        finally:
+            dialog.deleteLater()
+
+    def record_countersignature(self, path: Path | None = None) -> None:
+        """Take a countersigned report (dropped, or chosen now) back into this database."""
+        if path is None:
+            path = dialogs.open_file(
+                self, self.tr("Record a countersigned report"), self.tr("PDF files (*.pdf)")
+            )
+            if path is None:
+                return
+        try:
+            data = read_input(path, self.tr("a countersigned decision report (PDF)"))
+            change = self.service.record_countersignature(data, str(path))
         except ReviewerError as exc:
             dialogs.show_error(
                 self,
-                self.tr("The review was not created"),
-                self.tr("{problem}\n\nCorrect the title or applicant and try again.").format(
-                    problem=exc
-                ),
+                self.tr("The countersignature was not recorded"),
+                self.tr(
+                    "{problem}\n\nRecord the file the approver countersigned, unchanged, for a"
+                    " review signed in this database."
+                ).format(problem=exc),
             )
             return
         self.list_page.refresh()
-        self.open_review(change.review.id)
+        # A review shown now is shown again as approved; from the list it is read when opened.
+        workspace = self.workspace
+        if (
+            workspace is not None
+            and workspace.review_id == change.review.id
+            and self.currentWidget() is self._host
+        ):
+            workspace.reloading = True
+            self.open_review(change.review.id)
+        self.countersignature_recorded.emit(change)
 
     def load_samples(self) -> None:
         """Import the shipped example intakes as reviews, off the UI thread."""
@@ -153,7 +194,7 @@ class ReviewsScreen(QStackedWidget):
         """Open a stored review in a fresh workspace, reading its latest saved version."""
         if (
             self.workspace is not None
-            and self.workspace.review_id == review_id
+            and review_id in (self.workspace.review_id, self.workspace.reference)
             and self.currentWidget() is self._host
             and not self.workspace.reloading
         ):
@@ -176,25 +217,43 @@ class ReviewsScreen(QStackedWidget):
         sink = ServiceAnswerSink(session, questionnaire, host)
         intake = IntakeController(questionnaire, sink, host)
         decision = DecisionController(service.actor, host)
-        workspace = ReviewWorkspace(
-            intake, decision, "", host, session=session, sink=sink, tsa_url=self._tsa_url
-        )
+        workspace = ReviewWorkspace(intake, decision, session, sink, host, tsa_url=self._tsa_url)
         back = QPushButton(self.tr("← Reviews"), host)
         back.setAccessibleName(self.tr("Back to the reviews list"))
         back.clicked.connect(self.show_list)
-        title = QLabel(detail.summary.title, host)
+        summary = detail.summary
+        reference = QLabel(summary.reference, host)
+        reference.setObjectName("reviewReference")
+        reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_point_delta(reference, 2, bold=True)
+        title = QLabel(summary.title, host)
         title.setObjectName("reviewTitle")
         set_point_delta(title, 2, bold=True)
-        applicant = QLabel(detail.summary.organisation, host)
+        applicant = QLabel(summary.organisation, host)
+        workspace.status_badge.setParent(host)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 8, 16, 8)
         bar.addWidget(back)
         bar.addSpacing(8)
+        bar.addWidget(reference)
+        if summary.revision > 1:
+            revision = QLabel(self.tr("rev. {number}").format(number=summary.revision), host)
+            revision.setObjectName("reviewRevision")
+            revision.setToolTip(
+                self.tr(
+                    "Revision {number}: the review was reopened, so the decisions and signed"
+                    " PDFs of earlier revisions are superseded."
+                ).format(number=summary.revision)
+            )
+            muted(revision)
+            bar.addWidget(revision)
+        bar.addSpacing(6)
         bar.addWidget(title)
         bar.addSpacing(6)
         bar.addWidget(QLabel("·", host))
         bar.addSpacing(6)
         bar.addWidget(applicant, 1)
+        bar.addWidget(workspace.status_badge)
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -202,8 +261,8 @@ class ReviewsScreen(QStackedWidget):
         layout.addWidget(workspace, 1)
         workspace.citation_activated.connect(self.citation_activated)
         workspace.reload_requested.connect(self.open_review)
-        if workspace.signing_panel is not None:
-            workspace.signing_panel.identity_used.connect(self.identity_used)
+        workspace.signing_panel.identity_used.connect(self.identity_used)
+        workspace.decision_identity_used.connect(self.identity_used)
         session.changed.connect(lambda _change: setattr(self, "_stale", True))
         old = self._host
         self.addWidget(host)
@@ -212,4 +271,4 @@ class ReviewsScreen(QStackedWidget):
         if old is not None:
             self.removeWidget(old)
             old.deleteLater()
-        self.review_opened.emit(review_id, detail.summary.title)
+        self.review_opened.emit(detail.summary.reference, detail.summary.title)

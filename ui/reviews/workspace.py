@@ -1,46 +1,74 @@
-"""The review workspace: intake steps and decision on the left, the live assessment on the right."""
+"""The review workspace: intake, evidence, decision and signing on the left, the assessment right.
+
+A decided or signed revision is read-only: a banner says why (in the lifecycle's words) and
+offers "Reopen for changes…", which asks for a reason and opens a new revision.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reviewer import Decision, ReviewerError
+from reviewer.lifecycle import Step, allowed_steps
+from reviewer.records import ReviewStatus
 from ui import dialogs
 from ui.assessment.panel import AssessmentPanel
 from ui.decision.controller import DecisionController
 from ui.decision.panel import DecisionPanel
+from ui.evidence.panel import EvidencePanel
 from ui.intake.controller import IntakeController
 from ui.intake.view import IntakeView
 from ui.reviews.session import ReviewSession
 from ui.reviews.sink import ServiceAnswerSink
-from ui.theme import muted, outcome_label
+from ui.reviews.states import lock_banner, state_colours, status_label
+from ui.signing.panel import SigningPanel
+from ui.signing.work import choose_person, remembered_person
+from ui.theme import badge_style, outcome_label
+
+EVIDENCE, DECISION, SIGN = range(3)
+"""The trailing steps after the questionnaire's sections, in the order a review goes."""
+
+
+def state_badge_style(status: ReviewStatus) -> str:
+    """Return the style of a review state's badge."""
+    return badge_style(*state_colours(status), 4, "3px 10px")
 
 
 class ReviewWorkspace(QWidget):
-    """Wires one review's intake, live assessment, decision, evidence and signing together.
-
-    Without a session it edits an in-memory draft (intake, assessment and decision only).
+    """Wires one stored review's intake, assessment, evidence, decision and signing together.
 
     Signals:
         citation_activated(str, str): a clause citation was followed; carries pack and clause id.
-        reload_requested(str): after a stale edit the person chose to reload; carries the id.
+        reload_requested(str): the review must be opened again (after a stale edit the person
+            chose to reload, or after reopening); carries its id.
         decided(object): the decision was stored; carries the service's `ReviewChange`.
+        reopened(object): a new revision was opened; carries the service's `ReviewChange`.
+        decision_identity_used(object): an identity file named the decider; carries its `Path`.
     """
 
     citation_activated = Signal(str, str)
     reload_requested = Signal(str)
     decided = Signal(object)
+    reopened = Signal(object)
+    decision_identity_used = Signal(object)
 
     def __init__(
         self,
         intake: IntakeController,
         decision: DecisionController,
-        notice: str = "",
+        session: ReviewSession,
+        sink: ServiceAnswerSink,
         parent: QWidget | None = None,
         *,
-        session: ReviewSession | None = None,
-        sink: ServiceAnswerSink | None = None,
         tsa_url: str | None = None,
     ) -> None:
         super().__init__(parent)
@@ -50,68 +78,93 @@ class ReviewWorkspace(QWidget):
         self.sink = sink
         self._conflict_shown = False
         self.reloading = False
+        self.evidence_panel = EvidencePanel(session, self)
         self.decision_panel = DecisionPanel(decision, self)
-        trailing: list[tuple[str, QWidget]] = [(self.tr("Decision"), self.decision_panel)]
-        self.evidence_panel = None
-        self.signing_panel = None
-        if session is not None:
-            from ui.evidence.panel import EvidencePanel
-            from ui.signing.panel import SigningPanel
-
-            self.evidence_panel = EvidencePanel(session, self)
-            self.signing_panel = SigningPanel(session, tsa_url, self.flush, self)
-            trailing += [
-                (self.tr("Evidence"), self.evidence_panel),
-                (self.tr("Sign and export"), self.signing_panel),
-            ]
+        self.signing_panel = SigningPanel(session, tsa_url, self.flush, self)
+        trailing: list[tuple[str, QWidget]] = [
+            (self.tr("Evidence"), self.evidence_panel),
+            (self.tr("Decision"), self.decision_panel),
+            (self.tr("Sign and approve"), self.signing_panel),
+        ]
         self.intake_view = IntakeView(intake, trailing, self)
         self.assessment_panel = AssessmentPanel(self)
-        self.notice = QLabel(notice, self)
-        self.notice.setObjectName("workspaceNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setContentsMargins(16, 6, 16, 6)
-        muted(self.notice)
-        self.notice.setVisible(bool(notice))
+        self.status_badge = QLabel(self)
+        self.status_badge.setObjectName("reviewState")
+        self.lock = QFrame(self)
+        self.lock.setObjectName("lockBanner")
+        self.lock_text = QLabel(self.lock)
+        self.lock_text.setObjectName("lockReason")
+        self.lock_text.setWordWrap(True)
+        self.lock_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.reopen_button = QPushButton(self.tr("Reopen for changes…"), self.lock)
+        self.reopen_button.setAccessibleName(self.tr("Reopen this review for changes"))
+        self.reopen_button.clicked.connect(self.reopen)
+        lock_row = QHBoxLayout(self.lock)
+        lock_row.setContentsMargins(16, 8, 16, 8)
+        lock_row.addWidget(QLabel("🔒", self.lock))
+        lock_row.addWidget(self.lock_text, 1)
+        lock_row.addWidget(self.reopen_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.intake_view)
         splitter.addWidget(self.assessment_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        # The form gets the spare width: its help column wraps, while the panel reads well at 360.
-        splitter.setSizes([780, 360])
+        # The form gets the spare width: its help column wraps, while the panel reads at 300.
+        splitter.setSizes([840, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.notice)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        line.setVisible(bool(notice))
-        layout.addWidget(line)
+        layout.addWidget(self.lock)
         layout.addWidget(splitter, 1)
         intake.assessment_changed.connect(self._on_assessment)
         intake.failed.connect(self._on_failed)
         decision.recorded.connect(self._on_decided)
-        decision.changed.connect(self._show_decision_status)
+        decision.changed.connect(self._show_steps)
         self.assessment_panel.citation_activated.connect(self.citation_activated)
-        if session is not None:
-            session.conflicted.connect(self._on_conflict)
-            session.changed.connect(lambda _change: self._show_decision_status())
-        if sink is not None:
-            sink.flushed.connect(self.intake_view.show_saved)
-            sink.flush_failed.connect(self._on_failed)
+        session.conflicted.connect(self._on_conflict)
+        session.changed.connect(lambda _change: self._show_steps())
+        sink.flushed.connect(self.intake_view.show_saved)
+        sink.flush_failed.connect(self._on_failed)
+        self.evidence_panel.attached.connect(lambda _a: self._show_steps())
+        self.signing_panel.changed.connect(self._on_lifecycle_change)
+        # The identity may be chosen in Settings while the review is open: look again each time.
+        self.intake_view.step_changed.connect(
+            lambda row: (
+                self._show_decider()
+                if row == self.intake_view.model.section_count() + DECISION
+                else None
+            )
+        )
         self._on_assessment(intake.assessment)
+        self._show_decider()
         self._restore_decision()
+        self._show_lock()
+        self._show_steps()
 
     @property
-    def review_id(self) -> str | None:
-        """Return the id of the stored review shown, or None for an in-memory draft."""
-        return self.session.review_id if self.session is not None else None
+    def review_id(self) -> str:
+        """Return the id of the stored review shown."""
+        return self.session.review_id
+
+    @property
+    def reference(self) -> str:
+        """Return the review's reference, as people read it (R-YYYY-NNNN)."""
+        return self.session.detail.summary.reference
+
+    @property
+    def state(self) -> ReviewStatus:
+        """Return the state of the revision shown."""
+        return self.session.detail.current.state
+
+    @property
+    def locked(self) -> bool:
+        """Tell whether the revision shown is read-only."""
+        return lock_banner(self.state) is not None
 
     def flush(self) -> bool:
         """Save any answer still being typed; return False (after saying why) when it failed."""
-        if self.sink is None or not self.sink.pending:
+        if not self.sink.pending:
             return True
         try:
             self.sink.flush()
@@ -127,23 +180,59 @@ class ReviewWorkspace(QWidget):
         self.assessment_panel.show_assessment(self.intake.assessment, missing)
         self.decision.set_assessment(self.intake.assessment, missing)
 
-    def _show_decision_status(self) -> None:
-        """Put the decision's state in the step list."""
-        if self.session is not None and self.session.detail.current.decision is not None:
-            signed = self.session.detail.current.signature is not None
-            self.intake_view.set_trailing_status(0, self.tr("Decided"))
+    def _show_lock(self) -> None:
+        """Make a decided or signed revision read-only, and say why in the banner."""
+        state = self.state
+        banner = lock_banner(state)
+        locked = banner is not None
+        self.lock.setVisible(locked)
+        self.lock_text.setText(banner or "")
+        self.lock.setStyleSheet(
+            "QFrame#lockBanner { background: palette(alternate-base);"
+            " border-bottom: 1px solid palette(mid); }"
+        )
+        self.reopen_button.setVisible(Step.REOPEN in allowed_steps(state))
+        # Only the answer fields are disabled: the questions and help stay readable.
+        for page in self.intake_view.section_pages:
+            for row in page.rows.values():
+                row.field.setEnabled(not locked)
+        self.evidence_panel.set_locked(banner)
+        self.decision_panel.set_read_only(locked)
+        self.status_badge.setText(status_label(state))
+        self.status_badge.setStyleSheet(state_badge_style(state))
+        self.status_badge.setAccessibleName(
+            self.tr("Status: {status}").format(status=status_label(state))
+        )
+
+    def _show_steps(self) -> None:
+        """Put the evidence count, the decision's and the signature's state in the step list."""
+        detail = self.session.detail
+        count = len(detail.attachments)
+        self.intake_view.set_trailing_status(
+            EVIDENCE,
+            self.tr("No files")
+            if not count
+            else self.tr("1 file")
+            if count == 1
+            else self.tr("{count} files").format(count=count),
+        )
+        state = detail.current.state
+        if detail.current.decision is not None:
+            self.intake_view.set_trailing_status(DECISION, self.tr("Decided"))
             self.intake_view.set_trailing_status(
-                2, self.tr("Signed") if signed else self.tr("Ready to sign")
+                SIGN,
+                self.tr("Ready to sign") if state is ReviewStatus.DECIDED else status_label(state),
             )
             return
-        count = len(self.decision.problems())
-        if not count:
+        self.intake_view.set_trailing_status(SIGN, "")
+        problems = len(self.decision.problems())
+        if not problems:
             status = self.tr("Ready to record")
-        elif count == 1:
+        elif problems == 1:
             status = self.tr("1 item to do")
         else:
-            status = self.tr("{count} items to do").format(count=count)
-        self.intake_view.set_trailing_status(0, status)
+            status = self.tr("{count} items to do").format(count=problems)
+        self.intake_view.set_trailing_status(DECISION, status)
 
     def _on_failed(self, message: str) -> None:
         """Say that a change was not saved, unless the conflict dialog already says so."""
@@ -176,40 +265,55 @@ class ReviewWorkspace(QWidget):
             self.tr("Reload latest version"),
         )
         self._conflict_shown = False
-        if reload and self.session is not None:
+        if reload:
             self.reloading = True
             self.reload_requested.emit(self.session.review_id)
 
     def _restore_decision(self) -> None:
         """Show a stored review's decision, so reopening it shows what was decided."""
-        if self.session is None:
-            return
-        stored = self.session.detail.current.decision
+        revision = self.session.detail.current
+        stored = revision.decision
         if stored is None:
             return
         self.decision_panel.rationale.setPlainText(stored.rationale)
         self.decision.set_outcome(stored.outcome)
+        self.decision.conditions.replace(list(stored.conditions))
+        if stored.escalate_to:
+            self.decision_panel.escalate_to.setText(stored.escalate_to)
+        who = stored.decided_by
+        if revision.decider_email:
+            who = f"{who} <{revision.decider_email}>"
         self.decision_panel.show_status(
             self.tr("Decided: {outcome}, by {who} on {when}.").format(
                 outcome=outcome_label(stored.outcome),
-                who=stored.decided_by,
+                who=who,
                 when=stored.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             )
         )
 
-    def _on_decided(self, decision: Decision) -> None:
-        """Store the decision through the service; without one, keep it for this session."""
-        session = self.session
-        if session is None:
-            self.decision_panel.show_status(
-                self.tr(
-                    "Decision recorded for this session: {outcome}, by {who}. Open a stored"
-                    " review to keep and sign decisions."
-                ).format(outcome=outcome_label(decision.outcome), who=decision.decided_by)
+    def _show_decider(self) -> None:
+        """Say who the decision will be recorded under: the signing identity's person."""
+        chosen = remembered_person()
+        self.decision_panel.show_decider(
+            self.tr(
+                "Recorded as {who}, from your signing identity; sign it with the same identity."
+            ).format(who=chosen.label)
+            if chosen is not None
+            else self.tr(
+                "You will choose your signing identity: the decision is recorded under its"
+                " name and email, and only that identity can sign it."
             )
-            return
+        )
+
+    def _on_decided(self, decision: Decision) -> None:
+        """Record the decision under the signing identity's person, through the service."""
+        session = self.session
         if not self.flush():
             return
+        chosen = choose_person(self)
+        if chosen is None:
+            return
+        self.decision_identity_used.emit(chosen.identity_file)
         service = session.service
         try:
             change = session.change(
@@ -218,6 +322,8 @@ class ReviewWorkspace(QWidget):
                     decision.outcome,
                     decision.rationale,
                     decision.conditions,
+                    decider=chosen.person,
+                    escalate_to=decision.escalate_to,
                     expected_version=version,
                 )
             )
@@ -232,12 +338,49 @@ class ReviewWorkspace(QWidget):
                 )
             return
         session.reload()
-        if self.signing_panel is not None:
-            self.signing_panel.refresh()
+        self.signing_panel.refresh()
         self.decision_panel.show_status(
-            self.tr("Decision saved: {outcome}. Next: sign and export it.").format(
-                outcome=outcome_label(decision.outcome)
-            )
+            self.tr(
+                "Decision saved: {outcome}, by {who}. Next: sign it with the same identity."
+            ).format(outcome=outcome_label(decision.outcome), who=chosen.label)
         )
-        self._show_decision_status()
+        self._show_lock()
+        self._show_steps()
         self.decided.emit(change)
+
+    def reopen(self) -> None:
+        """Ask why, then open a new revision for changes; the signed PDF becomes superseded."""
+        reason = dialogs.ask_text(
+            self,
+            self.tr("Reopen for changes"),
+            self.tr(
+                "Why must {reference} change? The reason is kept in the audit trail, and any"
+                " PDF signed for this revision is marked superseded."
+            ).format(reference=self.reference),
+        )
+        if reason is None or not reason.strip():
+            return
+        session = self.session
+        try:
+            change = session.change(
+                lambda version: session.service.reopen(
+                    session.review_id, reason, expected_version=version
+                )
+            )
+        except ReviewerError as exc:
+            if not self._conflict_shown:
+                dialogs.show_error(
+                    self,
+                    self.tr("The review was not reopened"),
+                    self.tr("{problem}\n\nRefresh the review and try again.").format(problem=exc),
+                )
+            return
+        self.reopened.emit(change)
+        self.reloading = True
+        self.reload_requested.emit(session.review_id)
+
+    def _on_lifecycle_change(self, _change: object) -> None:
+        """Show a state change made on the signing step (signed, returned, approved...)."""
+        self.session.reload()
+        self._show_lock()
+        self._show_steps()

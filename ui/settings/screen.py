@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import ReviewerError
 from reviewer.paths import data_dir, identities_dir, log_dir, trust_dir
-from reviewer.store.engine import resolve_database_url, safe_url
+from reviewer.service.connection import describe_database
 from ui.background import run_in_background
 from ui.i18n import LANGUAGES
 from ui.settings.model import Settings, save_settings, settings_path
@@ -70,7 +70,7 @@ class SettingsScreen(QWidget):
         tab = QWidget(self)
         self.database = QLineEdit(self.settings.database, tab)
         self.database.setPlaceholderText(
-            self.tr("Empty: the default file {0}").format(resolve_database_url(""))
+            self.tr("Empty: the default file {0}").format(describe_database(""))
         )
         self.database.setAccessibleName(self.tr("Database file or URL"))
         self.database.editingFinished.connect(
@@ -183,7 +183,7 @@ class SettingsScreen(QWidget):
     def _database_text(self) -> str:
         """Return the database in use, without any password."""
         try:
-            return safe_url(resolve_database_url(self.settings.database))
+            return describe_database(self.settings.database)
         except Exception:  # an unparsable value is shown as typed; the test button explains
             return self.settings.database
 

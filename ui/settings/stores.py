@@ -7,18 +7,10 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import text
 
 from reviewer.errors import StoreError
 from reviewer.paths import identities_dir
-from reviewer.store.engine import (
-    make_engine,
-    parse_url,
-    resolve_database_url,
-    safe_url,
-    sqlite_path,
-    translated_errors,
-)
+from reviewer.service.connection import check_database
 
 
 def _tr(source: str) -> str:
@@ -28,30 +20,19 @@ def _tr(source: str) -> str:
 
 def check_connection(value: str) -> str:
     """Connect to a database (file path or URL) and say what was found; raise StoreError."""
-    url = resolve_database_url(value)
-    parsed = parse_url(url)
-    path = sqlite_path(parsed)
-    if path is not None and not path.exists():
-        folder = path.parent
-        if not folder.is_dir():
+    found = check_database(value)
+    if found.missing_file is not None:
+        if found.missing_folder:
             raise StoreError(
                 QCoreApplication.translate(
                     "SettingsStores",
                     "{folder}: this folder does not exist; create it or pick another",
-                ).format(folder=folder)
+                ).format(folder=found.missing_file.parent)
             )
         return QCoreApplication.translate(
             "SettingsStores", "{path} does not exist yet; Reviewer will create it there."
-        ).format(path=path)
-    engine = make_engine(url)
-    try:
-        with translated_errors(url), engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    finally:
-        engine.dispose()
-    return QCoreApplication.translate("SettingsStores", "Connected to {url}.").format(
-        url=safe_url(parsed)
-    )
+        ).format(path=found.missing_file)
+    return QCoreApplication.translate("SettingsStores", "Connected to {url}.").format(url=found.url)
 
 
 @dataclass(frozen=True)

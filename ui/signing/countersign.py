@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.errors import NotFoundError, ReviewerError
+from reviewer.errors import ReviewerError
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.signing.work import (
@@ -24,6 +24,7 @@ from ui.signing.work import (
     CountersignedReport,
     check_received,
     countersign_file,
+    record_if_stored,
     unlock_identity,
 )
 from ui.theme import ProblemLabel, muted, set_point_delta
@@ -208,21 +209,18 @@ class CountersignPage(QWidget):
         self.countersigned.emit(result)
 
     def _record(self, result: CountersignedReport) -> None:
-        """Note the countersignature in the review's audit trail when the review is stored here."""
-        review_id = result.review_id
-        if self._service is None or review_id is None:
+        """Record the countersignature in the store when the review is kept in this database."""
+        if self._service is None:
             return
         try:
-            self._service.record_countersigned(review_id, result.sha256, result.approver)
-        except NotFoundError:
-            return  # a report about a review kept in another database
+            record_if_stored(self._service, result)
         except ReviewerError as exc:
             dialogs.show_error(
                 self,
-                self.tr("Countersignature not noted in the audit trail"),
+                self.tr("Countersignature not recorded in this database"),
                 self.tr(
-                    "{problem}\n\nThe countersigned file was written; keep it, and tell your"
-                    " administrator that the audit trail does not show it."
+                    "{problem}\n\nThe countersigned file was written; keep it, and record it"
+                    " with Record countersignature… once the problem is fixed."
                 ).format(problem=exc),
             )
 

@@ -1,8 +1,14 @@
-"""The signing work, without widgets: unlock an identity, sign a review, countersign a file."""
+"""The signing work, without widgets: unlock an identity, sign a review, countersign a file.
+
+Signing and recording a countersignature are single service operations
+(`ReviewService.sign_decision`, `ReviewService.record_countersignature`); this module only asks
+for what they need and reads the written file back to show its verification.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,9 +16,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from reviewer.errors import IdentityError
+from reviewer.errors import IdentityError, NotFoundError, ReviewerError
 from reviewer.paths import identities_dir
 from reviewer.records import ReviewChange
+from reviewer.report.model import Person
 from reviewer.signing.files import check_writable, read_input, write_atomically
 from ui import dialogs
 
@@ -93,23 +100,16 @@ def verify_written(path: Path) -> Verification:
 def sign_review(
     service: ReviewService,
     review_id: str,
-    version: int,
     identity: Identity,
     out: Path,
     tsa_url: str | None = None,
+    language: str = "en",
 ) -> SignedReport:
-    """Build and sign a decided review's report, write it, record it, and verify it from disk."""
-    from reviewer.report.from_review import report_input_for
-    from reviewer.signing.decision_pdf import make_signed_report
-
-    check_writable(out)
-    report = report_input_for(service, review_id)
-    signed = make_signed_report(report, identity, tsa_url)
-    write_atomically(out, signed)
-    digest = hashlib.sha256(signed).hexdigest()
-    change = service.record_signed(review_id, digest, identity.name, expected_version=version)
-    service.record_export(review_id, digest, out.name, "pdf")
-    return SignedReport(out, digest, identity.name, change, verify_written(out))
+    """Sign a decided review (one service operation), then verify the written file from disk."""
+    signed = service.sign_decision(review_id, identity, out, tsa_url=tsa_url, language=language)
+    return SignedReport(
+        signed.path, signed.sha256, signed.signer, signed.change, verify_written(signed.path)
+    )
 
 
 @dataclass(frozen=True)
@@ -151,3 +151,131 @@ def countersign_file(
     write_atomically(out, result)
     digest = hashlib.sha256(result).hexdigest()
     return CountersignedReport(out, identity.name, digest, verify_written(out))
+
+
+def record_if_stored(service: ReviewService, result: CountersignedReport) -> ReviewChange | None:
+    """Record a countersigned report in the store when its review is kept here, else return None.
+
+    The review is looked up by its internal id, never by its reference: references are unique
+    per database only, so another database's R-YYYY-NNNN may name a different review.
+    """
+    review_id = result.review_id
+    if review_id is None:
+        return None
+    try:
+        service.get_review(review_id)
+    except NotFoundError:
+        return None  # a report about a review kept in another database
+    return service.record_countersignature(result.path.read_bytes(), str(result.path))
+
+
+def countersign_stored(
+    service: ReviewService,
+    review_id: str,
+    identity: Identity,
+    out: Path,
+    tsa_url: str | None = None,
+) -> tuple[CountersignedReport, ReviewChange]:
+    """Countersign a review's kept signed report (shared database) and record it at once."""
+    check_writable(out)
+    with tempfile.TemporaryDirectory(prefix="reviewer-countersign-") as folder:
+        source = Path(folder) / out.name
+        service.write_kept_report(review_id, source)
+        result = countersign_file(source, identity, out, tsa_url)
+    try:
+        change = service.record_countersignature(out.read_bytes(), str(out))
+    except ReviewerError as exc:
+        raise ReviewerError(
+            _tr(
+                "{path} was countersigned and written, but the database did not record it:"
+                " {problem}. Keep the file and record it with Record countersignature… once"
+                " this is fixed."
+            ).format(path=out, problem=exc)
+        ) from exc
+    return result, change
+
+
+def sibling_certificate(identity_file: Path) -> Path | None:
+    """Return the certificate (.pem) kept beside an identity file, if there is one."""
+    pem = identity_file.with_suffix(".pem")
+    return pem if pem.is_file() else None
+
+
+def person_of_certificate(pem: Path) -> Person:
+    """Return the person a certificate names (name and email), without unlocking any key."""
+    from reviewer.service.signing import person_of
+    from reviewer.signing.identity import Identity
+    from reviewer.signing.trust import read_certificate
+
+    return person_of(Identity(pem, read_certificate(pem), None))
+
+
+@dataclass(frozen=True)
+class ChosenPerson:
+    """Who acts, read from their signing identity: the person and the identity file."""
+
+    person: Person
+    identity_file: Path
+
+    @property
+    def label(self) -> str:
+        """Return 'Name <email>', as the audit trail names the person."""
+        person = self.person
+        return f"{person.name} <{person.email}>" if person.email else person.name
+
+
+def choose_person(parent: QWidget | None, *, ask: bool = False) -> ChosenPerson | None:
+    """Return the person of the signing identity: the one remembered in Settings, or one chosen.
+
+    The certificate beside the identity file names the person, so no passphrase is needed;
+    without one the identity is unlocked. With `ask` the file is always asked for (an approver
+    acting on someone else's computer). None means the person cancelled.
+    """
+    from ui.settings.model import remembered_identity
+
+    path = None if ask else remembered_identity()
+    if path is None:
+        start = remembered_identity() or identities_dir()
+        path = dialogs.open_file(
+            parent, _tr("Choose your signing identity"), _tr(IDENTITY_FILTER), start
+        )
+        if path is None:
+            return None
+    pem = sibling_certificate(path)
+    if pem is not None:
+        try:
+            return ChosenPerson(person_of_certificate(pem), path)
+        except ReviewerError:  # a damaged certificate: unlock the identity instead
+            pass
+    identity = unlock_identity(parent, path)
+    if identity is None:
+        return None
+    from reviewer.service.signing import person_of
+
+    return ChosenPerson(person_of(identity), path)
+
+
+def remembered_person() -> ChosenPerson | None:
+    """Return the person of the identity remembered in Settings, read from its certificate."""
+    from ui.settings.model import remembered_identity
+
+    path = remembered_identity()
+    pem = sibling_certificate(path) if path is not None else None
+    if path is None or pem is None:
+        return None
+    try:
+        return ChosenPerson(person_of_certificate(pem), path)
+    except ReviewerError:
+        return None
+
+
+def my_approver_key() -> str | None:
+    """Return how reviews name me as their approver: my identity's email, else its name.
+
+    It comes from the signing identity remembered in Settings and the certificate beside it;
+    None when no identity is known.
+    """
+    chosen = remembered_person()
+    if chosen is None:
+        return None
+    return chosen.person.email or chosen.person.name

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from tests.helpers.desk import open_new_review
+from ui.reviews.workspace import EVIDENCE
 
 pytestmark = pytest.mark.gui
 
@@ -19,7 +20,7 @@ def evidence_panel(qtbot: Any, screen: Any, dialog_calls: Any) -> Any:
     """Open a new review and show its Evidence step."""
     workspace = open_new_review(qtbot, screen, dialog_calls)
     view = workspace.intake_view
-    view.go_to(view.model.section_count() + 1)
+    view.go_to(view.model.section_count() + EVIDENCE)
     assert view.pages.currentWidget() is workspace.evidence_panel
     return workspace.evidence_panel
 

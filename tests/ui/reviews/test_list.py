@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
 from reviewer.severity import Verdict
+from tests.helpers.desk import fill_new_review
 from ui.reviews.list_model import TITLE, UPDATED, VERDICT, ReviewListModel
 
 pytestmark = pytest.mark.gui
@@ -105,7 +106,7 @@ def test_search_and_filters(qtbot: Any, reviews_screen: Any) -> None:
     page.apply_filters()
     page.verdict_filter.setCurrentIndex(page.verdict_filter.findData(Verdict.PROHIBITED))
     assert page.model.total == 3
-    page.status_filter.setCurrentIndex(page.status_filter.findData(ReviewStatus.SIGNED))
+    page.status_filter.setCurrentIndex(page.status_filter.findData(ReviewStatus.AWAITING_APPROVAL))
     assert page.model.total == 0
     assert page.body.currentWidget() is page.no_match
 
@@ -114,7 +115,7 @@ def test_empty_state_offers_new_review(qtbot: Any, reviews_screen: Any, dialog_c
     """An empty database shows the empty state; New review creates and opens a review."""
     page = reviews_screen.list_page
     assert page.body.currentWidget() is page.empty
-    dialog_calls.text_answers[:] = ["Body cams", "City police"]
+    dialog_calls.dialog_steps.append(fill_new_review("Body cams", "City police"))
     with qtbot.wait_signal(reviews_screen.review_opened):
         qtbot.mouseClick(page.empty_new, Qt.MouseButton.LeftButton)
     assert reviews_screen.workspace is not None
@@ -145,11 +146,29 @@ def test_enter_and_double_click_open_a_review(qtbot: Any, reviews_screen: Any) -
     page.table.setCurrentIndex(page.model.index(1, 0))
     with qtbot.wait_signal(reviews_screen.review_opened) as opened:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert opened.args[0] == page.model.summary(1).id
+    assert opened.args[0] == page.model.summary(1).reference
     reviews_screen.show_list()
     rect = page.table.visualRect(page.model.index(2, 0))
     # QTest's double click needs the press of a first click before it, as a real one has.
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.wait_signal(reviews_screen.review_opened) as opened:
         qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened.args[0] == page.model.summary(2).id
+    assert opened.args[0] == page.model.summary(2).reference
+
+
+def test_awaiting_my_approval_without_an_identity_says_how_to_get_one(
+    qtbot: Any, reviews_screen: Any
+) -> None:
+    """Without a signing identity nothing is "mine": the list says to choose one in Settings."""
+    from ui.reviews.list_page import AWAITING_MINE
+
+    fill(reviews_screen.service, 2)
+    page = reviews_screen.list_page
+    page.refresh()
+    page.status_filter.setCurrentIndex(page.status_filter.findData(AWAITING_MINE))
+    assert page.model.rowCount() == 0
+    assert page.body.currentWidget() is page.no_match
+    assert "Choose your signing identity in Settings" in page.no_match.text()
+    page.status_filter.setCurrentIndex(0)
+    assert page.model.total == 2
+    assert page.no_match.text() == "No review matches the search and filters."

@@ -11,7 +11,9 @@ from reviewer import Outcome
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
 from tests.helpers.desk import open_new_review
+from tests.helpers.signing import ThrowawayIdentity
 from tests.ui.helpers import answer_prohibited_use, click, click_option
+from ui.reviews.workspace import DECISION
 
 pytestmark = pytest.mark.gui
 
@@ -108,7 +110,7 @@ def test_required_answers_block_the_decision(
     """The decision names the required questions still missing and cannot be recorded."""
     workspace = open_new_review(qtbot, reviews_screen, dialog_calls)
     panel = workspace.decision_panel
-    workspace.intake_view.go_to(workspace.intake_view.model.section_count())
+    workspace.intake_view.go_to(workspace.intake_view.model.section_count() + DECISION)
     panel.rationale.setPlainText("Fine as it is.")
     assert "Organisation type" in panel.problems.text()
     assert not panel.record_button.isEnabled()
@@ -117,17 +119,18 @@ def test_required_answers_block_the_decision(
 
 
 def test_decision_is_stored_and_prohibited_cannot_be_approved(
-    qtbot: Any, reviews_screen: Any, dialog_calls: Any
+    qtbot: Any, reviews_screen: Any, dialog_calls: Any, reviewer_identity: ThrowawayIdentity
 ) -> None:
     """A prohibited use disables approval; a rejection is stored through the service."""
     workspace = open_new_review(qtbot, reviews_screen, dialog_calls)
     answer_prohibited_use(qtbot, workspace)
     panel = workspace.decision_panel
-    workspace.intake_view.go_to(workspace.intake_view.model.section_count())
+    workspace.intake_view.go_to(workspace.intake_view.model.section_count() + DECISION)
     assert not panel.outcome_buttons[Outcome.APPROVE].isEnabled()
     assert not panel.outcome_buttons[Outcome.APPROVE_WITH_CONDITIONS].isEnabled()
     click(qtbot, panel.outcome_buttons[Outcome.REJECT])
     panel.rationale.setPlainText("Identification without a warrant is prohibited.")
+    dialog_calls.files.append(reviewer_identity.p12)
     with qtbot.wait_signal(workspace.decided):
         qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     detail = reviews_screen.service.get_review(workspace.review_id)

@@ -90,6 +90,22 @@ def test_connection_to_a_bad_url_says_so(qtbot: QtBot, screen: SettingsScreen) -
     assert done.args[0] is False and "SQLite or PostgreSQL only" in done.args[1]
 
 
+def test_a_file_still_to_create_and_a_missing_folder_are_told_apart(
+    qtbot: QtBot, tmp_path: Path, screen: SettingsScreen
+) -> None:
+    screen.database.setText(str(tmp_path / "new.sqlite3"))
+    with qtbot.wait_signal(screen.connection_checked, timeout=30_000) as done:
+        screen.test_button.click()
+    assert done.args[0] is True
+    assert "does not exist yet; Reviewer will create it there" in done.args[1]
+    assert not (tmp_path / "new.sqlite3").exists()  # testing creates nothing
+    screen.database.setText(str(tmp_path / "no-such-folder" / "new.sqlite3"))
+    with qtbot.wait_signal(screen.connection_checked, timeout=30_000) as done:
+        screen.test_button.click()
+    assert done.args[0] is False
+    assert "this folder does not exist; create it or pick another" in done.args[1]
+
+
 def test_every_data_folder_is_shown(screen: SettingsScreen) -> None:
     labels = screen.folder_labels
     assert labels["identities"].text() == str(identities_dir())

@@ -12,11 +12,14 @@ from PySide6.QtCore import Qt
 
 from reviewer import Outcome, PolicyPack, Questionnaire
 from reviewer.paths import identities_dir
+from reviewer.report.model import Person
 from reviewer.service import ReviewService
 from tests.helpers.signing import ThrowawayIdentity
 from ui.settings.model import Settings, load_settings, settings_path
 
 pytestmark = pytest.mark.gui
+# The person the reviewer's throwaway identity names: the decider must be the signer.
+ZOE = Person(name="Zoé Reviewer", email="zoe@example.org")
 
 
 @pytest.fixture
@@ -39,7 +42,7 @@ def open_decided_review(qtbot: Any, window: Any) -> Any:
     """Store a decided review, open it in the window and return its signing panel."""
     screen = window.reviews
     change = screen.service.create_review("Chat assistant", "Acme", {"org_type": "company"})
-    screen.service.decide(change.review.id, Outcome.APPROVE, "Low risk.")
+    screen.service.decide(change.review.id, Outcome.APPROVE, "Low risk.", decider=ZOE)
     with qtbot.wait_signal(screen.review_opened):
         screen.open_review(change.review.id)
     view = screen.workspace.intake_view

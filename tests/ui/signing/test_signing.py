@@ -10,17 +10,20 @@ from PySide6.QtCore import Qt
 
 from reviewer import Outcome
 from reviewer.records import ReviewStatus
+from reviewer.report.model import Person
 from reviewer.service import ReviewService
 from tests.helpers.signing import ThrowawayIdentity
 
 pytestmark = pytest.mark.gui
+# The person the reviewer's throwaway identity names: the decider must be the signer.
+ZOE = Person(name="Zoé Reviewer", email="zoe@example.org")
 
 
 def decided_workspace(qtbot: Any, screen: Any) -> Any:
     """Store a decided review, open it, and show its Sign and export step."""
     service: ReviewService = screen.service
     change = service.create_review("Chat assistant", "Acme", {"org_type": "company"})
-    service.decide(change.review.id, Outcome.APPROVE, "Low risk.")
+    service.decide(change.review.id, Outcome.APPROVE, "Low risk.", decider=ZOE)
     with qtbot.wait_signal(screen.review_opened):
         screen.open_review(change.review.id)
     workspace = screen.workspace
@@ -133,3 +136,32 @@ def test_the_approver_field_name_matches_the_domain() -> None:
     from ui.signing import countersign
 
     assert countersign.APPROVER_FIELD == APPROVER_FIELD
+
+
+def test_the_report_is_written_in_the_interface_language(
+    qtbot: Any,
+    reviews_screen: Any,
+    dialog_calls: Any,
+    reviewer_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    """With the interface in French, the signed report's decision.json says "fr"."""
+    from PySide6.QtCore import QLocale
+
+    from reviewer.signing.verify import verify_report
+
+    workspace = decided_workspace(qtbot, reviews_screen)
+    panel = workspace.signing_panel
+    dialog_calls.files.append(reviewer_identity.p12)
+    dialog_calls.passphrases.append(reviewer_identity.passphrase.decode())
+    dialog_calls.saves.append(tmp_path / "rapport.pdf")
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French))
+    try:
+        with qtbot.wait_signal(panel.signed, timeout=60_000):
+            qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
+    finally:
+        QLocale.setDefault(previous)
+    data = (tmp_path / "rapport.pdf").read_bytes()
+    report = verify_report(data, [], "rapport.pdf").payload.report
+    assert report is not None and report.language == "fr"
