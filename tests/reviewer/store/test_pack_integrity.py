@@ -22,6 +22,9 @@ from reviewer.store.policies import current_packs
 
 SHIPPED_EU = "eu_ai_act.yaml"
 
+EU_VERSION = next(p.version for p in default_policy_packs() if p.id == "eu-ai-act")
+"""The shipped EU AI Act pack's version label."""
+
 
 def _eu_data() -> dict:  # type: ignore[type-arg]
     return yaml.safe_load((policies_dir() / SHIPPED_EU).read_text(encoding="utf-8"))
@@ -71,7 +74,7 @@ def test_the_shipped_label_cannot_be_reused_for_other_content(database_url, tmp_
     with ReviewService.open(database_url) as service:
         with pytest.raises(PackLabelError) as caught:
             service.import_policy_pack(path)
-        assert "policy pack eu-ai-act version 2024-1689 is already stored with other" in str(
+        assert f"policy pack eu-ai-act version {EU_VERSION} is already stored with other" in str(
             caught.value
         )
         assert "give the changed pack a new version" in str(caught.value)
@@ -98,7 +101,7 @@ def test_cli_import_of_a_relabelled_pack_exits_2_naming_it(tmp_path, capsys):
     path = _write(tmp_path, _weakened(_eu_data()))
     assert main(["--database", db, "policy", "import", str(path)]) == 2
     err = capsys.readouterr().err
-    assert "reviewer: error: policy pack eu-ai-act version 2024-1689 is already stored" in err
+    assert f"reviewer: error: policy pack eu-ai-act version {EU_VERSION} is already stored" in err
 
 
 def test_a_row_inserted_with_sql_never_becomes_current(database_url):
@@ -107,7 +110,7 @@ def test_a_row_inserted_with_sql_never_becomes_current(database_url):
         service.import_files([PROHIBITED_EXAMPLE])  # stores the shipped packs
     _plant_row(database_url, weakened)
     with ReviewService.open(database_url) as service:
-        assert {p.id: p.version for p in service.packs}["eu-ai-act"] == "2024-1689"
+        assert {p.id: p.version for p in service.packs}["eu-ai-act"] == EU_VERSION
         [review] = service.import_files([PROHIBITED_EXAMPLE])
         assert review.verdict is Verdict.PROHIBITED
         report = service.verify_audit()
@@ -204,8 +207,9 @@ def test_a_stored_label_keeps_its_content_against_a_changed_shipped_pack(databas
         with service.store.read() as session:
             changed = PolicyPack.model_validate(_weakened(_eu_data()))
             chosen = current_packs(session, [changed])
-    assert (chosen[0].id, chosen[0].version) == ("eu-ai-act", "2024-1689")
-    assert chosen[0].sha256 == default_policy_packs()[0].sha256 != changed.sha256
+    assert (chosen[0].id, chosen[0].version) == ("eu-ai-act", EU_VERSION)
+    shipped = next(p for p in default_policy_packs() if p.id == "eu-ai-act")
+    assert chosen[0].sha256 == shipped.sha256 != changed.sha256
 
 
 def test_every_import_event_carries_the_hash_of_its_row(database_url, tmp_path):
@@ -231,7 +235,7 @@ def test_policy_versions_flags_a_planted_row(tmp_path, capsys):
     assert main(["--database", db, "policy", "versions"]) == 1
     out = capsys.readouterr().out
     assert "UNAUDITED eu-ai-act 2099-01" in out
-    assert "current  eu-ai-act 2024-1689" in out
+    assert f"current  eu-ai-act {EU_VERSION}" in out
     assert "1 pack version(s) marked UNAUDITED have no policy-import audit event" in out
 
 
