@@ -238,10 +238,14 @@ class SigningPanel(QWidget):
             ).format(who=self._last_actor("return") or self.tr("the approver"), reason=note)
         if state is ReviewStatus.ESCALATED:
             decision = self._session.detail.current.decision
-            to = (decision.escalate_to if decision is not None else None) or "?"
+            to = (
+                self._last_detail("escalate", "to")
+                or (decision.escalate_to if decision is not None else None)
+                or "?"
+            )
             return self.tr(
                 "Escalated to {to}, with the reason:\n“{reason}”\nThey countersign or return it."
-            ).format(to=to, reason=note)
+            ).format(to=to, reason=note or (decision.rationale if decision is not None else ""))
         return ""
 
     def _last_actor(self, kind: str) -> str | None:
@@ -251,6 +255,16 @@ class SigningPanel(QWidget):
         except ReviewerError:
             return None
         return next((e.actor for e in reversed(events) if e.kind == kind), None)
+
+    def _last_detail(self, kind: str, key: str) -> str | None:
+        """Return a detail of the last audit event of a kind on this review, if any."""
+        try:
+            events = self._session.service.history(self._session.review_id)
+        except ReviewerError:
+            return None
+        event = next((e for e in reversed(events) if e.kind == kind), None)
+        value = event.detail.get(key) if event is not None else None
+        return str(value) if value is not None else None
 
     def _ref(self) -> str:
         """Return the review's reference."""
