@@ -39,7 +39,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "fact.business_owner": ("Business owner", "Responsable métier"),
     "fact.decided": ("Decided", "Décidé le"),
     "fact.not_given": ("not given", "non renseigné"),
-    "fact.no_reference": ("none (made from an answers file)", "aucune (faite d'un fichier de réponses)"),
+    "fact.no_reference": (
+        "none (made from an answers file)",
+        "aucune (faite d'un fichier de réponses)",
+    ),
     "verdict.line": ("Verdict: {verdict}. {clauses}", "Verdict : {verdict}. {clauses}"),
     "verdict.clauses.one": ("{count} policy clause triggered.", "{count} clause déclenchée."),
     "verdict.clauses.other": (
@@ -170,10 +173,20 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "clause.answers": ("Answers it rests on", "Réponses en cause"),
     "clause.weighed": ("Exceptions weighed", "Exceptions examinées"),
     "clause.obligations": ("Obligations", "Obligations"),
-    "clause.obligations.value": ("items {items} of Annex {annex}", "points {items} de l'annexe {annex}"),
+    "clause.obligations.value.one": (
+        "item {items} of Annex {annex}",
+        "point {items} de l'annexe {annex}",
+    ),
+    "clause.obligations.value.other": (
+        "items {items} of Annex {annex}",
+        "points {items} de l'annexe {annex}",
+    ),
     "clause.none": ("none", "aucune"),
     "exceptions.heading": ("Exceptions that applied", "Exceptions retenues"),
-    "exceptions.line": ("{clause}: {exception}. Why: {why}.", "{clause} : {exception}. Motif : {why}."),
+    "exceptions.line": (
+        "{clause}: {exception}. Why: {why}.",
+        "{clause} : {exception}. Motif : {why}.",
+    ),
     "obligations.intro": (
         "Each obligation is printed once, with the clauses it comes from. The review does not "
         "record whether each is met; tick each box when it is, or write “not applicable” "
@@ -275,6 +288,11 @@ class Wording:
         """Fill the singular or plural form of a template for a count."""
         singular = count == 1 or (self.language == "fr" and count == 0)
         return self(f"{key}.{'one' if singular else 'other'}", count=count, **values)
+
+    def number(self, value: int) -> str:
+        """Write a whole number with the language's thousands separator."""
+        grouped = f"{value:,}"
+        return grouped.replace(",", "\u202f") if self.language == "fr" else grouped
 
     def outcome(self, outcome: Outcome) -> str:
         """Return the outcome as a decision stated in words ("Approved with conditions")."""

@@ -12,10 +12,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
 from reportlab.platypus import PageTemplate as RlPageTemplate
 
-from reviewer.report.layouts.v1 import records, sections
 from reviewer.report.fonts import SANS, SANS_BOLD, register_fonts
-from reviewer.report.model import ReportInput
+from reviewer.report.layouts.v1 import records, sections
 from reviewer.report.layouts.v1.styles import INK, MUTED, OUTCOME_LABELS, RULE, VERDICT_LABELS
+from reviewer.report.model import ReportInput
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm

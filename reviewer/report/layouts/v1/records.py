@@ -7,9 +7,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from reviewer.report.model import ReportInput
 from reviewer.report.layouts.v1.sections import WIDTH, Outline, grid, pairs
 from reviewer.report.layouts.v1.styles import OUTCOME_LABELS, styles, text
+from reviewer.report.model import ReportInput
 
 
 def decision(report: ReportInput, outline: Outline) -> list[Flowable]:

@@ -15,20 +15,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reviewer.report.layouts.v1.chart import breakdown_chart
 from reviewer.report.fonts import SANS, SANS_BOLD
-from reviewer.report.model import PAYLOAD_NAME, ReportInput
+from reviewer.report.layouts.v1.chart import breakdown_chart
 from reviewer.report.layouts.v1.styles import (
-    OUTCOME_LABELS,
-    VERDICT_LABELS,
     INK,
+    OUTCOME_LABELS,
     RULE,
     SEVERITY_COLOURS,
     SHADE,
+    VERDICT_LABELS,
     styles,
     text,
     verdict_colour,
 )
+from reviewer.report.model import PAYLOAD_NAME, ReportInput
 from reviewer.scoring import Trigger
 
 WIDTH = 170 * mm

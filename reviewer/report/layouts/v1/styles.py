@@ -8,8 +8,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 
-from reviewer.report.fonts import MONO, SANS, SANS_BOLD, SANS_OBLIQUE
 from reviewer.decision import Outcome
+from reviewer.report.fonts import MONO, SANS, SANS_BOLD, SANS_OBLIQUE
 from reviewer.severity import Severity, Verdict
 
 INK = colors.HexColor("#1f2933")

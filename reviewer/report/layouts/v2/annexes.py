@@ -17,9 +17,7 @@ from reviewer.scoring import Assessment, Trigger
 _ROOM_FOR_AN_ANNEX = 45 * mm
 
 
-def annexes(
-    report: ReportInput, words: Wording, plan: Annexes, outline: Outline
-) -> list[Flowable]:
+def annexes(report: ReportInput, words: Wording, plan: Annexes, outline: Outline) -> list[Flowable]:
     """Build every annex the plan letters, in order."""
     builders = {
         "clauses": _clauses,
@@ -102,7 +100,12 @@ def _clause(
         if any(o.id == item.id for o in trigger.obligations)
     ]
     if numbers and "obligations" in plan:
-        value = words("clause.obligations.value", items=", ".join(numbers), annex=plan["obligations"])
+        value = words.count(
+            "clause.obligations.value",
+            len(numbers),
+            items=", ".join(numbers),
+            annex=plan["obligations"],
+        )
         rows.append((words("clause.obligations"), text(value)))
     return [KeepTogether([heading, pairs(rows[:2])]), pairs(rows[2:]), Spacer(1, 2 * mm)]
 
@@ -136,7 +139,7 @@ def _obligations(
     return [
         Paragraph(text(words("obligations.intro")), s.muted),
         Spacer(1, 2 * mm),
-        grid(rows, [12 * mm, 11 * mm, WIDTH - 78 * mm, 55 * mm], header=True),
+        grid(rows, [15 * mm, 11 * mm, WIDTH - 81 * mm, 55 * mm], header=True),
     ]
 
 
@@ -204,14 +207,14 @@ def _evidence(
             [
                 Paragraph(str(index), s.small),
                 Paragraph(text(f.name), s.small),
-                Paragraph(text(words("evidence.size", size=f"{f.size:,}")), s.small),
+                Paragraph(text(words("evidence.size", size=words.number(f.size))), s.small),
                 Paragraph(text(f.sha256), s.mono),
             ]
         )
     return [
         Paragraph(text(words("evidence.intro")), s.muted),
         Spacer(1, 2 * mm),
-        grid(rows, [8 * mm, 52 * mm, 25 * mm, WIDTH - 85 * mm], header=True),
+        grid(rows, [8 * mm, 40 * mm, 22 * mm, WIDTH - 70 * mm], header=True),
     ]
 
 
@@ -250,11 +253,14 @@ def _pins(report: ReportInput, words: Wording, plan: Annexes, outline: Outline) 
     flow: list[Flowable] = [
         Paragraph(text(words("pins.intro", generator=report.generator)), s.muted),
         Spacer(1, 2 * mm),
-        grid(rows, [30 * mm, 48 * mm, WIDTH - 78 * mm], header=True),
+        grid(rows, [28 * mm, 38 * mm, WIDTH - 66 * mm], header=True),
     ]
     if a.triggers:
         ids = [
-            [Paragraph(text(t.title), s.small), Paragraph(text(f"{t.pack_id}:{t.clause_id}"), s.mono)]
+            [
+                Paragraph(text(t.title), s.small),
+                Paragraph(text(f"{t.pack_id}:{t.clause_id}"), s.mono),
+            ]
             for t in a.triggers
         ]
         flow += [

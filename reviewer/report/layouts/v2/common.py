@@ -93,7 +93,7 @@ def grid(
     return table
 
 
-def pairs(rows: list[tuple[str, str]], label_width: float = 38 * mm) -> LongTable:
+def pairs(rows: list[tuple[str, str]], label_width: float = 42 * mm) -> LongTable:
     """Lay out label/value pairs; values are already escaped markup."""
     s = styles()
     return grid(

@@ -13,9 +13,16 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, DocIf, Flowable, Frame, PageBreak
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    DocIf,
+    Flowable,
+    Frame,
+    PageBreak,
+    Paragraph,
+)
 from reportlab.platypus import PageTemplate as RlPageTemplate
-from reportlab.platypus import Paragraph
 
 from reviewer.report.fonts import SANS, SANS_BOLD, register_fonts
 from reviewer.report.layouts.v2 import annexes, sheet
@@ -32,8 +39,8 @@ _BOX_WIDTH = (PAGE_WIDTH - 2 * MARGIN - _GAP) / 2
 _BOX_HEIGHT = 110.0
 _BOX_BOTTOM = 84.0
 _CAPTION_HEIGHT = 30.0
-_SIGNATURES_HEADING = _BOX_BOTTOM + _BOX_HEIGHT + _CAPTION_HEIGHT + 6
-SHEET_BOTTOM = _SIGNATURES_HEADING + 20
+_SIGNATURES_HEADING = _BOX_BOTTOM + _BOX_HEIGHT + _CAPTION_HEIGHT + 12
+SHEET_BOTTOM = _SIGNATURES_HEADING + 22
 
 # The boxes on page 1 where the signature fields sit, in PDF points (x1, y1, x2, y2).
 SIGNATURE_BOXES: dict[str, tuple[float, float, float, float]] = {

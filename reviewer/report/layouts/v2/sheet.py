@@ -20,13 +20,13 @@ from reviewer.report.wording import Wording
 from reviewer.severity import Verdict
 
 
-def sheet(report: ReportInput, words: Wording, annexes: Annexes, outline: Outline) -> list[Flowable]:
+def sheet(
+    report: ReportInput, words: Wording, annexes: Annexes, outline: Outline
+) -> list[Flowable]:
     """Build the decision sheet's flowing part; the signature block is drawn by the page."""
     ss = sheet_styles()
     flow: list[Flowable] = [
-        outline.heading(
-            words("sheet.outline"), 0, ss.kicker, text(words("sheet.kicker").upper())
-        ),
+        outline.heading(words("sheet.outline"), 0, ss.kicker, text(words("sheet.kicker").upper())),
         Paragraph(text(report.review.title), ss.sheet_title),
         Spacer(1, 2.5 * mm),
         _facts(report, words),
@@ -136,9 +136,7 @@ def _clauses(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flow
         extra.append(("LEFTPADDING", (0, 0), (0, -1), 6))
         flow.append(grid(rows, [22 * mm, WIDTH - 62 * mm, 40 * mm], extra=extra))
         flow.append(Spacer(1, 1 * mm))
-        flow.append(
-            Paragraph(text(words("clauses.detail", annex=annexes["clauses"])), ss.note)
-        )
+        flow.append(Paragraph(text(words("clauses.detail", annex=annexes["clauses"])), ss.note))
     if a.exceptions:
         flow.append(
             Paragraph(
@@ -186,7 +184,7 @@ def _terms(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flowab
 
 
 def _numbered(items: list[str]) -> list[Flowable]:
-    """Number a list of the reviewer's own sentences."""
+    """Return the reviewer's own sentences as a numbered list."""
     ss = sheet_styles()
     return [
         Paragraph(text(item), ss.item, bulletText=f"{index}.")
@@ -207,4 +205,3 @@ def _versions(report: ReportInput, words: Wording, annexes: Annexes) -> str:
             annex=annexes["pins"],
         )
     )
-
