@@ -114,6 +114,7 @@ class SheetStyles:
             leading=13,
             spaceBefore=7,
             spaceAfter=3,
+            keepWithNext=1,
         )
         self.item = ParagraphStyle(
             "item", parent=s.body, leftIndent=12, bulletIndent=0, spaceAfter=1

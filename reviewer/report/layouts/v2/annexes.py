@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from reviewer.report.layouts.v2.common import WIDTH, Annexes, Outline, grid, pairs
+from reviewer.report.layouts.v2.sheet import by_severity
 from reviewer.report.model import ReportInput
 from reviewer.report.styles import SEVERITY_COLOURS, styles, text
 from reviewer.report.wording import Wording
@@ -42,7 +43,7 @@ def _clauses(
     """Detail each triggered clause: summary, citation, why, answers, exceptions weighed."""
     a = report.assessment
     flow: list[Flowable] = []
-    for trigger in a.triggers:
+    for trigger in by_severity(report):
         flow += _clause(trigger, a, words, plan, outline)
     if a.exceptions:
         s = styles()

@@ -19,10 +19,12 @@ from reportlab.platypus import (
     DocIf,
     Flowable,
     Frame,
+    KeepInFrame,
     PageBreak,
     Paragraph,
 )
 from reportlab.platypus import PageTemplate as RlPageTemplate
+from reportlab.platypus.flowables import _listWrapOn
 
 from reviewer.report.fonts import SANS, SANS_BOLD, register_fonts
 from reviewer.report.layouts.v2 import annexes, sheet
@@ -53,6 +55,9 @@ SIGNATURE_BOXES: dict[str, tuple[float, float, float, float]] = {
     ),
 }
 _PAGE_COUNT_FORM = "pagecount"
+# The kicker line above the sheet, and the smallest shrink that keeps 8-point text readable.
+_SHEET_HEADING_ROOM = 14.0
+_SMALLEST_SCALE = 0.8
 _NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
@@ -228,11 +233,27 @@ def _story(report: ReportInput, words: Wording) -> list[Flowable]:
     """Put the decision sheet first, then the annexes from page 2."""
     outline = Outline()
     plan = Annexes.plan(report)
-    story = sheet.sheet(report, words, plan, outline)
+    story = [sheet.sheet_heading(words, outline), *_fit_on_page_1(sheet.sheet(report, words, plan))]
     # A sheet that fits on page 1 ends it; one that ran over leaves room for the first annex.
     story.append(DocIf("doc.page == 1", [PageBreak()], [CondPageBreak(60 * mm)]))
     story += annexes.annexes(report, words, plan, outline)
     return story
+
+
+def _fit_on_page_1(flow: list[Flowable]) -> list[Flowable]:
+    """Keep the sheet on page 1, shrinking it a little if it must; let a huge one run over.
+
+    Page 1 is meant to be printed alone, so a sheet slightly too long is shrunk to fit. One that
+    would need type too small to read (many clauses, a very long rationale) continues on the
+    next page instead, before the annexes.
+    """
+    available = PAGE_HEIGHT - MARGIN - 4 * mm - SHEET_BOTTOM - _SHEET_HEADING_ROOM
+    _, needed = _listWrapOn(flow, PAGE_WIDTH - 2 * MARGIN, None)
+    if needed <= available:
+        return flow
+    if available / needed >= _SMALLEST_SCALE:
+        return [KeepInFrame(PAGE_WIDTH - 2 * MARGIN, available, flow, mode="shrink")]
+    return flow
 
 
 def render(report: ReportInput) -> bytes:

@@ -17,16 +17,26 @@ from reviewer.report.styles import (
     verdict_colour,
 )
 from reviewer.report.wording import Wording
+from reviewer.scoring import Trigger
 from reviewer.severity import Verdict
 
 
-def sheet(
-    report: ReportInput, words: Wording, annexes: Annexes, outline: Outline
-) -> list[Flowable]:
-    """Build the decision sheet's flowing part; the signature block is drawn by the page."""
+def sheet_heading(words: Wording, outline: Outline) -> Flowable:
+    """Return the sheet's first line, which is also its bookmark."""
+    return outline.heading(
+        words("sheet.outline"), 0, sheet_styles().kicker, text(words("sheet.kicker").upper())
+    )
+
+
+def by_severity(report: ReportInput) -> list[Trigger]:
+    """Return the triggered clauses, most serious first, in policy order within a severity."""
+    return sorted(report.assessment.triggers, key=lambda t: -t.severity.rank)
+
+
+def sheet(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flowable]:
+    """Build the decision sheet below its heading; the signature block is drawn by the page."""
     ss = sheet_styles()
     flow: list[Flowable] = [
-        outline.heading(words("sheet.outline"), 0, ss.kicker, text(words("sheet.kicker").upper())),
         Paragraph(text(report.review.title), ss.sheet_title),
         Spacer(1, 2.5 * mm),
         _facts(report, words),
@@ -70,7 +80,7 @@ def _facts(report: ReportInput, words: Wording) -> Table:
         )
     label = 24 * mm
     value = WIDTH / 2 - label
-    return grid(rows, [label, value, label + 4 * mm, value - 4 * mm])
+    return grid(rows, [label, value, label + 8 * mm, value - 8 * mm])
 
 
 def _banner(report: ReportInput, words: Wording) -> Table:
@@ -96,7 +106,7 @@ def _banner(report: ReportInput, words: Wording) -> Table:
                 )
             ]
         )
-    banner = Table(lines, colWidths=[WIDTH])
+    banner = Table(lines, colWidths=[WIDTH], hAlign="LEFT")
     banner.setStyle(
         TableStyle(
             [
@@ -122,7 +132,7 @@ def _clauses(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flow
     else:
         rows: list[list[Any]] = []
         extra: list[tuple[Any, ...]] = []
-        for index, trigger in enumerate(a.triggers):
+        for index, trigger in enumerate(by_severity(report)):
             rows.append(
                 [
                     Paragraph(text(words.severity(trigger.severity)), s.label),
@@ -134,7 +144,7 @@ def _clauses(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flow
                 ("LINEBEFORE", (0, index), (0, index), 3, SEVERITY_COLOURS[trigger.severity])
             )
         extra.append(("LEFTPADDING", (0, 0), (0, -1), 6))
-        flow.append(grid(rows, [22 * mm, WIDTH - 62 * mm, 40 * mm], extra=extra))
+        flow.append(grid(rows, [21 * mm, WIDTH - 76 * mm, 55 * mm], extra=extra))
         flow.append(Spacer(1, 1 * mm))
         flow.append(Paragraph(text(words("clauses.detail", annex=annexes["clauses"])), ss.note))
     if a.exceptions:
