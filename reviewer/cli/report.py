@@ -14,8 +14,9 @@ from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.decision import Decision, Outcome, check_decision
 from reviewer.errors import ReviewerError
 from reviewer.library import default_policy_packs, default_questionnaire
-from reviewer.report.from_review import report_input_for
+from reviewer.report.from_review import evidence_for, report_input_for
 from reviewer.report.model import ReportInput, ReviewRecord
+from reviewer.report.wording import LANGUAGES
 from reviewer.scoring import assess
 from reviewer.service import ReviewService
 from reviewer.signing.decision_pdf import make_signed_report
@@ -42,6 +43,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_passphrase_option(parser)
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     add_tsa_option(parser)
+    parser.add_argument(
+        "--language", choices=list(LANGUAGES), default="en", help="the report's language"
+    )
+    parser.add_argument(
+        "--embed-evidence",
+        action="store_true",
+        help="attach the review's evidence files to the PDF, under the signature",
+    )
     parser.set_defaults(handler=_report)
 
 
@@ -62,6 +71,8 @@ def _report(args: argparse.Namespace) -> int:
     tsa_url = configured_tsa_url(args.tsa_url)
     if args.review is not None:
         return _report_review(args, tsa_url)
+    if args.embed_evidence:
+        raise ReviewerError("--embed-evidence needs --review: an answers file has no evidence")
     questionnaire = default_questionnaire()
     answers_file = load_answers_file(args.answers, questionnaire)
     assessment = assess(questionnaire, default_policy_packs(), answers_file.answers)
@@ -90,6 +101,7 @@ def _report(args: argparse.Namespace) -> int:
         questionnaire=questionnaire,
         assessment=assessment,
         decision=decision,
+        language=args.language,
     )
     signed = make_signed_report(report, identity, tsa_url)
     write_atomically(args.out, signed)
@@ -110,8 +122,9 @@ def _report_review(args: argparse.Namespace, tsa_url: str | None) -> int:
     outcome = Outcome(args.outcome)
     with ReviewService.open(args.database, actor=identity.name) as service:
         service.decide(args.review, outcome, args.rationale, args.condition)
-        report = report_input_for(service, args.review)
-        signed = make_signed_report(report, identity, tsa_url)
+        report = report_input_for(service, args.review, args.language)
+        evidence = evidence_for(service, args.review) if args.embed_evidence else ()
+        signed = make_signed_report(report, identity, tsa_url, evidence)
         write_atomically(args.out, signed)
         service.record_signed(args.review, hashlib.sha256(signed).hexdigest(), identity.name)
     print(

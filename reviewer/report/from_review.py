@@ -6,6 +6,7 @@ from datetime import UTC
 
 from reviewer.errors import ReviewerError
 from reviewer.report.model import EvidenceFile, ReportInput, ReviewRecord
+from reviewer.report.wording import Language
 from reviewer.service import ReviewService
 from reviewer.store.audit import AuditEvent
 
@@ -18,8 +19,10 @@ def audit_line(event: AuditEvent) -> str:
     return f"{line}  ({details})" if details else line
 
 
-def report_input_for(service: ReviewService, review_id: str) -> ReportInput:
-    """Build the report input of a review's current, decided revision."""
+def report_input_for(
+    service: ReviewService, review_id: str, language: Language = "en"
+) -> ReportInput:
+    """Build the report input of a review's current, decided revision, in a language."""
     detail = service.get_review(review_id)
     revision = detail.current
     if revision.decision is None or revision.assessment is None:
@@ -33,6 +36,7 @@ def report_input_for(service: ReviewService, review_id: str) -> ReportInput:
     return ReportInput(
         review=ReviewRecord(
             id=detail.summary.id,
+            revision=revision.number,
             title=detail.summary.title,
             organisation=detail.summary.organisation,
             answers=revision.answers,
@@ -43,4 +47,11 @@ def report_input_for(service: ReviewService, review_id: str) -> ReportInput:
         questionnaire=service.pinned_questionnaire(review_id),
         assessment=revision.assessment,
         decision=revision.decision,
+        language=language,
     )
+
+
+def evidence_for(service: ReviewService, review_id: str) -> list[tuple[str, bytes]]:
+    """Return the review's evidence files as (file name, bytes), in the order the report lists."""
+    detail = service.get_review(review_id)
+    return [(a.file_name, service.attachment_bytes(review_id, a.id)) for a in detail.attachments]
