@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab.lib.pagesizes import A4
+
 from reviewer.errors import ReviewerError
 from reviewer.report.layouts.v1 import document as v1
 from reviewer.report.layouts.v2 import document as v2
 from reviewer.report.model import ReportInput
 
 DEFAULT_LAYOUT = "2"
+PAGE_WIDTH_POINTS, PAGE_HEIGHT_POINTS = A4
 
 
 class UnknownLayoutError(ReviewerError):

@@ -6,6 +6,7 @@ The checks read the PDF, not the renderer's internals, so they judge what a read
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdf
@@ -34,18 +35,23 @@ def page_lines(data: bytes) -> list[list[Line]]:
     pages: list[list[Line]] = []
     for page in reader.pages:
         found: list[Line] = []
-
-        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-            if not text.strip():
-                return
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            base = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
-            if BODY_BOTTOM <= y <= BODY_TOP:
-                found.append(Line(y, float(size), "Bold" in base, text.strip()))
-
-        page.extract_text(visitor_text=visit)
+        page.extract_text(visitor_text=_collector(found))
         pages.append(sorted(found, key=lambda line: -line.y))
     return pages
+
+
+def _collector(found: list[Line]) -> Callable[..., None]:
+    """Return a pypdf text visitor that appends the body's text runs to a list."""
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not text.strip():
+            return
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        base = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        if BODY_BOTTOM <= y <= BODY_TOP:
+            found.append(Line(y, float(size), "Bold" in base, text.strip()))
+
+    return visit
 
 
 def fill(lines: list[Line]) -> float:

@@ -130,21 +130,11 @@ def _clauses(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flow
     if not a.triggers:
         flow.append(Paragraph(text(words("clauses.none")), s.body))
     else:
-        rows: list[list[Any]] = []
-        extra: list[tuple[Any, ...]] = []
-        for index, trigger in enumerate(by_severity(report)):
-            rows.append(
-                [
-                    Paragraph(text(words.severity(trigger.severity)), s.label),
-                    Paragraph(text(trigger.title), s.small),
-                    Paragraph(text(trigger.citation.article), s.small),
-                ]
-            )
-            extra.append(
-                ("LINEBEFORE", (0, index), (0, index), 3, SEVERITY_COLOURS[trigger.severity])
-            )
-        extra.append(("LEFTPADDING", (0, 0), (0, -1), 6))
-        flow.append(grid(rows, [21 * mm, WIDTH - 76 * mm, 55 * mm], extra=extra))
+        triggers = by_severity(report)
+        # The first line is its own table, kept with the heading; the rest may run over a page.
+        flow.append(_clause_lines(triggers[:1], words))
+        if len(triggers) > 1:
+            flow.append(_clause_lines(triggers[1:], words))
         flow.append(Spacer(1, 1 * mm))
         flow.append(Paragraph(text(words("clauses.detail", annex=annexes["clauses"])), ss.note))
     if a.exceptions:
@@ -157,6 +147,23 @@ def _clauses(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flow
             )
         )
     return flow
+
+
+def _clause_lines(triggers: list[Trigger], words: Wording) -> Flowable:
+    """Lay out clauses a line each, with a bar in the colour of each one's severity."""
+    s = styles()
+    rows: list[list[Any]] = []
+    extra: list[tuple[Any, ...]] = [("LEFTPADDING", (0, 0), (0, -1), 6)]
+    for index, trigger in enumerate(triggers):
+        rows.append(
+            [
+                Paragraph(text(words.severity(trigger.severity)), s.label),
+                Paragraph(text(trigger.title), s.small),
+                Paragraph(text(trigger.citation.article), s.small),
+            ]
+        )
+        extra.append(("LINEBEFORE", (0, index), (0, index), 3, SEVERITY_COLOURS[trigger.severity]))
+    return grid(rows, [21 * mm, WIDTH - 76 * mm, 55 * mm], extra=extra)
 
 
 def _terms(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flowable]:
