@@ -44,6 +44,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "aucune (faite d'un fichier de réponses)",
     ),
     "verdict.line": ("Verdict: {verdict}. {clauses}", "Verdict : {verdict}. {clauses}"),
+    "verdict.clauses.none": ("No policy clause triggered.", "Aucune clause déclenchée."),
     "verdict.clauses.one": ("{count} policy clause triggered.", "{count} clause déclenchée."),
     "verdict.clauses.other": (
         "{count} policy clauses triggered.",

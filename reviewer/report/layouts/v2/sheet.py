@@ -78,16 +78,19 @@ def _facts(report: ReportInput, words: Wording) -> Table:
                 Paragraph(right[1], s.small),
             ]
         )
-    label = 24 * mm
-    value = WIDTH / 2 - label
-    return grid(rows, [label, value, label + 8 * mm, value - 8 * mm])
+    # Short values (a reference, a number) on the left leave room for names on the right.
+    return grid(rows, [22 * mm, 50 * mm, 34 * mm, WIDTH - 106 * mm])
 
 
 def _banner(report: ReportInput, words: Wording) -> Table:
     """State the outcome and the verdict in words on the verdict's colour."""
     ss = sheet_styles()
     a = report.assessment
-    clauses = words.count("verdict.clauses", len(a.triggers))
+    clauses = (
+        words.count("verdict.clauses", len(a.triggers))
+        if a.triggers
+        else words("verdict.clauses.none")
+    )
     lines = [
         [Paragraph(text(words.outcome(report.decision.outcome)), ss.outcome)],
         [
