@@ -7,7 +7,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from reviewer.report.layouts.v2.common import WIDTH, Annexes, Outline, grid, pairs
+from reviewer.report.fonts import MONO
+from reviewer.report.layouts.v2.common import WIDTH, Annexes, Outline, fits, grid, pairs
 from reviewer.report.layouts.v2.sheet import by_severity
 from reviewer.report.model import ReportInput
 from reviewer.report.styles import SEVERITY_COLOURS, styles, text
@@ -131,8 +132,8 @@ def _obligations(
         sources = "<br/>".join(text(titles.get(source, source)) for source in item.sources)
         rows.append(
             [
-                Paragraph("☐", s.body),
-                Paragraph(str(index), s.small),
+                "☐",
+                str(index),
                 Paragraph(text(item.text), s.small),
                 Paragraph(sources, s.small),
             ]
@@ -140,7 +141,12 @@ def _obligations(
     return [
         Paragraph(text(words("obligations.intro")), s.muted),
         Spacer(1, 2 * mm),
-        grid(rows, [15 * mm, 11 * mm, WIDTH - 81 * mm, 55 * mm], header=True),
+        grid(
+            rows,
+            [15 * mm, 11 * mm, WIDTH - 81 * mm, 55 * mm],
+            header=True,
+            extra=[("FONTSIZE", (0, 1), (0, -1), 11), ("ALIGN", (0, 0), (1, -1), "CENTER")],
+        ),
     ]
 
 
@@ -206,7 +212,7 @@ def _evidence(
     for index, f in enumerate(files, start=1):
         rows.append(
             [
-                Paragraph(str(index), s.small),
+                str(index),
                 Paragraph(text(f.name), s.small),
                 Paragraph(text(words("evidence.size", size=words.number(f.size))), s.small),
                 Paragraph(text(f.sha256), s.mono),
@@ -257,18 +263,23 @@ def _pins(report: ReportInput, words: Wording, plan: Annexes, outline: Outline) 
         grid(rows, [28 * mm, 38 * mm, WIDTH - 66 * mm], header=True),
     ]
     if a.triggers:
-        ids = [
-            [
-                Paragraph(text(t.title), s.small),
-                Paragraph(text(f"{t.pack_id}:{t.clause_id}"), s.mono),
-            ]
-            for t in a.triggers
-        ]
+        widths = [70 * mm, WIDTH - 70 * mm]
+        ids: list[list[Any]] = []
+        for t in a.triggers:
+            clause = f"{t.pack_id}:{t.clause_id}"
+            fitting = fits(clause, MONO, widths[1], 7.5)
+            ids.append([Paragraph(text(t.title), s.small), clause if fitting else _mono(clause)])
+        mono = [("FONTNAME", (1, 0), (1, -1), MONO), ("FONTSIZE", (1, 0), (1, -1), 7.5)]
         flow += [
             Paragraph(text(words("pins.clauses")), s.h3),
-            grid(ids, [85 * mm, WIDTH - 85 * mm]),
+            grid(ids, widths, extra=mono),
         ]
     return flow
+
+
+def _mono(value: str) -> Paragraph:
+    """Return an identifier too long for one line as a wrapping monospaced paragraph."""
+    return Paragraph(text(value), styles().mono)
 
 
 def _audit(report: ReportInput, words: Wording, plan: Annexes, outline: Outline) -> list[Flowable]:

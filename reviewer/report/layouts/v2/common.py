@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
 from reviewer.report.fonts import SANS, SANS_BOLD
@@ -13,6 +14,9 @@ from reviewer.report.model import ReportInput
 from reviewer.report.styles import INK, RULE, SHADE, styles, text
 
 WIDTH = 170 * mm
+_CELL_PADDING = 3
+# Plain-text cells take their font from the table style; a label column is bold.
+BOLD_FIRST_COLUMN = ("FONTNAME", (0, 0), (0, -1), SANS_BOLD)
 
 
 class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
@@ -79,8 +83,8 @@ def grid(
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
@@ -93,10 +97,23 @@ def grid(
     return table
 
 
+def fits(value: str, font: str, width: float, size: float = 8) -> bool:
+    """Tell whether plain text fits on one line of a cell, its padding left aside."""
+    return "\n" not in value and stringWidth(value, font, size) <= width - 2 * _CELL_PADDING
+
+
 def pairs(rows: list[tuple[str, str]], label_width: float = 42 * mm) -> LongTable:
-    """Lay out label/value pairs; values are already escaped markup."""
+    """Lay out label/value pairs; values are already escaped markup.
+
+    Labels that fit on one line are plain table text, which reportlab draws many times faster
+    than a Paragraph; a label that needs wrapping stays a Paragraph.
+    """
     s = styles()
-    return grid(
-        [[Paragraph(text(label), s.label), Paragraph(value, s.small)] for label, value in rows],
-        [label_width, WIDTH - label_width],
-    )
+    cells = [
+        [
+            label if fits(label, SANS_BOLD, label_width) else Paragraph(text(label), s.label),
+            Paragraph(value, s.small),
+        ]
+        for label, value in rows
+    ]
+    return grid(cells, [label_width, WIDTH - label_width], extra=[BOLD_FIRST_COLUMN])

@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from reviewer.report.layouts.v2.common import WIDTH, Annexes, Outline, grid
+from reviewer.report.layouts.v2.common import BOLD_FIRST_COLUMN, WIDTH, Annexes, Outline, grid
 from reviewer.report.model import ReportInput
 from reviewer.report.styles import (
     SEVERITY_COLOURS,
@@ -156,11 +156,11 @@ def _clause_lines(triggers: list[Trigger], words: Wording) -> Flowable:
     """Lay out clauses a line each, with a bar in the colour of each one's severity."""
     s = styles()
     rows: list[list[Any]] = []
-    extra: list[tuple[Any, ...]] = [("LEFTPADDING", (0, 0), (0, -1), 6)]
+    extra: list[tuple[Any, ...]] = [("LEFTPADDING", (0, 0), (0, -1), 6), BOLD_FIRST_COLUMN]
     for index, trigger in enumerate(triggers):
         rows.append(
             [
-                Paragraph(text(words.severity(trigger.severity)), s.label),
+                words.severity(trigger.severity),
                 Paragraph(text(trigger.title), s.small),
                 Paragraph(text(trigger.citation.article), s.small),
             ]
