@@ -308,6 +308,14 @@ class Wording:
         return _SEVERITIES[severity][self._index]
 
 
+def report_language(code: str) -> Language:
+    """Return the report language for an interface language code; English when it has none."""
+    for language in LANGUAGES:
+        if code.lower().startswith(language):
+            return language
+    return "en"
+
+
 def wording(language: Language) -> Wording:
     """Return the report's words in a language."""
     return Wording(language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reviewer.decision import Outcome
-from reviewer.report.wording import LANGUAGES, catalogue, placeholders, wording
+from reviewer.report.wording import LANGUAGES, catalogue, placeholders, report_language, wording
 from reviewer.severity import Severity, Verdict
 
 
@@ -57,3 +57,10 @@ def test_every_outcome_verdict_and_severity_has_words(language: str) -> None:
 def test_numbers_use_the_language_s_thousands_separator() -> None:
     assert wording("en").number(48213) == "48,213"
     assert wording("fr").number(48213) == "48\u202f213"
+
+
+def test_an_interface_language_without_a_report_language_gives_english() -> None:
+    assert report_language("fr") == "fr"
+    assert report_language("fr_CA") == "fr"
+    assert report_language("en") == "en"
+    assert report_language("de") == "en"
