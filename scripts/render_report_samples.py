@@ -1,8 +1,8 @@
 """Render page 1 of sample decision reports, in English and French, into docs/report/.
 
-Three shipped examples, a prohibited, a high-risk and a minimal-risk one, are assessed against
-the shipped content, decided, signed by a throwaway reviewer identity, and, for the high-risk
-one, countersigned by a throwaway approver. Page 1 of each signed PDF is then drawn with
+Four shipped examples, one per verdict class (prohibited, high, limited and minimal risk), are
+assessed against the shipped content, decided, signed by a throwaway reviewer identity, and,
+for the high-risk one, countersigned by a throwaway approver. Page 1 of each signed PDF is then drawn with
 Poppler's pdftoppm. Run from the repository root:
 
     PYTHONPATH=. .venv/bin/python scripts/render_report_samples.py [--out docs/report]
@@ -94,6 +94,21 @@ SAMPLES = [
             ],
         },
         countersigned=True,
+    ),
+    Sample(
+        name="limited-risk",
+        example="customer-support-chatbot",
+        reference="R-2026-0047",
+        system="HelpDesk Assistant 5",
+        outcome=Outcome.APPROVE,
+        rationale={
+            "en": "A customer chatbot: people must be told they are talking to a machine, which "
+            "the first message of every conversation does.",
+            "fr": "Un agent conversationnel pour la clientèle : les personnes doivent savoir "
+            "qu'elles parlent à une machine, ce que dit le premier message de chaque échange.",
+        },
+        conditions={"en": [], "fr": []},
+        countersigned=False,
     ),
     Sample(
         name="minimal-risk",

@@ -271,7 +271,7 @@ def _pins(report: ReportInput, words: Wording, plan: Annexes, outline: Outline) 
             ids.append([Paragraph(text(t.title), s.small), clause if fitting else _mono(clause)])
         mono = [("FONTNAME", (1, 0), (1, -1), MONO), ("FONTSIZE", (1, 0), (1, -1), 7.5)]
         flow += [
-            Paragraph(text(words("pins.clauses")), s.h3),
+            outline.heading(words("pins.clauses"), 1, s.h3),
             grid(ids, widths, extra=mono),
         ]
     return flow
