@@ -2,8 +2,8 @@
 
 Four shipped examples, one per verdict class (prohibited, high, limited and minimal risk), are
 assessed against the shipped content, decided, signed by a throwaway reviewer identity, and,
-for the high-risk one, countersigned by a throwaway approver. Page 1 of each signed PDF is then drawn with
-Poppler's pdftoppm. Run from the repository root:
+for the high-risk one, countersigned by a throwaway approver. Page 1 of each signed PDF is then
+drawn with Poppler's pdftoppm. Run from the repository root:
 
     PYTHONPATH=. .venv/bin/python scripts/render_report_samples.py [--out docs/report]
 """
