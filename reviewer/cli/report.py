@@ -19,7 +19,7 @@ from reviewer.report.model import ReportInput, ReviewRecord
 from reviewer.report.wording import LANGUAGES
 from reviewer.scoring import assess
 from reviewer.service import ReviewService
-from reviewer.signing.decision_pdf import make_signed_report
+from reviewer.signing.decision_pdf import make_signed_report, signer_of
 from reviewer.signing.files import check_writable, read_input, write_atomically
 from reviewer.signing.identity import load_identity
 from reviewer.signing.timestamps import configured_tsa_url
@@ -101,6 +101,7 @@ def _report(args: argparse.Namespace) -> int:
         questionnaire=questionnaire,
         assessment=assessment,
         decision=decision,
+        decider=signer_of(identity),
         language=args.language,
     )
     signed = make_signed_report(report, identity, tsa_url)
@@ -122,7 +123,7 @@ def _report_review(args: argparse.Namespace, tsa_url: str | None) -> int:
     outcome = Outcome(args.outcome)
     with ReviewService.open(args.database, actor=identity.name) as service:
         service.decide(args.review, outcome, args.rationale, args.condition)
-        report = report_input_for(service, args.review, args.language)
+        report = report_input_for(service, args.review, args.language, signer_of(identity))
         evidence = evidence_for(service, args.review) if args.embed_evidence else ()
         signed = make_signed_report(report, identity, tsa_url, evidence)
         write_atomically(args.out, signed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 
 from reviewer.errors import ReviewerError
-from reviewer.report.model import EvidenceFile, ReportInput, ReviewRecord
+from reviewer.report.model import EvidenceFile, Person, ReportInput, ReviewRecord
 from reviewer.report.wording import Language
 from reviewer.service import ReviewService
 from reviewer.store.audit import AuditEvent
@@ -20,9 +20,15 @@ def audit_line(event: AuditEvent) -> str:
 
 
 def report_input_for(
-    service: ReviewService, review_id: str, language: Language = "en"
+    service: ReviewService,
+    review_id: str,
+    language: Language = "en",
+    decider: Person | None = None,
 ) -> ReportInput:
-    """Build the report input of a review's current, decided revision, in a language."""
+    """Build the report input of a review's current, decided revision, in a language.
+
+    The decider is the signing officer as their certificate names them, when known.
+    """
     detail = service.get_review(review_id)
     revision = detail.current
     if revision.decision is None or revision.assessment is None:
@@ -47,6 +53,7 @@ def report_input_for(
         questionnaire=service.pinned_questionnaire(review_id),
         assessment=revision.assessment,
         decision=revision.decision,
+        decider=decider,
         language=language,
     )
 

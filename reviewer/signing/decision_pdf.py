@@ -34,7 +34,7 @@ def check_evidence(report: ReportInput, evidence: Sequence[tuple[str, bytes]]) -
 
 
 def signer_of(identity: Identity) -> Person:
-    """Name the signing officer as their certificate does: name, email, organisation, role."""
+    """Name the signing officer as their certificate does, for the report input's decider."""
     return Person(
         name=identity.full_name,
         email=identity.email,
@@ -51,14 +51,11 @@ def make_signed_report(
 ) -> bytes:
     """Return the report certified by the reviewer, with decision.json attached and signed.
 
-    The page names the signing officer from the identity unless the input already does.
     When evidence is given, as (file name, bytes) for every file the review lists and in its
     order, the files are attached under the signature too.
     """
     if evidence:
         check_evidence(report, evidence)
-    if report.decider is None:
-        report = report.model_copy(update={"decider": signer_of(identity)})
     unsigned = render_report(report)
     prepared = prepare_for_signing(
         unsigned, report.payload_bytes(), report.decision.decided_at, evidence

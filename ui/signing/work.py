@@ -101,11 +101,12 @@ def sign_review(
     """Build and sign a decided review's report, write it, record it, and verify it from disk."""
     from reviewer.report.from_review import report_input_for
     from reviewer.report.wording import report_language
-    from reviewer.signing.decision_pdf import make_signed_report
+    from reviewer.signing.decision_pdf import make_signed_report, signer_of
     from ui.settings.language import early_language
 
     check_writable(out)
-    report = report_input_for(service, review_id, report_language(early_language()))
+    language = report_language(early_language())
+    report = report_input_for(service, review_id, language, signer_of(identity))
     signed = make_signed_report(report, identity, tsa_url)
     write_atomically(out, signed)
     digest = hashlib.sha256(signed).hexdigest()
