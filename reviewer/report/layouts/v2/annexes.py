@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from reviewer.report.fonts import MONO
-from reviewer.report.layouts.v2.common import WIDTH, Annexes, Outline, fits, grid, pairs
+from reviewer.report.layouts.v2.common import WIDTH, Annexes, Outline, cell, fits, grid, pairs
 from reviewer.report.layouts.v2.sheet import by_severity
 from reviewer.report.model import ReportInput
 from reviewer.report.styles import SEVERITY_COLOURS, styles, text
@@ -157,40 +157,38 @@ def _answers(
     s = styles()
     q = report.questionnaire
     visible = set(q.visible_question_ids(report.review.answers))
+    widths = [85 * mm, WIDTH - 85 * mm]
+    header: list[Any] = [words("answers.col.question"), words("answers.col.answer")]
     flow: list[Flowable] = []
     for section in q.sections:
         shown = [question for question in section.questions if question.id in visible]
         if not shown:
             continue
-        rows: list[list[Any]] = [
-            [
-                Paragraph(text(words("answers.col.question")), s.label),
-                Paragraph(text(words("answers.col.answer")), s.label),
-            ]
-        ]
+        rows: list[list[Any]] = [header]
         for question in shown:
             rows.append(
                 [
-                    Paragraph(text(question.label), s.small),
-                    Paragraph(_answer(report, words, question.id), s.small),
+                    cell(question.label, s.small, widths[0]),
+                    _answer(report, words, question.id, widths[1]),
                 ]
             )
         flow += [
             outline.heading(section.title, 1, s.h3),
-            grid(rows, [85 * mm, WIDTH - 85 * mm], header=True),
+            grid(rows, widths, header=True),
         ]
     return flow
 
 
-def _answer(report: ReportInput, words: Wording, question_id: str) -> str:
-    """Render one answer as escaped markup, with option labels rather than ids."""
+def _answer(report: ReportInput, words: Wording, question_id: str, width: float) -> Any:
+    """Return one answer's cell, with option labels rather than ids."""
+    s = styles()
     q = report.questionnaire
     value = report.review.answers.get(question_id)
     if value is None or value == "" or value == []:
-        return f"<i>{text(words('answers.not_answered'))}</i>"
+        return Paragraph(f"<i>{text(words('answers.not_answered'))}</i>", s.small)
     if isinstance(value, list):
-        return "<br/>".join(text(q.value_label(question_id, v)) for v in value)
-    return text(q.value_label(question_id, value))
+        return Paragraph("<br/>".join(text(q.value_label(question_id, v)) for v in value), s.small)
+    return cell(q.value_label(question_id, value), s.small, width)
 
 
 def _evidence(

@@ -102,6 +102,15 @@ def fits(value: str, font: str, width: float, size: float = 8) -> bool:
     return "\n" not in value and stringWidth(value, font, size) <= width - 2 * _CELL_PADDING
 
 
+def cell(plain: str, style: Any, width: float) -> Any:
+    """Return plain text as a cell: as is when it fits on one line, else a wrapping Paragraph.
+
+    The table draws plain text itself, with its own font, many times faster than a Paragraph,
+    and plain text is never read as markup, so it needs no escaping.
+    """
+    return plain if fits(plain, SANS, width) else Paragraph(text(plain), style)
+
+
 def pairs(rows: list[tuple[str, str]], label_width: float = 42 * mm) -> LongTable:
     """Lay out label/value pairs; values are already escaped markup.
 
