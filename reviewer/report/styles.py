@@ -117,7 +117,13 @@ class SheetStyles:
             keepWithNext=1,
         )
         self.item = ParagraphStyle(
-            "item", parent=s.body, leftIndent=12, bulletIndent=0, spaceAfter=1
+            "item",
+            parent=s.body,
+            leftIndent=12,
+            bulletIndent=0,
+            bulletFontName=SANS,
+            bulletFontSize=s.body.fontSize,
+            spaceAfter=1,
         )
         self.note = ParagraphStyle("note", parent=s.muted, fontSize=7.5, leading=9.5)
         self.box = ParagraphStyle("box", parent=s.muted, fontSize=8, leading=10.5)

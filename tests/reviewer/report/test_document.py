@@ -128,3 +128,26 @@ def test_the_c_accelerator_is_used_and_changes_no_byte() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
     ).stdout.strip()
     assert fallback == hashlib.sha256(render_report(report_input())).hexdigest()
+
+
+def test_every_run_of_text_is_set_in_embedded_dejavu() -> None:
+    """Reportlab lists Helvetica in every file; no text may actually be drawn with it."""
+    reader = pypdf.PdfReader(io.BytesIO(render_report(verdict_input(Verdict.HIGH, "fr"))))
+    fonts: set[str] = set()
+
+    def visit(text: str, cm: object, tm: object, font: object, size: object) -> None:
+        if text.strip() and isinstance(font, dict):
+            fonts.add(str(font["/BaseFont"]))
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    assert fonts
+    assert all(name.startswith("/AAAAAA+DejaVuSans") for name in fonts), fonts
+    descriptors = [
+        page["/Resources"]["/Font"][key].get_object()
+        for page in reader.pages
+        for key in page["/Resources"]["/Font"]
+    ]
+    for font in descriptors:
+        if "DejaVu" in str(font["/BaseFont"]):
+            assert "/FontFile2" in font["/FontDescriptor"]  # embedded
