@@ -132,15 +132,17 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "signatures.heading": ("Signatures", "Signatures"),
     "signature.reviewer": ("Reviewer", "Réviseur"),
     "signature.approver": ("Approver", "Approbateur"),
+    # Drawn inside the boxes, under where the signatures' stamps go; text extraction still reads
+    # them after signing, so they must stay true once the box is signed.
     "signature.reviewer.empty": (
-        "Not signed yet: the reviewer's digital signature goes here.",
-        "Pas encore signé : la signature numérique du réviseur figure ici.",
+        "The reviewer's digital signature appears here.",
+        "La signature numérique du réviseur figure ici.",
     ),
     "signature.approver.empty": (
-        "Not countersigned yet: this decision takes effect when a second person, the approver, "
-        "countersigns it here.",
-        "Pas encore contresigné : cette décision prend effet lorsqu'une seconde personne, "
-        "l'approbateur, la contresigne ici.",
+        "The approver's countersignature appears here. Until it does, no second person has "
+        "approved this decision.",
+        "La contresignature de l'approbateur figure ici. Tant qu'elle n'y figure pas, aucune "
+        "seconde personne n'a approuvé cette décision.",
     ),
     "signature.approver.unassigned": (
         "Not assigned yet; anyone but the reviewer may countersign",

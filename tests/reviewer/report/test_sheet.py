@@ -116,7 +116,7 @@ def test_conditions_are_on_page_1_and_obligations_are_printed_once(
 def test_an_unassigned_approver_is_said_to_be_so(tmp_path: Path) -> None:
     first, _ = _pages(tmp_path, verdict_input(Verdict.HIGH, approver=None))
     assert "Not assigned yet" in first
-    assert "Not countersigned yet" in first
+    assert "Until it does, no second person has approved this decision." in _flat(first)
 
 
 def test_french_frames_the_report_and_leaves_the_content_in_its_language(
