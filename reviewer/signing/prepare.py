@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import json
@@ -18,6 +19,16 @@ APPROVER_FIELD = "Approver"
 def evidence_file_name(index: int, name: str) -> str:
     """Return the name an evidence file is attached under: its 1-based place in the review."""
     return f"evidence/{index}-{name}"
+
+
+def _written(name: str) -> bytes:
+    """Return a name as pyHanko writes it: PDFDocEncoding, else UTF-16BE with its mark."""
+    from pyhanko.pdf_utils.generic import encode_pdfdocencoding
+
+    try:
+        return bytes(encode_pdfdocencoding(name))  # type: ignore[no-untyped-call]  # pyHanko: untyped
+    except UnicodeEncodeError:
+        return codecs.BOM_UTF16_BE + name.encode("utf-16be")
 
 
 def prepare_for_signing(
@@ -56,7 +67,8 @@ def prepare_for_signing(
     )
     embed.embed_file(writer, spec)
     named = [(evidence_file_name(i, n), data) for i, (n, data) in enumerate(evidence, start=1)]
-    for file_name, content in sorted(named):  # a name tree's keys must be in order
+    # A name tree's keys must be in the order of their bytes as written in the file.
+    for file_name, content in sorted(named, key=lambda item: _written(item[0])):
         digest = hashlib.sha256(content).hexdigest()
         embed.embed_file(
             writer,

@@ -21,7 +21,12 @@ from tests.helpers.pdf import pdfsig, pdftotext
 from tests.helpers.signing import ThrowawayIdentity
 from tests.reviewer.report.inputs import verdict_input
 
-EVIDENCE = [("dpia.pdf", b"%PDF-1.7 a DPIA \x00\xff"), ("notes <draft>.txt", "données".encode())]
+EVIDENCE = [
+    ("dpia.pdf", b"%PDF-1.7 a DPIA \x00\xff"),
+    ("notes <draft>.txt", "données".encode()),
+    ("影響評価.txt", "評価".encode()),
+    ("avis-élu.txt", b"avis"),
+]
 
 
 def _with_evidence(report: ReportInput) -> ReportInput:
@@ -121,13 +126,22 @@ def test_evidence_is_attached_under_the_signature_with_its_hash(
     assert "decision.json" in listing
     assert "evidence/1-dpia.pdf" in listing
     assert "evidence/2-notes <draft>.txt" in listing
+    assert "evidence/3-影響評価.txt" in listing
     reader = pypdf.PdfReader(io.BytesIO(signed))
     attached = {name: contents[0] for name, contents in reader.attachments.items()}
     for index, (name, data) in enumerate(EVIDENCE, start=1):
         assert attached[f"evidence/{index}-{name}"] == data
     names = reader.trailer["/Root"]["/Names"]["/EmbeddedFiles"]["/Names"]
     keys = [str(names[i]) for i in range(0, len(names), 2)]
-    assert keys == sorted(keys)  # a name tree is looked up by binary search
+    # A name tree is looked up by binary search, in the order of the bytes as written:
+    # PDFDocEncoding sorts before UTF-16, whose byte order mark is FE FF.
+    assert keys == [
+        "decision.json",
+        "evidence/1-dpia.pdf",
+        "evidence/2-notes <draft>.txt",
+        "evidence/4-avis-élu.txt",
+        "evidence/3-影響評価.txt",
+    ]
     descriptions = [names[i + 1].get_object().get("/Desc") for i in range(0, len(names), 2)]
     for _, data in EVIDENCE:
         assert f"Evidence file, sha256 {hashlib.sha256(data).hexdigest()}" in descriptions
@@ -148,9 +162,9 @@ def test_without_the_option_nothing_but_decision_json_is_attached(
 @pytest.mark.parametrize(
     ("evidence", "message"),
     [
-        ([("dpia.pdf", b"something else"), EVIDENCE[1]], "file 1, dpia.pdf, is not the file"),
-        (EVIDENCE[:1], "lists 2 evidence files but 1 were given"),
-        ([EVIDENCE[1], EVIDENCE[0]], "file 1, notes <draft>.txt, is not the file"),
+        ([("dpia.pdf", b"something else"), *EVIDENCE[1:]], "file 1, dpia.pdf, is not the file"),
+        (EVIDENCE[:1], "lists 4 evidence files but 1 were given"),
+        ([EVIDENCE[1], EVIDENCE[0], *EVIDENCE[2:]], "file 1, notes <draft>.txt, is not the file"),
     ],
 )
 def test_evidence_that_is_not_the_review_s_is_refused(
