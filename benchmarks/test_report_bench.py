@@ -122,8 +122,10 @@ def test_baseline_reportlab_pyhanko(benchmark, identity):
     record_p95(benchmark)
 
 
-def test_report_and_signature_200_answers_40_clauses(benchmark, identity):
-    report = _report()
+@pytest.mark.parametrize("layout", ["2", "1"])
+def test_report_and_signature_200_answers_40_clauses(benchmark, identity, layout):
+    """Layout 2 is what new reports use; layout 1 is what verifying an older report re-renders."""
+    report = _report().model_copy(update={"layout": layout})
     data = benchmark.pedantic(
         make_signed_report, args=(report, identity), rounds=10, iterations=1, warmup_rounds=1
     )

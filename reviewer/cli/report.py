@@ -15,6 +15,7 @@ from reviewer.decision import Decision, Outcome, check_decision
 from reviewer.errors import ReviewerError
 from reviewer.library import default_policy_packs, default_questionnaire
 from reviewer.report.model import ReportInput, ReviewRecord
+from reviewer.report.wording import LANGUAGES
 from reviewer.scoring import assess
 from reviewer.service import ReviewService
 from reviewer.service.signing import person_of
@@ -41,13 +42,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--escalate-to", metavar="NAME", default=None, help="who an escalation goes to"
     )
-    parser.add_argument(
-        "--language", choices=["en", "fr"], default="en", help="the report's language"
-    )
     parser.add_argument("--identity", type=Path, required=True, metavar="X.p12")
     add_passphrase_option(parser)
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     add_tsa_option(parser)
+    parser.add_argument(
+        "--language", choices=list(LANGUAGES), default="en", help="the report's language"
+    )
+    parser.add_argument(
+        "--embed-evidence",
+        action="store_true",
+        help="attach the review's evidence files to the PDF, under the signature",
+    )
     parser.set_defaults(handler=_report)
 
 
@@ -68,6 +74,8 @@ def _report(args: argparse.Namespace) -> int:
     tsa_url = configured_tsa_url(args.tsa_url)
     if args.review is not None:
         return _report_review(args, tsa_url)
+    if args.embed_evidence:
+        raise ReviewerError("--embed-evidence needs --review: an answers file has no evidence")
     questionnaire = default_questionnaire()
     answers_file = load_answers_file(args.answers, questionnaire)
     assessment = assess(questionnaire, default_policy_packs(), answers_file.answers)
@@ -129,7 +137,12 @@ def _report_review(args: argparse.Namespace, tsa_url: str | None) -> int:
             escalate_to=args.escalate_to,
         )
         signed = service.sign_decision(
-            args.review, identity, args.out, tsa_url=tsa_url, language=args.language
+            args.review,
+            identity,
+            args.out,
+            tsa_url=tsa_url,
+            language=args.language,
+            embed_evidence=args.embed_evidence,
         )
         summary = signed.change.review
     verdict = summary.verdict.value if summary.verdict else "-"

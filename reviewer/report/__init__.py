@@ -1,6 +1,13 @@
-"""The decision report: its input model, the reportlab layout, and the embedded decision.json."""
+"""The decision report: its input model, its released layouts, and the embedded decision.json."""
 
-from reviewer.report.document import SIGNATURE_BOXES, render_report
+from reviewer.report.document import (
+    DEFAULT_LAYOUT,
+    SIGNATURE_BOXES,
+    SignaturePlacement,
+    UnknownLayoutError,
+    render_report,
+    signature_placement,
+)
 from reviewer.report.model import (
     PAYLOAD_NAME,
     EvidenceFile,
@@ -10,11 +17,15 @@ from reviewer.report.model import (
 )
 
 __all__ = [
+    "DEFAULT_LAYOUT",
     "PAYLOAD_NAME",
     "SIGNATURE_BOXES",
     "EvidenceFile",
     "ReportInput",
     "ReviewRecord",
+    "SignaturePlacement",
+    "UnknownLayoutError",
     "parse_payload",
     "render_report",
+    "signature_placement",
 ]

@@ -81,7 +81,9 @@ class ReportInput(_Model):
     )
     language: Literal["en", "fr"] = "en"
     layout: str = Field(
-        default="1", description="Which released report layout rendered the visible pages."
+        default="2",
+        description="Which released report layout renders the visible pages; new reports use "
+        "the newest, and a signed report keeps the one it was signed with.",
     )
     generator: str = f"reviewer {__version__}"
 

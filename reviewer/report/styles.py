@@ -93,3 +93,47 @@ class Styles:
 def styles() -> Styles:
     """Return the shared styles (fonts must be registered first)."""
     return Styles()
+
+
+class SheetStyles:
+    """The extra paragraph styles of the decision sheet and its annexes (layout 2 onwards)."""
+
+    def __init__(self) -> None:
+        s = styles()
+        self.kicker = ParagraphStyle(
+            "kicker", parent=s.small, fontName=SANS_BOLD, textColor=MUTED, spaceAfter=2
+        )
+        self.sheet_title = ParagraphStyle(
+            "sheet_title", parent=s.body, fontName=SANS_BOLD, fontSize=17, leading=21
+        )
+        self.h2 = ParagraphStyle(
+            "sheet_h2",
+            parent=s.body,
+            fontName=SANS_BOLD,
+            fontSize=10.5,
+            leading=13,
+            spaceBefore=7,
+            spaceAfter=3,
+            keepWithNext=1,
+        )
+        self.item = ParagraphStyle(
+            "item",
+            parent=s.body,
+            leftIndent=12,
+            bulletIndent=0,
+            bulletFontName=SANS,
+            bulletFontSize=s.body.fontSize,
+            spaceAfter=1,
+        )
+        self.note = ParagraphStyle("note", parent=s.muted, fontSize=7.5, leading=9.5)
+        self.box = ParagraphStyle("box", parent=s.muted, fontSize=8, leading=10.5)
+        self.outcome = ParagraphStyle("sheet_outcome", parent=s.outcome, fontSize=17, leading=21)
+        self.outcome_note = ParagraphStyle(
+            "sheet_outcome_note", parent=s.outcome_note, fontSize=9.5, leading=12.5
+        )
+
+
+@cache
+def sheet_styles() -> SheetStyles:
+    """Return the decision sheet's styles (fonts must be registered first)."""
+    return SheetStyles()

@@ -32,6 +32,7 @@ from reviewer.service.archive import (
     kept_row,
     sha256_of,
 )
+from reviewer.service.evidence import EvidenceAndChecks
 from reviewer.service.lifecycle import move, person_label
 from reviewer.signing.files import check_writable, write_atomically
 from reviewer.store import repository as repo
@@ -70,7 +71,7 @@ class SignedDecision:
     change: ReviewChange
 
 
-class ReviewSigning(ReportArchive):
+class ReviewSigning(ReportArchive, EvidenceAndChecks):
     """Sign a decision, record a countersignature, and rewrite a kept PDF."""
 
     def report_input(self, review_ref: str, language: str = "en") -> ReportInput:
@@ -113,6 +114,11 @@ class ReviewSigning(ReportArchive):
             language="fr" if language == "fr" else "en",
         )
 
+    def evidence_files(self, review_ref: str) -> list[tuple[str, bytes]]:
+        """Return the review's evidence files as (file name, bytes), in the report's order."""
+        detail = self.get_review(review_ref)
+        return [(a.file_name, self.attachment_bytes(review_ref, a.id)) for a in detail.attachments]
+
     def sign_decision(
         self,
         review_ref: str,
@@ -121,11 +127,13 @@ class ReviewSigning(ReportArchive):
         *,
         tsa_url: str | None = None,
         language: str = "en",
+        embed_evidence: bool = False,
     ) -> SignedDecision:
         """Sign the decided revision as its decider, record it, then write the PDF to `out`.
 
         Refused when the identity is not the decider, or when the review changed (or was
         signed by someone else) while the PDF was being signed: then nothing is written.
+        With `embed_evidence`, the evidence files are attached under the signature.
         """
         from reviewer.signing.decision_pdf import make_signed_report
 
@@ -137,7 +145,9 @@ class ReviewSigning(ReportArchive):
             version, number = review.version, revision.number
             _check_decider(identity, revision.decided_by or "", revision.decider_email)
         report = self.report_input(review_ref, language)
-        signed = make_signed_report(report, identity, tsa_url)
+        report = report.model_copy(update={"decider": person_of(identity)})
+        evidence = self.evidence_files(review_ref) if embed_evidence else []
+        signed = make_signed_report(report, identity, tsa_url, evidence)
         digest = sha256_of(signed)
         with self.store.write(durable=True) as session:
             review = load_for_change(session, review_ref, version)

@@ -6,7 +6,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 
 from reviewer.report.fonts import SANS, SANS_BOLD
-from reviewer.report.styles import INK, MUTED, RULE, SEVERITY_COLOURS
+from reviewer.report.layouts.v1.styles import INK, MUTED, RULE, SEVERITY_COLOURS
 from reviewer.scoring import SeverityShare
 
 

@@ -7,9 +7,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from reviewer.report.layouts.v1.sections import WIDTH, Outline, grid, pairs
+from reviewer.report.layouts.v1.styles import OUTCOME_LABELS, styles, text
 from reviewer.report.model import ReportInput
-from reviewer.report.sections import WIDTH, Outline, grid, pairs
-from reviewer.report.styles import styles, text
 
 
 def decision(report: ReportInput, outline: Outline) -> list[Flowable]:
@@ -28,7 +28,7 @@ def decision(report: ReportInput, outline: Outline) -> list[Flowable]:
         outline.heading("The decision", 0),
         pairs(
             [
-                ("Outcome", f"<b>{text(d.outcome.label)}</b>"),
+                ("Outcome", f"<b>{text(OUTCOME_LABELS[d.outcome])}</b>"),
                 ("Decided by", text(d.decided_by)),
                 ("Decision time", text(report.decided_at_utc)),
                 ("Conditions set by the reviewer", conditions),

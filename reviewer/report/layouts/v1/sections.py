@@ -15,18 +15,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reviewer.report.chart import breakdown_chart
 from reviewer.report.fonts import SANS, SANS_BOLD
-from reviewer.report.model import PAYLOAD_NAME, ReportInput
-from reviewer.report.styles import (
+from reviewer.report.layouts.v1.chart import breakdown_chart
+from reviewer.report.layouts.v1.styles import (
     INK,
+    OUTCOME_LABELS,
     RULE,
     SEVERITY_COLOURS,
     SHADE,
+    VERDICT_LABELS,
     styles,
     text,
     verdict_colour,
 )
+from reviewer.report.model import PAYLOAD_NAME, ReportInput
 from reviewer.scoring import Trigger
 
 WIDTH = 170 * mm
@@ -92,10 +94,10 @@ def cover(report: ReportInput, outline: Outline) -> list[Flowable]:
     a, d, r = report.assessment, report.decision, report.review
     banner = Table(
         [
-            [Paragraph(f"Outcome: {text(d.outcome.label)}", s.outcome)],
+            [Paragraph(f"Outcome: {text(OUTCOME_LABELS[d.outcome])}", s.outcome)],
             [
                 Paragraph(
-                    f"Verdict: {text(a.verdict.value)} ({text(a.verdict.label)}), "
+                    f"Verdict: {text(a.verdict.value)} ({text(VERDICT_LABELS[a.verdict])}), "
                     f"risk score {a.score}, {len(a.triggers)} clauses triggered",
                     s.outcome_note,
                 )
