@@ -8,7 +8,14 @@ from pathlib import Path
 
 from reviewer.signing.files import read_input
 from reviewer.signing.trust import list_roots, read_certificate
-from reviewer.signing.verify import SignatureCheck, Verification, verify_report
+from reviewer.signing.verify import SignatureCheck, State, Verification, verify_report
+
+EXIT_STATUS_HELP = """exit status:
+  0  valid and countersigned: both signatures hold and the report is what Reviewer produces
+  1  not valid (the reasons are listed), or not countersigned with --require-countersignature
+  2  the file cannot be checked: missing, unreadable, or not a PDF
+  3  valid but not countersigned yet: the Reviewer certification holds, no Approver signature
+"""
 
 _MODIFICATIONS = {
     "NONE": "none",
@@ -28,8 +35,32 @@ _COVERAGE = {
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the verify command."""
-    parser = commands.add_parser("verify", help="verify a signed decision report")
+    parser = commands.add_parser(
+        "verify",
+        help="verify a signed decision report",
+        description=(
+            "Verify every signature of a decision report, and that the report is exactly what "
+            "Reviewer renders from its decision.json: same pages, same prepared file, a "
+            "certification by the officer, at most a countersignature by another person, and an "
+            "assessment the pinned policy packs give again for its answers."
+        ),
+        epilog=EXIT_STATUS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("file", type=Path, metavar="FILE.pdf")
+    parser.add_argument(
+        "--require-countersignature",
+        action="store_true",
+        help="fail (exit 1) when the report is valid but not countersigned, instead of exit 3",
+    )
+    parser.add_argument(
+        "--accept-unverifiable-layout",
+        action="store_true",
+        help=(
+            "accept a report whose layout this version cannot render again, without comparing "
+            "its pages with its decision.json (said in the output); by default it fails"
+        ),
+    )
     parser.add_argument(
         "--trust",
         type=Path,
@@ -46,9 +77,18 @@ def _verify(args: argparse.Namespace) -> int:
     roots = [root.certificate for root in list_roots()]
     roots += [read_certificate(path) for path in args.trust]
     data = read_input(args.file, "a signed decision report (PDF)")
-    result = verify_report(data, roots, str(args.file))
-    print_verification(str(args.file), result)
-    return 0 if result.passed else 1
+    result = verify_report(
+        data, roots, str(args.file), accept_unverifiable_layout=args.accept_unverifiable_layout
+    )
+    print_verification(str(args.file), result, args.require_countersignature)
+    return exit_status(result, args.require_countersignature)
+
+
+def exit_status(result: Verification, require_countersignature: bool = False) -> int:
+    """Return the documented exit status for a verification."""
+    if result.state is State.AWAITING_COUNTERSIGNATURE and require_countersignature:
+        return int(State.NOT_VALID)
+    return int(result.state)
 
 
 def _when(moment: datetime | None) -> str:
@@ -78,7 +118,9 @@ def _signature(index: int, total: int, check: SignatureCheck) -> None:
     print(f"  DocMDP:        {docmdp}")
 
 
-def print_verification(source: str, result: Verification) -> None:
+def print_verification(
+    source: str, result: Verification, require_countersignature: bool = False
+) -> None:
     """Print signatures, the embedded decision and pins, and the result in words."""
     print(source)
     for index, check in enumerate(result.signatures, 1):
@@ -95,18 +137,31 @@ def print_verification(source: str, result: Verification) -> None:
         )
         print(f"  Outcome:       {d.outcome.label}, verdict {a.verdict.value}, score {a.score}")
         print(f"  Decided by:    {d.decided_by} at {_when(d.decided_at)}")
+        print(f"  Rationale:     {' '.join(d.rationale.split())}")
+        for condition in d.conditions:
+            print(f"  Condition:     {condition}")
         q = a.pins.questionnaire
         print(f"  Questionnaire: {q.id} {q.version} sha256 {q.sha256}")
         for pack in a.pins.packs:
             print(f"  Policy pack:   {pack.id} {pack.version} sha256 {pack.sha256}")
         if report.review.audit_anchor:
             print(f"  Audit anchor:  {report.review.audit_anchor} (check: audit verify --anchor)")
-    agrees = {True: "yes", False: "NO", None: "cannot tell"}[result.payload.agrees]
+    agrees = {True: "yes", False: "NO", None: "NOT COMPARED"}[result.payload.agrees]
     print(f"decision.json agrees with the visible report: {agrees} ({result.payload.note})")
-    if result.passed:
+    print(f"Assessment re-scored: {result.rescore.note}")
+    for note in result.notes:
+        print(f"Note: {note}")
+    state = result.state
+    if state is State.COUNTERSIGNED:
         print(
-            "Result: VALID. Every signature is intact and trusted, and nothing was changed "
-            "that the signatures do not allow."
+            "Result: VALID, COUNTERSIGNED. Both signatures are intact and trusted by different "
+            "people, and the report is what Reviewer produced."
+        )
+    elif state is State.AWAITING_COUNTERSIGNATURE:
+        lead = "Result: NOT VALID as required" if require_countersignature else "Result: VALID"
+        print(
+            f"{lead}, NOT COUNTERSIGNED. The Reviewer certification holds; no approver has "
+            "countersigned this report yet."
         )
     else:
         print("Result: NOT VALID.")

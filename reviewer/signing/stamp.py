@@ -10,7 +10,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reviewer.report.fonts import SANS, SANS_BOLD, register_fonts
 from reviewer.report.styles import INK, MUTED, RULE, SHADE
 
-ROLE_TITLES = {"Reviewer": "Reviewed and certified", "Approver": "Approved (countersignature)"}
+# The Approver concurs with the officer's decision, whatever it is: "Approved" would misstate
+# a rejection.
+ROLE_TITLES = {
+    "Reviewer": "Reviewed and certified",
+    "Approver": "Countersigned: concurs with this decision",
+}
 
 
 def _fit(canvas: Canvas, value: str, font: str, size: float, width: float) -> str:

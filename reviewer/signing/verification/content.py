@@ -61,7 +61,9 @@ def read_embedded_files(reader: Any) -> EmbeddedFiles:
         return result
     if "/Kids" in tree or "/Names" not in tree:
         result.problems.append(
-            Finding(Problem.EMBEDDED_FILES, "the embedded files are not stored as Reviewer stores them")
+            Finding(
+                Problem.EMBEDDED_FILES, "the embedded files are not stored as Reviewer stores them"
+            )
         )
         return result
     names = tree["/Names"]
@@ -103,7 +105,9 @@ def check_evidence(files: EmbeddedFiles, report: ReportInput) -> list[Finding]:
                 )
             )
     if payloads > 1:
-        found.append(Finding(Problem.EMBEDDED_FILES, f"{PAYLOAD_NAME} is embedded {payloads} times"))
+        found.append(
+            Finding(Problem.EMBEDDED_FILES, f"{PAYLOAD_NAME} is embedded {payloads} times")
+        )
     return found
 
 

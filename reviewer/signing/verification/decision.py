@@ -32,7 +32,9 @@ def _shipped(sha256: str) -> PolicyPack | None:
     return next((p for p in packs if p.sha256 == sha256), None)
 
 
-def rescore(report: ReportInput, packs_by_sha256: PackLookup | None) -> tuple[RescoreCheck, list[Finding]]:
+def rescore(
+    report: ReportInput, packs_by_sha256: PackLookup | None
+) -> tuple[RescoreCheck, list[Finding]]:
     """Score the embedded answers again against the pinned packs, when every one is at hand."""
     pins = report.assessment.pins
     found: list[Finding] = []

@@ -87,7 +87,9 @@ class GraphComparison:
                 return difference
         return None
 
-    def _compare(self, old: Any, new: Any, path: str, stack: list[tuple[Any, Any, str]]) -> str | None:
+    def _compare(
+        self, old: Any, new: Any, path: str, stack: list[tuple[Any, Any, str]]
+    ) -> str | None:
         """Compare two resolved objects; queue their children; return a difference in words."""
         if type(old) is not type(new):
             return f"{path}: a {_kind(new)} where a {_kind(old)} was expected"

@@ -136,5 +136,3 @@ def check_signature(data: bytes, embedded: Any, roots: list[x509.Certificate]) -
         key_id=signer.key_id,
         signed_revision=int(embedded.signed_revision),
     )
-
-
