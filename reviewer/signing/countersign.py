@@ -68,9 +68,7 @@ def check_approver(verification: Verification, identity: Identity) -> None:
     if assigned.email and approver.email:
         same = assigned.email.casefold() == approver.email.casefold()
     else:
-        same = (
-            " ".join(assigned.name.split()).casefold() == " ".join(approver.name.split()).casefold()
-        )
+        same = _folded(assigned.name) == _folded(approver.name)
     if not same:
         raise NotAssignedApproverError(
             f"this report names {assigned.name} as its approver; {identity.name} cannot "
@@ -100,3 +98,8 @@ def countersign_verified(
     )
     check_approver(verification, identity)
     return sign_approver_field(signed, identity, tsa_url)
+
+
+def _folded(name: str) -> str:
+    """Compare names without case or spacing differences."""
+    return " ".join(name.split()).casefold()

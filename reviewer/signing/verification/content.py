@@ -197,7 +197,9 @@ def _attached_as_listed(prepared: Any, reader: Any) -> list[Finding]:
     if names_ref is None or af is None:
         return [Finding(Problem.EMBEDDED_FILES, f"{PAYLOAD_NAME} is not attached to the document")]
     tree = _resolved(prepared, _resolved(prepared, names_ref).raw_get("/EmbeddedFiles"))
-    listed = _resolved(prepared, tree.raw_get("/Names")) if "/Names" in tree else []
+    listed = _resolved(prepared, tree.raw_get("/Names")) if "/Names" in tree else None
+    if listed is None:
+        return [Finding(Problem.EMBEDDED_FILES, f"{PAYLOAD_NAME} is not attached to the document")]
     specs = {_ref_key(listed.raw_get(i)) for i in range(1, len(listed), 2)}
     attached = {_ref_key(item) for item in _resolved(prepared, af)}
     if specs != attached:
@@ -226,4 +228,5 @@ def _ref_key(value: Any) -> tuple[int, int] | None:
 
 def _get(container: Any, key: str) -> Any:
     """Return a dictionary entry, resolved, or None."""
-    return container[key] if key in container else None
+    # .get() would hand back an unresolved reference.
+    return container[key] if key in container else None  # noqa: SIM401

@@ -56,9 +56,7 @@ class GraphComparison:
         self._new = new
         self._allowed = allowed
 
-    def trailers(
-        self, old_trailer: generic.DictionaryObject, new_trailer: generic.DictionaryObject
-    ) -> str | None:
+    def trailers(self, old_trailer: Any, new_trailer: Any) -> str | None:
         """Compare everything a trailer points at, other than its bookkeeping entries."""
         old_keys = set(old_trailer.keys()) - _TRAILER_BOOKKEEPING
         new_keys = set(new_trailer.keys()) - _TRAILER_BOOKKEEPING

@@ -109,7 +109,8 @@ class SignatureCheck:
         if self.docmdp_ok is False:
             add(
                 Problem.DOCMDP,
-                f"changes after signing are not allowed by the certification ({self.modifications})",
+                "changes after signing are not allowed by the certification "
+                f"({self.modifications})",
             )
         if self.timestamp_ok is False:
             add(Problem.TIMESTAMP, "the timestamp does not check out")
