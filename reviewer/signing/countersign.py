@@ -39,14 +39,14 @@ def check_before_countersigning(
         packs_by_sha256=packs_by_sha256,
         accept_unverifiable_layout=accept_unverifiable_layout,
     )
-    if verification.countersigned:
-        raise AlreadyCountersignedError(f"{source}: is already countersigned")
-    if verification.state is not State.AWAITING_COUNTERSIGNATURE:
+    if verification.state is State.NOT_VALID:
         reasons = "; ".join(verification.reasons)
         raise CountersignRefusedError(
             f"{source}: not countersigned, because the report does not verify: {reasons}",
             verification,
         )
+    if verification.countersigned:
+        raise AlreadyCountersignedError(f"{source}: is already countersigned")
     return verification
 
 
