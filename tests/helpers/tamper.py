@@ -71,9 +71,7 @@ def flip_byte_in_signed_range(data: bytes) -> bytes:
 def flip_byte_in_revision(data: bytes, revision: int) -> bytes:
     """Flip a byte in the middle of a revision's own bytes (outside any /Contents hole)."""
     ends = [0, *eof_offsets(data)]
-    start, end = ends[revision], ends[revision + 1]
-    offset = start + 40
-    return flip_byte(data, offset)
+    return flip_byte(data, ends[revision] + 40)
 
 
 def _contents_hole(data: bytes, index: int) -> tuple[int, int]:
@@ -88,7 +86,7 @@ def _contents_hole(data: bytes, index: int) -> tuple[int, int]:
 
 def write_into_padding(data: bytes, index: int, text: bytes = b"APPROVED") -> bytes:
     """Write bytes into the zero padding after the n-th signature's CMS value."""
-    start, end = _contents_hole(data, index)
+    _start, end = _contents_hole(data, index)
     payload = text.hex().encode().upper()
     at = end - 1 - len(payload) - 2
     return data[:at] + payload + data[at + len(payload) :]
@@ -96,7 +94,7 @@ def write_into_padding(data: bytes, index: int, text: bytes = b"APPROVED") -> by
 
 def fill_padding(data: bytes, index: int, size: int = 980) -> bytes:
     """Fill most of the n-th signature's padding with non-zero hex (about 980 bytes here)."""
-    start, end = _contents_hole(data, index)
+    _start, end = _contents_hole(data, index)
     hex_digits = (b"41" * size)[:size]
     at = end - 1 - size
     return data[:at] + hex_digits + data[end - 1 :]
@@ -450,7 +448,7 @@ def build_certified(
     identity: Identity,
     *,
     pages_from: ReportInput | None = None,
-    payload: bytes | None | str = "canonical",
+    payload: bytes | str | None = "canonical",
     extra: Edit | None = None,
     attachments: tuple[tuple[str, bytes], ...] = (),
 ) -> bytes:
@@ -505,17 +503,17 @@ def sign_approver_only(prepared: bytes, identity: Identity) -> bytes:
 
 
 def overlay_in_prepared(writer: IncrementalPdfFileWriter) -> None:
-    """A FreeText annotation saying 'Outcome: Approve' over the first page, before certifying."""
+    """Add a FreeText note saying 'Outcome: Approve' over the first page, before certifying."""
     _annotation(writer, 0, "/FreeText")
 
 
 def shadow_field_in_prepared(writer: IncrementalPdfFileWriter) -> None:
-    """An empty text field over the outcome banner, added before certifying."""
+    """Add an empty text field over the outcome banner, before certifying."""
     _text_field(writer, "Shadow", (40, 700, 560, 760))
 
 
 def info_title_in_prepared(writer: IncrementalPdfFileWriter) -> None:
-    """A rewritten /Info title, written before certifying."""
+    """Rewrite the /Info title before certifying."""
     info_ref = writer.trailer.raw_get("/Info")
     info = info_ref.get_object()
     info[generic.pdf_name("/Title")] = generic.TextStringObject("Decision: APPROVED")
@@ -523,7 +521,7 @@ def info_title_in_prepared(writer: IncrementalPdfFileWriter) -> None:
 
 
 def page_content_change(writer: IncrementalPdfFileWriter) -> None:
-    """A green rectangle drawn over the first page."""
+    """Draw a green rectangle over the first page."""
     stream = generic.StreamObject(stream_data=b"q 0 1 0 rg 50 700 200 40 re f Q")
     writer.add_stream_to_page(0, writer.add_object(stream))
 
