@@ -26,6 +26,14 @@ def _fit(canvas: Canvas, value: str, font: str, size: float, width: float) -> st
     return value
 
 
+def _title_size(canvas: Canvas, value: str, width: float) -> float:
+    """Return the largest title size, from 10 pt down to 8 pt, at which the title fits."""
+    size = 10.0
+    while size > 8.0 and canvas.stringWidth(value, SANS_BOLD, size) > width:
+        size -= 0.5
+    return size
+
+
 def render_stamp(
     role: str,
     signer: str,
@@ -44,10 +52,10 @@ def render_stamp(
     canvas.rect(0.5, 0.5, width - 1, height - 1, fill=1, stroke=1)
     inner = width - 16
     canvas.setFillColor(INK)
-    canvas.setFont(SANS_BOLD, 10)
-    canvas.drawString(
-        8, height - 18, _fit(canvas, ROLE_TITLES.get(role, role), SANS_BOLD, 10, inner)
-    )
+    title = ROLE_TITLES.get(role, role)
+    size = _title_size(canvas, title, inner)
+    canvas.setFont(SANS_BOLD, size)
+    canvas.drawString(8, height - 18, _fit(canvas, title, SANS_BOLD, size, inner))
     canvas.setFont(SANS, 9)
     canvas.drawString(8, height - 34, _fit(canvas, f"Signed by {signer}", SANS, 9, inner))
     canvas.drawString(8, height - 47, _fit(canvas, organisation, SANS, 9, inner))
