@@ -53,9 +53,9 @@ def render_stamp(
     inner = width - 16
     canvas.setFillColor(INK)
     title = ROLE_TITLES.get(role, role)
-    size = _title_size(canvas, title, inner)
-    canvas.setFont(SANS_BOLD, size)
-    canvas.drawString(8, height - 18, _fit(canvas, title, SANS_BOLD, size, inner))
+    title_size = _title_size(canvas, title, inner)
+    canvas.setFont(SANS_BOLD, title_size)
+    canvas.drawString(8, height - 18, _fit(canvas, title, SANS_BOLD, title_size, inner))
     canvas.setFont(SANS, 9)
     canvas.drawString(8, height - 34, _fit(canvas, f"Signed by {signer}", SANS, 9, inner))
     canvas.drawString(8, height - 47, _fit(canvas, organisation, SANS, 9, inner))

@@ -1,4 +1,4 @@
-"""`reviewer countersign`: it verifies first, shows the decision, and refuses what verify refuses."""
+"""`reviewer countersign`: it verifies first, shows the decision, refuses what verify refuses."""
 
 from __future__ import annotations
 
