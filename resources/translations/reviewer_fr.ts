@@ -396,16 +396,6 @@ Rouvrez l&apos;examen depuis la liste.</translation>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="162"/>
-        <source>Read it, then countersign it if you approve.</source>
-        <translation>Lisez-le, puis contresignez-le si vous l&apos;approuvez.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/countersign.py" line="164"/>
-        <source>This report has no empty approver field: it is already countersigned.</source>
-        <translation>Ce rapport n&apos;a aucun champ d&apos;approbateur vide : il est déjà contresigné.</translation>
-    </message>
-    <message>
         <location filename="../../ui/signing/countersign.py" line="178"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
@@ -453,6 +443,46 @@ Le fichier contresigné a bien été écrit ; conservez-le, et signalez à votre
         <location filename="../../ui/signing/countersign.py" line="245"/>
         <source>Check the file and your identity, then try again.</source>
         <translation>Vérifiez le fichier et votre identité, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Ask the approver the report names to countersign it.</source>
+        <translation>Demandez à l’approbateur désigné dans le rapport de le contresigner.</translation>
+    </message>
+    <message>
+        <source>Decision: {outcome}, verdict {verdict}. Rationale: {rationale}</source>
+        <translation>Décision : {outcome}, verdict {verdict}. Motifs : {rationale}</translation>
+    </message>
+    <message>
+        <source>Do not rely on this file. Ask its sender for the report as Reviewer wrote it.</source>
+        <translation>Ne vous fiez pas à ce fichier. Demandez à son expéditeur le rapport tel que Reviewer l’a écrit.</translation>
+    </message>
+    <message>
+        <source>It verifies. Read the decision below, then countersign it if you concur.</source>
+        <translation>Il est vérifié. Lisez la décision ci-dessous, puis contresignez-le si vous y souscrivez.</translation>
+    </message>
+    <message>
+        <source>Nothing more to sign: keep the countersigned file.</source>
+        <translation>Plus rien à signer : conservez le fichier contresigné.</translation>
+    </message>
+    <message>
+        <source>The report does not verify, so it was not countersigned</source>
+        <translation>Le rapport n’est pas vérifié : il n’a pas été contresigné</translation>
+    </message>
+    <message>
+        <source>The report is already countersigned</source>
+        <translation>Le rapport est déjà contresigné</translation>
+    </message>
+    <message>
+        <source>This report does not verify, so it cannot be countersigned. The reasons are listed below.</source>
+        <translation>Ce rapport n’est pas vérifié : il ne peut pas être contresigné. Les raisons figurent ci-dessous.</translation>
+    </message>
+    <message>
+        <source>This report is already countersigned.</source>
+        <translation>Ce rapport est déjà contresigné.</translation>
+    </message>
+    <message>
+        <source>You are not this report&apos;s approver</source>
+        <translation>Vous n’êtes pas l’approbateur de ce rapport</translation>
     </message>
 </context>
 <context>
@@ -2291,11 +2321,6 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="181"/>
-        <source>cannot tell</source>
-        <translation>impossible à dire</translation>
-    </message>
-    <message>
         <location filename="../../ui/verify/findings.py" line="184"/>
         <source>Matches the visible report</source>
         <translation>Conforme au rapport visible</translation>
@@ -2356,14 +2381,37 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="246"/>
-        <source>VALID: every signature is intact and trusted, and nothing was changed that the signatures do not allow.</source>
-        <translation>VALIDE : chaque signature est intègre et de confiance, et rien n&apos;a été modifié au-delà de ce que les signatures autorisent.</translation>
-    </message>
-    <message>
         <location filename="../../ui/verify/findings.py" line="253"/>
         <source>NOT VALID: do not rely on this document. Reasons:</source>
         <translation>NON VALIDE : ne vous fiez pas à ce document. Raisons :</translation>
+    </message>
+    <message>
+        <source>Assessment scored again</source>
+        <translation>Évaluation recalculée</translation>
+    </message>
+    <message>
+        <source>NO: the pinned policy packs give another assessment</source>
+        <translation>NON : les référentiels épinglés donnent une autre évaluation</translation>
+    </message>
+    <message>
+        <source>VALID and countersigned: both signatures are intact and trusted, by two different people, and the report is what Reviewer produced.</source>
+        <translation>VALIDE et contresigné : les deux signatures sont intactes et de confiance, par deux personnes différentes, et le rapport est celui que Reviewer a produit.</translation>
+    </message>
+    <message>
+        <source>VALID, not countersigned yet: the reviewer&apos;s certification holds and the report is what Reviewer produced; no approver has countersigned it.</source>
+        <translation>VALIDE, pas encore contresigné : la certification du responsable tient et le rapport est celui que Reviewer a produit ; aucun approbateur ne l’a contresigné.</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>not scored again: policy pack {packs} unknown here</source>
+        <translation>non recalculée : référentiel {packs} inconnu ici</translation>
+    </message>
+    <message>
+        <source>yes: the pinned policy packs give the same assessment</source>
+        <translation>oui : les référentiels épinglés donnent la même évaluation</translation>
     </message>
 </context>
 <context>

@@ -142,12 +142,15 @@ def check_received(path: Path) -> Verification:
 def countersign_file(
     source: Path, identity: Identity, out: Path, tsa_url: str | None = None
 ) -> CountersignedReport:
-    """Countersign a received report (four eyes is enforced by the domain) and verify the result."""
-    from reviewer.signing.sign import countersign_report
+    """Countersign a received report through the domain's checked path; verify the result.
+
+    The domain verifies the report in full first and raises a typed SigningError to refuse.
+    """
+    from reviewer.signing.countersign import countersign_verified
 
     check_writable(out)
     signed = read_input(source, _tr("a signed decision report (PDF)"))
-    result = countersign_report(signed, identity, str(source), tsa_url)
+    result = countersign_verified(signed, identity, str(source), tsa_url)
     write_atomically(out, result)
     digest = hashlib.sha256(result).hexdigest()
     return CountersignedReport(out, identity.name, digest, verify_written(out))

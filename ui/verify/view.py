@@ -51,13 +51,17 @@ class VerificationView(QWidget):
         self.passed = passed
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
-        self.banner.setStyleSheet(badge_style(*finding_colours(passed), 6, "10px 14px"))
+        # Amber while a valid report still awaits its countersignature.
+        colour = passed if (not passed or result.countersigned) else None
+        self.banner.setStyleSheet(badge_style(*finding_colours(colour), 6, "10px 14px"))
         self.banner.show()
         parts = [f"<p><b>{escape(str(path))}</b></p>"]
         if result.reasons:
             parts.append(
                 "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in result.reasons) + "</ul>"
             )
+        if result.notes:
+            parts.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in result.notes) + "</ul>")
         total = len(result.signatures)
         for number, check in enumerate(result.signatures, 1):
             title = self.tr("Signature {number} of {total}").format(number=number, total=total)
@@ -66,5 +70,5 @@ class VerificationView(QWidget):
             unsigned = self.tr("Fields not signed yet: {0}").format(", ".join(result.empty_fields))
             parts.append(f"<p>{escape(unsigned)}</p>")
         title = self.tr("Decision (from the decision.json inside the file)")
-        parts.append(findings_table(title, decision_findings(result.payload)))
+        parts.append(findings_table(title, decision_findings(result.payload, result.rescore)))
         self.details.setHtml("".join(parts))
