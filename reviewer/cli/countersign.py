@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.report import add_tsa_option
-from reviewer.cli.verify import print_verification
+from reviewer.cli.verify import add_stored_packs_option, print_verification, stored_pack_lookup
 from reviewer.signing.countersign import (
     check_approver,
     check_before_countersigning,
@@ -43,6 +43,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="CERT.pem",
         help="also trust this root certificate (repeat); the trust store is always used",
     )
+    add_stored_packs_option(parser)
     parser.add_argument(
         "--accept-unverifiable-layout",
         action="store_true",
@@ -60,9 +61,10 @@ def _countersign(args: argparse.Namespace) -> int:
     roots = [root.certificate for root in list_roots()]
     roots += [read_certificate(path) for path in args.trust]
     source = str(args.file)
+    packs = stored_pack_lookup(args)
     try:
         verification = check_before_countersigning(
-            signed, source, roots, accept_unverifiable_layout=args.accept_unverifiable_layout
+            signed, source, roots, packs, accept_unverifiable_layout=args.accept_unverifiable_layout
         )
     except CountersignRefusedError as refused:
         print_verification(source, refused.verification)
@@ -76,6 +78,7 @@ def _countersign(args: argparse.Namespace) -> int:
         source,
         tsa_url,
         roots=roots,
+        packs_by_sha256=packs,
         accept_unverifiable_layout=args.accept_unverifiable_layout,
     )
     write_atomically(args.out, result)

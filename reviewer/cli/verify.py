@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reviewer.policy import PolicyPack
 from reviewer.signing.files import read_input
 from reviewer.signing.trust import list_roots, read_certificate
 from reviewer.signing.verify import SignatureCheck, State, Verification, verify_report
@@ -33,6 +35,32 @@ _COVERAGE = {
 }
 
 
+def add_stored_packs_option(parser: argparse.ArgumentParser) -> None:
+    """Offer re-scoring against the packs kept in the review database."""
+    parser.add_argument(
+        "--stored-packs",
+        action="store_true",
+        help=(
+            "also re-score against the policy packs stored in the review database (--database); "
+            "the shipped packs are always used"
+        ),
+    )
+
+
+def stored_pack_lookup(args: argparse.Namespace) -> Callable[[str], PolicyPack | None] | None:
+    """Return a look-up of stored packs by content hash, when --stored-packs asks for one."""
+    if not args.stored_packs:
+        return None
+    from reviewer.cli.storage import open_service
+
+    service = open_service(args)
+    try:
+        by_hash = {pack.sha256: pack for pack in service.stored_packs()}
+    finally:
+        service.close()
+    return by_hash.get
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the verify command."""
     parser = commands.add_parser(
@@ -53,6 +81,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="fail (exit 1) when the report is valid but not countersigned, instead of exit 3",
     )
+    add_stored_packs_option(parser)
     parser.add_argument(
         "--accept-unverifiable-layout",
         action="store_true",
@@ -78,7 +107,11 @@ def _verify(args: argparse.Namespace) -> int:
     roots += [read_certificate(path) for path in args.trust]
     data = read_input(args.file, "a signed decision report (PDF)")
     result = verify_report(
-        data, roots, str(args.file), accept_unverifiable_layout=args.accept_unverifiable_layout
+        data,
+        roots,
+        str(args.file),
+        packs_by_sha256=stored_pack_lookup(args),
+        accept_unverifiable_layout=args.accept_unverifiable_layout,
     )
     print_verification(str(args.file), result, args.require_countersignature)
     return exit_status(result, args.require_countersignature)

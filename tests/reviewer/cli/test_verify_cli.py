@@ -10,9 +10,11 @@ import pytest
 from reviewer import library
 from reviewer.cli import main
 from reviewer.decision import Outcome
+from reviewer.scoring import assess
+from reviewer.service import ReviewService
 from reviewer.signing.identity import load_identity
 from tests.helpers import tamper
-from tests.helpers.reports import EMOTION_ANSWERS, report_input
+from tests.helpers.reports import EMOTION_ANSWERS, packs, questionnaire, report_input
 from tests.helpers.signing import ThrowawayIdentity, make_resources
 
 
@@ -120,3 +122,30 @@ def test_an_unrenderable_layout_fails_unless_accepted(
     assert "NOT COMPARED" in out
     assert "accepted without comparing the pages" in out
     assert "not re-scored: pack test-pack 2026.1 unknown" in out
+
+
+def test_stored_packs_let_verify_rescore_a_forgery_the_shipped_packs_cannot(
+    tmp_path: Path,
+    reviewer_identity: ThrowawayIdentity,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    database = f"sqlite:///{tmp_path / 'reviews.sqlite'}"
+    with ReviewService.open(database, questionnaire=questionnaire(), packs=packs()) as service:
+        service.store_policy_pack(packs()[0])
+    identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
+    base = report_input()
+    minimal = assess(base.questionnaire, [], base.review.answers).model_copy(
+        update={"pins": base.assessment.pins}
+    )
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(
+        tamper.build_certified(base.model_copy(update={"assessment": minimal}), identity)
+    )
+    code, out = _verify(capsys, forged, [reviewer_identity])
+    assert code == 3  # the test pack is not shipped: not re-scored, and said so
+    assert "not re-scored: pack test-pack 2026.1 unknown" in out
+    trust = ["--trust", str(reviewer_identity.cert)]
+    code = main(["--database", database, "verify", str(forged), *trust, "--stored-packs"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "they give HIGH (score 38), the report says MINIMAL (score 0)" in out
