@@ -63,8 +63,9 @@ def render_stamp(
     canvas.setFont(SANS, 7.5)
     when = signed_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     canvas.drawString(8, height - 64, f"Signing time: {when}")
+    # No URL: verification draws the stamp again, and a signature does not record the URL.
     note = (
-        f"Time confirmed by a timestamp authority ({timestamp_url})"
+        "Time confirmed by a timestamp authority"
         if timestamp_url
         else "No timestamp: the time is the signer's own claim"
     )

@@ -82,6 +82,7 @@ def verify_report(
         findings += structure.check_revisions(data, reader, embedded, checks)
         findings += structure.check_fields(reader)
         findings += structure.check_steps(reader, checks)
+        findings += _appearances(reader, checks)
     except Exception as exc:
         findings.append(
             Finding(Problem.NOT_AS_PRODUCED, f"the file's structure cannot be followed ({exc})")
@@ -114,6 +115,21 @@ def verify_report(
     if rescore.status is Rescore.NOT_RESCORED:
         notes.append(rescore.note)
     return Verification(checks, empty, payload, _unique(findings), rescore, notes)
+
+
+def _appearances(reader: Any, checks: list[SignatureCheck]) -> list[Finding]:
+    """Check each Reviewer and Approver stamp is the one Reviewer draws."""
+    from reviewer.report import SIGNATURE_BOXES
+    from reviewer.signing.verification.appearance import check_appearance
+
+    found = []
+    for check in checks:
+        if check.field not in SIGNATURE_BOXES:
+            continue
+        x1, y1, x2, y2 = SIGNATURE_BOXES[check.field]
+        size = (float(round(x2) - round(x1)), float(round(y2) - round(y1)))
+        found += check_appearance(reader, check, size)
+    return found
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -534,3 +534,38 @@ def sha256(data: bytes) -> str:
 def revisions(data: bytes) -> int:
     """Count a file's revisions as pyHanko reads them."""
     return int(PdfFileReader(io.BytesIO(data), strict=False).xrefs.total_revisions)
+
+
+def sign_with_own_stamp(
+    data: bytes, field: str, identity: Identity, signer_line: str | None = None, title: str = ""
+) -> bytes:
+    """Sign a field the way Reviewer does, but with other words drawn in its stamp."""
+    from reviewer.signing import sign as sign_module
+    from reviewer.signing import stamp as stamp_module
+
+    original_render, original_titles = sign_module.render_stamp, dict(stamp_module.ROLE_TITLES)
+
+    def render(role: str, signer: str, *rest: Any) -> bytes:
+        return original_render(role, signer_line or signer, *rest)
+
+    sign_module.render_stamp = render  # type: ignore[assignment]
+    if title:
+        stamp_module.ROLE_TITLES[field] = title
+    try:
+        return sign_module._sign_field(data, field, identity, None)
+    finally:
+        sign_module.render_stamp = original_render
+        stamp_module.ROLE_TITLES.clear()
+        stamp_module.ROLE_TITLES.update(original_titles)
+
+
+def sign_with_default_stamp(data: bytes, field: str, identity: Identity) -> bytes:
+    """Fill a field with pyHanko's own text stamp instead of Reviewer's."""
+    meta = signers.PdfSignatureMetadata(
+        field_name=field, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES
+    )
+    out = io.BytesIO()
+    signers.PdfSigner(meta, signer=identity.signer).sign_pdf(
+        _writer(data), existing_fields_only=True, output=out
+    )
+    return out.getvalue()

@@ -88,6 +88,7 @@ class SignatureCheck:
     padding_ok: bool = True
     key_id: str = ""
     signed_revision: int = -1
+    organisation: str = ""
 
     def problems(self) -> list[Finding]:
         """Say in words why this signature does not pass, or nothing when it does."""

@@ -135,4 +135,13 @@ def check_signature(data: bytes, embedded: Any, roots: list[x509.Certificate]) -
         padding_ok=padding_is_zero(data, embedded),
         key_id=signer.key_id,
         signed_revision=int(embedded.signed_revision),
+        organisation=_organisation(certificate),
     )
+
+
+def _organisation(certificate: x509.Certificate) -> str:
+    """Return the organisation a certificate names, or an empty string."""
+    from cryptography.x509.oid import NameOID
+
+    names = certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
+    return str(names[0].value) if names else ""

@@ -474,6 +474,29 @@ CASES: dict[str, Case] = {
         P.EMBEDDED_FILES,
         "approval.pdf",
     ),
+    # What is drawn in the signature boxes.
+    "reviewer-stamp-says-approve": Case(
+        lambda k: tamper.sign_with_own_stamp(
+            tamper.prepared_only(_base()), "Reviewer", k.reviewer, "Outcome: APPROVE"
+        ),
+        1,
+        P.NOT_AS_PRODUCED,
+        "Reviewer: the visible signature stamp is not the one Reviewer draws",
+    ),
+    "approver-stamp-says-approved": Case(
+        lambda k: tamper.sign_with_own_stamp(
+            k.signed, "Approver", k.approver, title="Approved (countersignature)"
+        ),
+        1,
+        P.NOT_AS_PRODUCED,
+        "Approver: the visible signature stamp is not the one Reviewer draws",
+    ),
+    "approver-default-stamp": Case(
+        lambda k: tamper.sign_with_default_stamp(k.signed, "Approver", k.approver),
+        1,
+        P.NOT_AS_PRODUCED,
+        "Approver: the visible signature stamp",
+    ),
     # Four eyes (issue 10, item 3).
     "same-person-both-fields": Case(
         lambda k: k.countersign(k.signed, k.reviewer), 1, P.FOUR_EYES, "same key and email and name"
