@@ -2171,8 +2171,8 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
     </message>
     <message>
         <location filename="../../ui/verify/findings.py" line="35"/>
-        <source>validation data and timestamps only</source>
-        <translation>données de validation et horodatages uniquement</translation>
+        <source>document metadata, validation data or timestamps</source>
+        <translation>métadonnées du document, données de validation ou horodatages</translation>
     </message>
     <message>
         <location filename="../../ui/verify/findings.py" line="36"/>

@@ -21,7 +21,8 @@ EXIT_STATUS_HELP = """exit status:
 
 _MODIFICATIONS = {
     "NONE": "none",
-    "LTA_UPDATES": "validation data and timestamps only",
+    # pyHanko's level for /Info, XMP and validation-data updates: name them all.
+    "LTA_UPDATES": "document metadata, validation data or timestamps",
     "FORM_FILLING": "form filling only (such as a countersignature)",
     "ANNOTATIONS": "annotations",
     "OTHER": "other changes not allowed after signing",

@@ -32,7 +32,10 @@ _COVERAGE = marked(
 _MODIFICATIONS = marked(
     {
         "NONE": QT_TRANSLATE_NOOP("VerifyFindings", "none"),
-        "LTA_UPDATES": QT_TRANSLATE_NOOP("VerifyFindings", "validation data and timestamps only"),
+        # pyHanko's level for /Info, XMP and validation-data updates: name them all.
+        "LTA_UPDATES": QT_TRANSLATE_NOOP(
+            "VerifyFindings", "document metadata, validation data or timestamps"
+        ),
         "FORM_FILLING": QT_TRANSLATE_NOOP(
             "VerifyFindings", "form filling only (such as a countersignature)"
         ),

@@ -149,3 +149,19 @@ def test_stored_packs_let_verify_rescore_a_forgery_the_shipped_packs_cannot(
     out = capsys.readouterr().out
     assert code == 1
     assert "they give HIGH (score 38), the report says MINIMAL (score 0)" in out
+
+
+def test_a_title_rewritten_after_signing_is_named_and_fails(
+    tmp_path: Path,
+    countersigned_pdf: bytes,
+    reviewer_identity: ThrowawayIdentity,
+    approver_identity: ThrowawayIdentity,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    renamed = tmp_path / "renamed.pdf"
+    renamed.write_bytes(tamper.set_info(countersigned_pdf, "/Title", "Decision: APPROVED"))
+    code, out = _verify(capsys, renamed, [reviewer_identity, approver_identity])
+    assert code == 1
+    assert "Changes after: document metadata, validation data or timestamps" in out
+    assert "validation data and timestamps only" not in out
+    assert "the document metadata (/Info or XMP) was changed in revision 5" in out
