@@ -16,23 +16,21 @@ from typing import Any
 from pyhanko.pdf_utils import embed, generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import fields, signers
+from pyhanko.sign import signers
 from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
-from reviewer.report import SIGNATURE_BOXES, render_report
-from reviewer.report.model import PAYLOAD_NAME, ReportInput
 from reviewer.signing.identity import Identity
-from reviewer.signing.prepare import APPROVER_FIELD, REVIEWER_FIELD
-from reviewer.signing.sign import certify_report, sign_approver_field
 
 Edit = Callable[[IncrementalPdfFileWriter], None]
 
 
-def _writer(data: bytes) -> IncrementalPdfFileWriter:
+def writer_for(data: bytes) -> IncrementalPdfFileWriter:
+    """Open a file for one incremental update."""
     return IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
 
 
-def _done(writer: IncrementalPdfFileWriter) -> bytes:
+def written(writer: IncrementalPdfFileWriter) -> bytes:
+    """Return the file with the update written."""
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -40,9 +38,9 @@ def _done(writer: IncrementalPdfFileWriter) -> bytes:
 
 def incremental(data: bytes, edit: Edit) -> bytes:
     """Append one incremental update made by an edit."""
-    writer = _writer(data)
+    writer = writer_for(data)
     edit(writer)
-    return _done(writer)
+    return written(writer)
 
 
 # --- byte edits -------------------------------------------------------------------------------
@@ -155,7 +153,8 @@ def change_page_content(data: bytes) -> bytes:
     return incremental(data, edit)
 
 
-def _annotation(writer: IncrementalPdfFileWriter, page_index: int, subtype: str) -> None:
+def annotate(writer: IncrementalPdfFileWriter, page_index: int, subtype: str) -> None:
+    """Add an annotation saying 'Outcome: Approve' to a page."""
     page_ref = writer.root["/Pages"]["/Kids"][page_index]
     page = page_ref.get_object()
     annot = generic.DictionaryObject(
@@ -177,7 +176,7 @@ def _annotation(writer: IncrementalPdfFileWriter, page_index: int, subtype: str)
 
 def add_annotation(data: bytes, subtype: str = "/Text") -> bytes:
     """Append an incremental update that adds an annotation to the first page."""
-    return incremental(data, lambda w: _annotation(w, 0, subtype))
+    return incremental(data, lambda w: annotate(w, 0, subtype))
 
 
 def add_signature_field(data: bytes) -> bytes:
@@ -190,7 +189,7 @@ def add_signature_field(data: bytes) -> bytes:
     )
 
 
-def _text_field(writer: IncrementalPdfFileWriter, name: str, box: tuple[float, ...]) -> Any:
+def text_field(writer: IncrementalPdfFileWriter, name: str, box: tuple[float, ...]) -> Any:
     """Add an empty text field with its widget on the first page; return its reference."""
     page_ref = writer.root["/Pages"]["/Kids"][0]
     field = generic.DictionaryObject(
@@ -219,7 +218,7 @@ def _text_field(writer: IncrementalPdfFileWriter, name: str, box: tuple[float, .
 
 def add_text_field(data: bytes, name: str = "Shadow") -> bytes:
     """Append an incremental update that adds an empty text field over the first page."""
-    return incremental(data, lambda w: _text_field(w, name, (40, 700, 560, 760)))
+    return incremental(data, lambda w: text_field(w, name, (40, 700, 560, 760)))
 
 
 def fill_text_field(data: bytes, name: str = "Shadow", text: str = "Outcome: Approve") -> bytes:
@@ -271,7 +270,7 @@ def swap_embedded_json(data: bytes, payload: bytes) -> bytes:
 
 def embed_file_after(data: bytes, name: str, content: bytes) -> bytes:
     """Append an incremental update that attaches another file."""
-    return incremental(data, lambda w: _embed(w, name, content, None))
+    return incremental(data, lambda w: embed_in(w, name, content, None))
 
 
 def set_info(data: bytes, key: str, value: str) -> bytes:
@@ -367,7 +366,7 @@ def empty_update(data: bytes) -> bytes:
 def sign_new_field(data: bytes, identity: Identity, name: str = "Approver2") -> bytes:
     """Add and sign a third signature field after the report is countersigned."""
     meta = signers.PdfSignatureMetadata(field_name=name, md_algorithm="sha256")
-    writer = _writer(data)
+    writer = writer_for(data)
     out = io.BytesIO()
     signers.PdfSigner(
         meta, signer=identity.signer, new_field_spec=SigFieldSpec(name, on_page=0)
@@ -375,12 +374,10 @@ def sign_new_field(data: bytes, identity: Identity, name: str = "Approver2") -> 
     return out.getvalue()
 
 
-# --- reports built with library code, before the certification ------------------------------
-
-
-def _embed(
+def embed_in(
     writer: IncrementalPdfFileWriter, name: str, content: bytes, decided_at: datetime | None
 ) -> None:
+    """Attach a file to the document in the update being written."""
     params = (
         embed.EmbeddedFileParams(
             creation_date=decided_at, modification_date=decided_at, embed_checksum=False
@@ -400,132 +397,6 @@ def _embed(
     embed.embed_file(writer, spec)
 
 
-def prepare_like_reviewer(
-    unsigned: bytes,
-    payload: bytes | None,
-    decided_at: datetime,
-    extra: Edit | None = None,
-    attachments: tuple[tuple[str, bytes], ...] = (),
-) -> bytes:
-    """Do what `prepare_for_signing` does, plus an extra edit in the same revision."""
-    writer = IncrementalPdfFileWriter(io.BytesIO(unsigned), strict=True)
-    if payload is not None:
-        data = embed.EmbeddedFileObject.from_file_data(
-            writer,
-            data=payload,
-            mime_type="application/json",
-            params=embed.EmbeddedFileParams(
-                creation_date=decided_at, modification_date=decided_at, embed_checksum=False
-            ),
-        )
-        embed.embed_file(
-            writer,
-            embed.FileSpec(
-                file_spec_string=PAYLOAD_NAME,
-                file_name=PAYLOAD_NAME,
-                embedded_data=data,
-                description="The review, assessment and decision shown in this report, as JSON",
-                af_relationship=generic.pdf_name("/Data"),
-            ),
-        )
-    for name, content in attachments:
-        _embed(writer, name, content, decided_at)
-    for field in (REVIEWER_FIELD, APPROVER_FIELD):
-        x1, y1, x2, y2 = SIGNATURE_BOXES[field]
-        append_signature_field(
-            writer,
-            SigFieldSpec(
-                sig_field_name=field, on_page=-1, box=(round(x1), round(y1), round(x2), round(y2))
-            ),
-        )
-    if extra is not None:
-        extra(writer)
-    return _done(writer)
-
-
-def build_certified(
-    report: ReportInput,
-    identity: Identity,
-    *,
-    pages_from: ReportInput | None = None,
-    payload: bytes | str | None = "canonical",
-    extra: Edit | None = None,
-    attachments: tuple[tuple[str, bytes], ...] = (),
-) -> bytes:
-    """Render, prepare and certify a report as an officer's own code could."""
-    unsigned = render_report(pages_from or report)
-    body = report.payload_bytes() if payload == "canonical" else payload
-    assert body is None or isinstance(body, bytes)
-    prepared = prepare_like_reviewer(unsigned, body, report.decision.decided_at, extra, attachments)
-    return certify_report(prepared, identity)
-
-
-def prepared_only(report: ReportInput) -> bytes:
-    """Render and prepare a report, signing nothing."""
-    return prepare_like_reviewer(
-        render_report(report), report.payload_bytes(), report.decision.decided_at
-    )
-
-
-def certify_with_extra_change(prepared: bytes, identity: Identity, edit: Edit) -> bytes:
-    """Certify the Reviewer field while slipping another change into the same revision."""
-    writer = _writer(prepared)
-    edit(writer)
-    meta = signers.PdfSignatureMetadata(
-        field_name=REVIEWER_FIELD,
-        md_algorithm="sha256",
-        subfilter=fields.SigSeedSubFilter.PADES,
-        certify=True,
-        docmdp_permissions=fields.MDPPerm.FILL_FORMS,
-    )
-    out = io.BytesIO()
-    signers.PdfSigner(meta, signer=identity.signer).sign_pdf(
-        writer, existing_fields_only=True, output=out
-    )
-    return out.getvalue()
-
-
-def sign_reviewer_field_without_certifying(prepared: bytes, identity: Identity) -> bytes:
-    """Sign the Reviewer field as a plain approval signature, certifying nothing."""
-    meta = signers.PdfSignatureMetadata(
-        field_name=REVIEWER_FIELD, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES
-    )
-    out = io.BytesIO()
-    signers.PdfSigner(meta, signer=identity.signer).sign_pdf(
-        _writer(prepared), existing_fields_only=True, output=out
-    )
-    return out.getvalue()
-
-
-def sign_approver_only(prepared: bytes, identity: Identity) -> bytes:
-    """Fill only the Approver field of a prepared report."""
-    return sign_approver_field(prepared, identity)
-
-
-def overlay_in_prepared(writer: IncrementalPdfFileWriter) -> None:
-    """Add a FreeText note saying 'Outcome: Approve' over the first page, before certifying."""
-    _annotation(writer, 0, "/FreeText")
-
-
-def shadow_field_in_prepared(writer: IncrementalPdfFileWriter) -> None:
-    """Add an empty text field over the outcome banner, before certifying."""
-    _text_field(writer, "Shadow", (40, 700, 560, 760))
-
-
-def info_title_in_prepared(writer: IncrementalPdfFileWriter) -> None:
-    """Rewrite the /Info title before certifying."""
-    info_ref = writer.trailer.raw_get("/Info")
-    info = info_ref.get_object()
-    info[generic.pdf_name("/Title")] = generic.TextStringObject("Decision: APPROVED")
-    writer.mark_update(info_ref)
-
-
-def page_content_change(writer: IncrementalPdfFileWriter) -> None:
-    """Draw a green rectangle over the first page."""
-    stream = generic.StreamObject(stream_data=b"q 0 1 0 rg 50 700 200 40 re f Q")
-    writer.add_stream_to_page(0, writer.add_object(stream))
-
-
 def sha256(data: bytes) -> str:
     """Return a hex SHA-256."""
     return hashlib.sha256(data).hexdigest()
@@ -534,38 +405,3 @@ def sha256(data: bytes) -> str:
 def revisions(data: bytes) -> int:
     """Count a file's revisions as pyHanko reads them."""
     return int(PdfFileReader(io.BytesIO(data), strict=False).xrefs.total_revisions)
-
-
-def sign_with_own_stamp(
-    data: bytes, field: str, identity: Identity, signer_line: str | None = None, title: str = ""
-) -> bytes:
-    """Sign a field the way Reviewer does, but with other words drawn in its stamp."""
-    from reviewer.signing import sign as sign_module
-    from reviewer.signing import stamp as stamp_module
-
-    original_render, original_titles = sign_module.render_stamp, dict(stamp_module.ROLE_TITLES)
-
-    def render(role: str, signer: str, *rest: Any) -> bytes:
-        return original_render(role, signer_line or signer, *rest)
-
-    sign_module.render_stamp = render  # type: ignore[assignment]
-    if title:
-        stamp_module.ROLE_TITLES[field] = title
-    try:
-        return sign_module._sign_field(data, field, identity, None)
-    finally:
-        sign_module.render_stamp = original_render
-        stamp_module.ROLE_TITLES.clear()
-        stamp_module.ROLE_TITLES.update(original_titles)
-
-
-def sign_with_default_stamp(data: bytes, field: str, identity: Identity) -> bytes:
-    """Fill a field with pyHanko's own text stamp instead of Reviewer's."""
-    meta = signers.PdfSignatureMetadata(
-        field_name=field, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES
-    )
-    out = io.BytesIO()
-    signers.PdfSigner(meta, signer=identity.signer).sign_pdf(
-        _writer(data), existing_fields_only=True, output=out
-    )
-    return out.getvalue()

@@ -12,7 +12,7 @@ from reviewer.decision import Outcome
 from reviewer.report import SIGNATURE_BOXES
 from reviewer.signing.identity import load_identity
 from reviewer.signing.stamp import render_stamp
-from tests.helpers import tamper
+from tests.helpers import forgery, tamper
 from tests.helpers.pdf import pdfsig, pdftotext
 from tests.helpers.reports import EMOTION_ANSWERS, report_input
 from tests.helpers.signing import ThrowawayIdentity
@@ -78,7 +78,7 @@ def test_the_countersignature_stamp_says_concurs_never_approved(tmp_path: Path) 
     [
         (lambda signed, ids: tamper.append_bytes(signed), "covered by no signature"),
         (
-            lambda signed, ids: tamper.build_certified(
+            lambda signed, ids: forgery.build_certified(
                 report_input(EMOTION_ANSWERS, Outcome.APPROVE), ids
             ),
             "approves a PROHIBITED verdict",

@@ -13,7 +13,7 @@ from reviewer.decision import Outcome
 from reviewer.scoring import assess
 from reviewer.service import ReviewService
 from reviewer.signing.identity import load_identity
-from tests.helpers import tamper
+from tests.helpers import forgery, tamper
 from tests.helpers.reports import EMOTION_ANSWERS, packs, questionnaire, report_input
 from tests.helpers.signing import ThrowawayIdentity, make_resources
 
@@ -97,7 +97,7 @@ def test_verify_rescores_with_the_shipped_pack_and_fails_a_forgery(
     identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
     forged = tmp_path / "forged.pdf"
     forged.write_bytes(
-        tamper.build_certified(report_input(EMOTION_ANSWERS, Outcome.APPROVE), identity)
+        forgery.build_certified(report_input(EMOTION_ANSWERS, Outcome.APPROVE), identity)
     )
     code, out = _verify(capsys, forged, [reviewer_identity])
     assert code == 1
@@ -112,7 +112,7 @@ def test_an_unrenderable_layout_fails_unless_accepted(
     identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
     future = tmp_path / "future.pdf"
     future.write_bytes(
-        tamper.build_certified(report_input().model_copy(update={"layout": "99"}), identity)
+        forgery.build_certified(report_input().model_copy(update={"layout": "99"}), identity)
     )
     code, out = _verify(capsys, future, [reviewer_identity])
     assert code == 1
@@ -139,7 +139,7 @@ def test_stored_packs_let_verify_rescore_a_forgery_the_shipped_packs_cannot(
     )
     forged = tmp_path / "forged.pdf"
     forged.write_bytes(
-        tamper.build_certified(base.model_copy(update={"assessment": minimal}), identity)
+        forgery.build_certified(base.model_copy(update={"assessment": minimal}), identity)
     )
     code, out = _verify(capsys, forged, [reviewer_identity])
     assert code == 3  # the test pack is not shipped: not re-scored, and said so

@@ -28,7 +28,7 @@ from reviewer.signing.refusals import CountersignRefusedError
 from reviewer.signing.sign import sign_approver_field
 from reviewer.signing.trust import read_certificate
 from reviewer.signing.verify import Problem, State, Verification, verify_report
-from tests.helpers import tamper
+from tests.helpers import forgery, tamper
 from tests.helpers.reports import CHAT_ANSWERS, EMOTION_ANSWERS, QUESTIONNAIRE, packs, report_input
 from tests.helpers.signing import ThrowawayIdentity, make_identity
 
@@ -53,7 +53,7 @@ class Kit:
 
     def certify(self, report: ReportInput, **options: object) -> bytes:
         """Build and certify a report with library code, as the reviewer."""
-        return tamper.build_certified(report, self.reviewer, **options)  # type: ignore[arg-type]
+        return forgery.build_certified(report, self.reviewer, **options)  # type: ignore[arg-type]
 
     def countersign(self, signed: bytes, identity: Identity | None = None) -> bytes:
         """Fill the Approver field without any check (what a hostile tool would do)."""
@@ -327,41 +327,41 @@ CASES: dict[str, Case] = {
     # The officer's shadow attack and other changes made before certifying (issue 10, item 1).
     "shadow-field-filled-after-countersign": Case(
         lambda k: tamper.fill_text_field(
-            k.countersign(k.certify(_base(), extra=tamper.shadow_field_in_prepared))
+            k.countersign(k.certify(_base(), extra=forgery.shadow_field_in_prepared))
         ),
         1,
         P.CHANGED_AFTER_SIGNING,
         "/V",
     ),
     "shadow-field-certified": Case(
-        lambda k: k.certify(_base(), extra=tamper.shadow_field_in_prepared),
+        lambda k: k.certify(_base(), extra=forgery.shadow_field_in_prepared),
         1,
         P.NOT_AS_PRODUCED,
         "Shadow",
     ),
     "shadow-field-own-revision": Case(
-        lambda k: tamper.certify_with_extra_change(
-            tamper.add_text_field(tamper.prepared_only(_base())), k.reviewer, lambda w: None
+        lambda k: forgery.certify_with_extra_change(
+            tamper.add_text_field(forgery.prepared_only(_base())), k.reviewer, lambda w: None
         ),
         1,
         P.REVISIONS,
         "revisions were added before it",
     ),
     "overlay-annotation-certified": Case(
-        lambda k: k.certify(_base(), extra=tamper.overlay_in_prepared),
+        lambda k: k.certify(_base(), extra=forgery.overlay_in_prepared),
         1,
         P.NOT_AS_PRODUCED,
         "/Annots",
     ),
     "info-title-before-certifying": Case(
-        lambda k: k.certify(_base(), extra=tamper.info_title_in_prepared),
+        lambda k: k.certify(_base(), extra=forgery.info_title_in_prepared),
         1,
         P.NOT_AS_PRODUCED,
         "/Info/Title",
     ),
     "page-drawn-in-certifying-revision": Case(
-        lambda k: tamper.certify_with_extra_change(
-            tamper.prepared_only(_base()), k.reviewer, tamper.page_content_change
+        lambda k: forgery.certify_with_extra_change(
+            forgery.prepared_only(_base()), k.reviewer, forgery.page_content_change
         ),
         1,
         P.NOT_AS_PRODUCED,
@@ -476,15 +476,15 @@ CASES: dict[str, Case] = {
     ),
     # What is drawn in the signature boxes.
     "reviewer-stamp-says-approve": Case(
-        lambda k: tamper.sign_with_own_stamp(
-            tamper.prepared_only(_base()), "Reviewer", k.reviewer, "Outcome: APPROVE"
+        lambda k: forgery.sign_with_own_stamp(
+            forgery.prepared_only(_base()), "Reviewer", k.reviewer, "Outcome: APPROVE"
         ),
         1,
         P.NOT_AS_PRODUCED,
         "Reviewer: the visible signature stamp is not the one Reviewer draws",
     ),
     "approver-stamp-says-approved": Case(
-        lambda k: tamper.sign_with_own_stamp(
+        lambda k: forgery.sign_with_own_stamp(
             k.signed, "Approver", k.approver, title="Approved (countersignature)"
         ),
         1,
@@ -492,7 +492,7 @@ CASES: dict[str, Case] = {
         "Approver: the visible signature stamp is not the one Reviewer draws",
     ),
     "approver-default-stamp": Case(
-        lambda k: tamper.sign_with_default_stamp(k.signed, "Approver", k.approver),
+        lambda k: forgery.sign_with_default_stamp(k.signed, "Approver", k.approver),
         1,
         P.NOT_AS_PRODUCED,
         "Approver: the visible signature stamp",
@@ -508,14 +508,14 @@ CASES: dict[str, Case] = {
         lambda k: k.countersign(k.signed, k.same_email), 1, P.FOUR_EYES, "same email"
     ),
     "approver-only-nothing-certifies": Case(
-        lambda k: tamper.sign_approver_only(tamper.prepared_only(_base()), k.approver),
+        lambda k: forgery.sign_approver_only(forgery.prepared_only(_base()), k.approver),
         1,
         P.NOT_CERTIFIED,
         "no Reviewer signature certifies",
     ),
     "reviewer-signs-without-certifying": Case(
-        lambda k: tamper.sign_reviewer_field_without_certifying(
-            tamper.prepared_only(_base()), k.reviewer
+        lambda k: forgery.sign_reviewer_field_without_certifying(
+            forgery.prepared_only(_base()), k.reviewer
         ),
         1,
         P.NOT_CERTIFIED,
@@ -523,7 +523,7 @@ CASES: dict[str, Case] = {
     ),
     "fields-swapped": Case(
         lambda k: k.countersign(
-            tamper.build_certified(
+            forgery.build_certified(
                 _update(decider=Person(name="Zoé Reviewer", email="zoe@example.org")), k.approver
             ),
             k.reviewer,

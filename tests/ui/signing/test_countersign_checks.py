@@ -12,7 +12,7 @@ from reviewer.decision import Outcome
 from reviewer.signing.identity import load_identity
 from reviewer.signing.trust import add_root
 from reviewer.signing.verify import State
-from tests.helpers import tamper
+from tests.helpers import forgery, tamper
 from tests.helpers.reports import EMOTION_ANSWERS, report_input
 from tests.helpers.signing import ThrowawayIdentity
 
@@ -71,7 +71,7 @@ def test_a_report_that_does_not_verify_cannot_be_countersigned(
     identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
     source = tmp_path / "forged.pdf"
     source.write_bytes(
-        tamper.build_certified(report_input(EMOTION_ANSWERS, Outcome.APPROVE), identity)
+        forgery.build_certified(report_input(EMOTION_ANSWERS, Outcome.APPROVE), identity)
     )
     page = _open(qtbot, reviews_screen, dialog_calls, source)
     assert "Decision: Approve," in page.status.text()
