@@ -134,7 +134,8 @@ def _signature(index: int, total: int, check: SignatureCheck) -> None:
     """Print one signature's findings."""
     role = "certifies the document; form filling allowed after" if check.certifying else "approval"
     print(f"Signature {index} of {total}: field {check.field} ({role})")
-    print(f"  Signer:        {check.signer}")
+    email = f" <{check.email}>" if check.email else ""
+    print(f"  Signer:        {check.signer}{email}")
     if check.timestamp_time is not None:
         ok = "valid" if check.timestamp_ok else "NOT valid"
         print(f"  Signing time:  {_when(check.timestamp_time)} (timestamp, {ok})")
