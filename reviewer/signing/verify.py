@@ -94,15 +94,15 @@ def verify_report(
         payload = PayloadCheck(None, False, payload_findings[0].text)
         return Verification(checks, empty, payload, findings + files.problems)
     findings += content.check_evidence(files, report)
-    payload, page_findings, rendered = content.check_pages(
-        data, ends[0], report, accept_unverifiable_layout
-    )
+    payload, page_findings = content.check_pages(data, ends[0], report, accept_unverifiable_layout)
     findings += page_findings
     notes = [payload.note] if payload.agrees is None else []
-    if rendered is not None and payload_bytes is not None and len(ends) > structure.PREPARED:
+    if payload_bytes is not None and len(ends) > structure.PREPARED:
+        # Prepared from the file's own first revision: this holds even when the pages cannot
+        # be rendered again.
         try:
             findings += content.check_prepared(
-                rendered, payload_bytes, report, reader, structure.PREPARED
+                data[: ends[0]], payload_bytes, report, reader, structure.PREPARED
             )
         except Exception as exc:
             findings.append(

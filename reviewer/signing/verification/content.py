@@ -132,7 +132,7 @@ def parse_embedded(payload: bytes | None) -> tuple[ReportInput | None, list[Find
 
 def check_pages(
     data: bytes, rendered_end: int, report: ReportInput, accept_unverifiable_layout: bool
-) -> tuple[PayloadCheck, list[Finding], bytes | None]:
+) -> tuple[PayloadCheck, list[Finding]]:
     """Render the pages again from decision.json and compare them with the first revision."""
     from reviewer.report import render_report
 
@@ -141,20 +141,20 @@ def check_pages(
         text = f"layout {layout} cannot be rendered again by this version"
         if accept_unverifiable_layout:
             note = f"{text}; accepted without comparing the pages (--accept-unverifiable-layout)"
-            return PayloadCheck(report, None, note), [], None
-        return PayloadCheck(report, False, text), [Finding(Problem.LAYOUT_UNVERIFIABLE, text)], None
+            return PayloadCheck(report, None, note), []
+        return PayloadCheck(report, False, text), [Finding(Problem.LAYOUT_UNVERIFIABLE, text)]
     rendered = render_report(report)
     if rendered_end != len(rendered) or data[: len(rendered)] != rendered:
         text = f"{PAYLOAD_NAME} does not match the visible report (it was changed)"
-        return PayloadCheck(report, False, text), [Finding(Problem.VISIBLE_MISMATCH, text)], None
+        return PayloadCheck(report, False, text), [Finding(Problem.VISIBLE_MISMATCH, text)]
     note = f"the visible report is exactly what layout {layout} renders from it"
-    return PayloadCheck(report, True, note), [], rendered
+    return PayloadCheck(report, True, note), []
 
 
 def check_prepared(
     rendered: bytes, payload: bytes, report: ReportInput, reader: Any, prepared_revision: int
 ) -> list[Finding]:
-    """Compare the prepared revision with the one Reviewer makes from the same pages and JSON.
+    """Compare the prepared revision with the one Reviewer makes from the first revision and JSON.
 
     The embedded files are left to `check_evidence`, which accepts evidence by hash.
     """

@@ -353,6 +353,13 @@ CASES: dict[str, Case] = {
         P.NOT_AS_PRODUCED,
         "/Annots",
     ),
+    "overlay-with-unrenderable-layout-accepted": Case(
+        lambda k: k.certify(_update(layout="99"), extra=forgery.overlay_in_prepared),
+        1,
+        P.NOT_AS_PRODUCED,
+        "/Annots",
+        accept_layout=True,
+    ),
     "info-title-before-certifying": Case(
         lambda k: k.certify(_base(), extra=forgery.info_title_in_prepared),
         1,
