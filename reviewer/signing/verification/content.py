@@ -20,12 +20,17 @@ _DEFAULT_LAYOUTS = frozenset({"1"})
 
 
 def renderable_layouts() -> frozenset[str]:
-    """Return the report layouts this version can render again, byte for byte."""
-    try:
-        from reviewer.report import LAYOUTS  # type: ignore[attr-defined]  # added with layout 2
-    except ImportError:
+    """Return the report layouts this version can render again, byte for byte.
+
+    `reviewer.report.LAYOUTS` names them once the package keeps more than one renderer
+    (issue 11); until then the only layout is "1", today's renderer.
+    """
+    import reviewer.report
+
+    layouts = getattr(reviewer.report, "LAYOUTS", None)
+    if layouts is None:
         return _DEFAULT_LAYOUTS
-    return frozenset(str(layout) for layout in LAYOUTS)
+    return frozenset(str(layout) for layout in layouts)
 
 
 @dataclass
