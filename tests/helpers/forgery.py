@@ -93,7 +93,12 @@ def prepared_only(report: ReportInput) -> bytes:
     )
 
 
-def certify_with_extra_change(prepared: bytes, identity: Identity, edit: Edit) -> bytes:
+def certify_with_extra_change(
+    prepared: bytes,
+    identity: Identity,
+    edit: Edit,
+    permission: fields.MDPPerm = fields.MDPPerm.FILL_FORMS,
+) -> bytes:
     """Certify the Reviewer field while slipping another change into the same revision."""
     writer = writer_for(prepared)
     edit(writer)
@@ -102,7 +107,7 @@ def certify_with_extra_change(prepared: bytes, identity: Identity, edit: Edit) -
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
         certify=True,
-        docmdp_permissions=fields.MDPPerm.FILL_FORMS,
+        docmdp_permissions=permission,
     )
     out = io.BytesIO()
     signers.PdfSigner(meta, signer=identity.signer).sign_pdf(

@@ -89,6 +89,7 @@ class SignatureCheck:
     key_id: str = ""
     signed_revision: int = -1
     organisation: str = ""
+    docmdp_level: str | None = None
 
     def problems(self) -> list[Finding]:
         """Say in words why this signature does not pass, or nothing when it does."""

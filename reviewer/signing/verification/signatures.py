@@ -136,6 +136,7 @@ def check_signature(data: bytes, embedded: Any, roots: list[x509.Certificate]) -
         key_id=signer.key_id,
         signed_revision=int(embedded.signed_revision),
         organisation=_organisation(certificate),
+        docmdp_level=embedded.docmdp_level.name if embedded.docmdp_level is not None else None,
     )
 
 

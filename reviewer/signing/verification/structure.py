@@ -134,7 +134,15 @@ def check_revisions(
                 "officer who decided it before anyone countersigns it",
             )
         )
-    elif reviewer.signed_revision != CERTIFIED:
+    elif reviewer.docmdp_level != "FILL_FORMS":
+        found.append(
+            Finding(
+                Problem.NOT_AS_PRODUCED,
+                f"the certification allows {reviewer.docmdp_level} after it; Reviewer certifies "
+                "with form filling only (FILL_FORMS)",
+            )
+        )
+    if reviewer is not None and reviewer.certifying and reviewer.signed_revision != CERTIFIED:
         found.append(
             Finding(
                 Problem.REVISIONS,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
+from pyhanko.sign.fields import MDPPerm
 
 from reviewer.cli.verify import exit_status
 from reviewer.decision import Decision, Outcome
@@ -365,6 +366,14 @@ CASES: dict[str, Case] = {
         1,
         P.NOT_AS_PRODUCED,
         "/Info/Title",
+    ),
+    "certified-allowing-annotations": Case(
+        lambda k: forgery.certify_with_extra_change(
+            forgery.prepared_only(_base()), k.reviewer, lambda w: None, MDPPerm.ANNOTATE
+        ),
+        1,
+        P.NOT_AS_PRODUCED,
+        "the certification allows ANNOTATE",
     ),
     "page-drawn-in-certifying-revision": Case(
         lambda k: forgery.certify_with_extra_change(
