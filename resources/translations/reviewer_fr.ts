@@ -401,113 +401,146 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>CountersignPage</name>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="76"/>
+        <location filename="../../ui/signing/countersign.py" line="99"/>
         <source>← Reviews</source>
         <translation>← Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="77"/>
+        <location filename="../../ui/signing/countersign.py" line="100"/>
         <source>Back to the reviews list</source>
         <translation>Retour à la liste des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="79"/>
+        <location filename="../../ui/signing/countersign.py" line="102"/>
         <source>Countersign a report</source>
         <translation>Contresigner un rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="83"/>
+        <location filename="../../ui/signing/countersign.py" line="106"/>
         <source>Open or drop a decision report signed by a reviewer. Check what it says and whether it verifies, then approve it with your own identity. Four eyes: the reviewer who signed it cannot also approve it.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé par un examinateur. Vérifiez ce qu&apos;il indique et s&apos;il passe la vérification, puis approuvez-le avec votre propre identité. Principe des quatre yeux : l&apos;examinateur qui l&apos;a signé ne peut pas aussi l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="91"/>
+        <location filename="../../ui/signing/countersign.py" line="114"/>
         <source>Open a report…</source>
         <translation>Ouvrir un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="93"/>
+        <location filename="../../ui/signing/countersign.py" line="116"/>
         <source>Countersign…</source>
         <translation>Contresigner…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="94"/>
+        <location filename="../../ui/signing/countersign.py" line="117"/>
         <source>Countersign the report</source>
         <translation>Contresigner le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="101"/>
+        <location filename="../../ui/signing/countersign.py" line="124"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="134"/>
+        <location filename="../../ui/signing/countersign.py" line="157"/>
         <source>Open a signed report</source>
         <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="146"/>
+        <location filename="../../ui/signing/countersign.py" line="169"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="163"/>
-        <source>Read it, then countersign it if you approve.</source>
-        <translation>Lisez-le, puis contresignez-le si vous l&apos;approuvez.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/countersign.py" line="165"/>
-        <source>This report has no empty approver field: it is already countersigned.</source>
-        <translation>Ce rapport n&apos;a aucun champ d&apos;approbateur vide : il est déjà contresigné.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/countersign.py" line="179"/>
+        <location filename="../../ui/signing/countersign.py" line="227"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="186"/>
+        <location filename="../../ui/signing/countersign.py" line="234"/>
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="203"/>
+        <location filename="../../ui/signing/countersign.py" line="254"/>
         <source>Countersigned by {who} and saved to {path}.</source>
         <translation>Contresigné par {who} et enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="220"/>
-        <source>Countersignature not recorded in this database</source>
-        <translation>Contre-signature non enregistrée dans cette base</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/countersign.py" line="222"/>
-        <source>{problem}
-
-The countersigned file was written; keep it, and record it with Record countersignature… once the problem is fixed.</source>
-        <translation>{problem}
-
-Le fichier contresigné a été écrit ; conservez-le, et enregistrez-le avec « Enregistrer une contre-signature… » une fois le problème corrigé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/countersign.py" line="236"/>
+        <location filename="../../ui/signing/countersign.py" line="276"/>
         <source>Four eyes: you cannot approve your own report</source>
         <translation>Principe des quatre yeux : vous ne pouvez pas approuver votre propre rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="238"/>
+        <location filename="../../ui/signing/countersign.py" line="290"/>
+        <location filename="../../ui/signing/countersign.py" line="297"/>
         <source>The report was not countersigned</source>
         <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="241"/>
+        <location filename="../../ui/signing/countersign.py" line="277"/>
         <source>Ask a different approver to countersign it.</source>
         <translation>Demandez à un autre approbateur de le contresigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="243"/>
+        <location filename="../../ui/signing/countersign.py" line="291"/>
+        <location filename="../../ui/signing/countersign.py" line="299"/>
         <source>Check the file and your identity, then try again.</source>
         <translation>Vérifiez le fichier et votre identité, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="280"/>
+        <source>Ask the approver the report names to countersign it.</source>
+        <translation>Demandez à l’approbateur désigné dans le rapport de le contresigner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="203"/>
+        <source>Decision: {outcome}, verdict {verdict}. Rationale: {rationale}</source>
+        <translation>Décision : {outcome}, verdict {verdict}. Motifs : {rationale}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="262"/>
+        <source>Countersigned by {who} and saved to {path}; {ref} is approved in this database.</source>
+        <translation>Contresigné par {who} et enregistré dans {path} ; {ref} est approuvée dans cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="284"/>
+        <source>Do not rely on this file. Ask its sender for the report as Reviewer wrote it.</source>
+        <translation>Ne vous fiez pas à ce fichier. Demandez à son expéditeur le rapport tel que Reviewer l’a écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="187"/>
+        <source>It verifies. Read the decision below, then countersign it if you concur.</source>
+        <translation>Il est vérifié. Lisez la décision ci-dessous, puis contresignez-le si vous y souscrivez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="288"/>
+        <source>Nothing more to sign: keep the countersigned file.</source>
+        <translation>Plus rien à signer : conservez le fichier contresigné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="282"/>
+        <source>The report does not verify, so it was not countersigned</source>
+        <translation>Le rapport n’est pas vérifié : il n’a pas été contresigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="287"/>
+        <source>The report is already countersigned</source>
+        <translation>Le rapport est déjà contresigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="193"/>
+        <source>This report does not verify, so it cannot be countersigned. The reasons are listed below.</source>
+        <translation>Ce rapport n’est pas vérifié : il ne peut pas être contresigné. Les raisons figurent ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="190"/>
+        <source>This report is already countersigned.</source>
+        <translation>Ce rapport est déjà contresigné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="279"/>
+        <source>You are not this report&apos;s approver</source>
+        <translation>Vous n’êtes pas l’approbateur de ce rapport</translation>
     </message>
 </context>
 <context>
@@ -2436,8 +2469,8 @@ Actualisez la liste et réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="120"/>
-        <location filename="../../ui/signing/panel.py" line="392"/>
-        <location filename="../../ui/signing/panel.py" line="404"/>
+        <location filename="../../ui/signing/panel.py" line="406"/>
+        <location filename="../../ui/signing/panel.py" line="418"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
@@ -2526,7 +2559,7 @@ Rouvrez l&apos;examen pour modification, puis décidez et signez à nouveau.</tr
         <translation>l&apos;approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="243"/>
+        <location filename="../../ui/signing/panel.py" line="247"/>
         <source>Escalated to {to}, with the reason:
 “{reason}”
 They countersign or return it.</source>
@@ -2535,32 +2568,32 @@ They countersign or return it.</source>
 Cette personne le contresigne ou le renvoie.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="343"/>
+        <location filename="../../ui/signing/panel.py" line="357"/>
         <source>Save a copy of the signed report</source>
         <translation>Enregistrer une copie du rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="352"/>
+        <location filename="../../ui/signing/panel.py" line="366"/>
         <source>The copy was not written</source>
         <translation>La copie n&apos;a pas été écrite</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="354"/>
+        <location filename="../../ui/signing/panel.py" line="368"/>
         <source>A copy was saved to {path}.</source>
         <translation>Une copie a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="366"/>
+        <location filename="../../ui/signing/panel.py" line="380"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="377"/>
+        <location filename="../../ui/signing/panel.py" line="391"/>
         <source>Countersigning the report…</source>
         <translation>Contre-signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="406"/>
+        <location filename="../../ui/signing/panel.py" line="420"/>
         <source>{problem}
 
 Check your identity and the trust store, then try again.</source>
@@ -2569,43 +2602,43 @@ Check your identity and the trust store, then try again.</source>
 Vérifiez votre identité et le magasin de confiance, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="410"/>
+        <location filename="../../ui/signing/panel.py" line="424"/>
         <source>The report was not countersigned</source>
         <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="417"/>
+        <location filename="../../ui/signing/panel.py" line="431"/>
         <source>Return for changes</source>
         <translation>Renvoyer pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="419"/>
+        <location filename="../../ui/signing/panel.py" line="433"/>
         <source>Why do you not countersign {reference}? The officer reads this, and it is kept in the audit trail.</source>
         <translation>Pourquoi ne contresignez-vous pas {reference} ? Le responsable le lira, et c&apos;est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="433"/>
+        <location filename="../../ui/signing/panel.py" line="447"/>
         <source>The review was not returned</source>
         <translation>L&apos;examen n&apos;a pas été renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="440"/>
-        <location filename="../../ui/signing/panel.py" line="449"/>
+        <location filename="../../ui/signing/panel.py" line="454"/>
+        <location filename="../../ui/signing/panel.py" line="463"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="441"/>
+        <location filename="../../ui/signing/panel.py" line="455"/>
         <source>Escalate {reference} to whom? Give a name or an email.</source>
         <translation>Transmettre {reference} à qui ? Donnez un nom ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="450"/>
+        <location filename="../../ui/signing/panel.py" line="464"/>
         <source>Why does {to} need to decide? This is kept in the audit trail.</source>
         <translation>Pourquoi {to} doit-il décider ? C&apos;est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="461"/>
+        <location filename="../../ui/signing/panel.py" line="475"/>
         <source>The review was not escalated</source>
         <translation>L&apos;examen n&apos;a pas été transmis</translation>
     </message>
@@ -2615,12 +2648,12 @@ Vérifiez votre identité et le magasin de confiance, puis réessayez.</translat
         <translation>Enregistrez d&apos;abord une décision ; vous pourrez ensuite la signer ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="270"/>
+        <location filename="../../ui/signing/panel.py" line="284"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="333"/>
+        <location filename="../../ui/signing/panel.py" line="347"/>
         <source>{problem}
 
 Nothing was recorded as signed. Fix this and sign again.</source>
@@ -2629,7 +2662,7 @@ Nothing was recorded as signed. Fix this and sign again.</source>
 Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="336"/>
+        <location filename="../../ui/signing/panel.py" line="350"/>
         <source>The report was not signed</source>
         <translation>Le rapport n&apos;a pas été signé</translation>
     </message>
@@ -2774,28 +2807,28 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="92"/>
+        <location filename="../../ui/verify/view.py" line="96"/>
         <source>Signature {number} of {total}</source>
         <translation>Signature {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="95"/>
+        <location filename="../../ui/verify/view.py" line="99"/>
         <source>Fields not signed yet: {0}</source>
         <translation>Champs pas encore signés : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="97"/>
+        <location filename="../../ui/verify/view.py" line="101"/>
         <source>Decision (from the decision.json inside the file)</source>
         <translation>Décision (d&apos;après le decision.json contenu dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="125"/>
-        <location filename="../../ui/verify/view.py" line="145"/>
+        <location filename="../../ui/verify/view.py" line="129"/>
+        <location filename="../../ui/verify/view.py" line="149"/>
         <source>Signer not trusted</source>
         <translation>Signataire non ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="128"/>
+        <location filename="../../ui/verify/view.py" line="132"/>
         <source>Trust the certificate that signed {field}?
 
 {person}
@@ -2814,12 +2847,12 @@ Empreinte SHA-256 :
 N&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom : comparez d&apos;abord l&apos;empreinte avec le signataire (par téléphone ou en personne).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="139"/>
+        <location filename="../../ui/verify/view.py" line="143"/>
         <source>Trust this signer?</source>
         <translation>Faire confiance à ce signataire ?</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="139"/>
+        <location filename="../../ui/verify/view.py" line="143"/>
         <source>Trust this signer</source>
         <translation>Faire confiance à ce signataire</translation>
     </message>
@@ -2857,235 +2890,260 @@ N&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom : com
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="35"/>
-        <source>validation data and timestamps only</source>
-        <translation>données de validation et horodatages uniquement</translation>
+        <location filename="../../ui/verify/findings.py" line="36"/>
+        <source>document metadata, validation data or timestamps</source>
+        <translation>métadonnées du document, données de validation ou horodatages</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="36"/>
+        <location filename="../../ui/verify/findings.py" line="39"/>
         <source>form filling only (such as a countersignature)</source>
         <translation>remplissage de formulaire uniquement (comme une contre-signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="39"/>
+        <location filename="../../ui/verify/findings.py" line="42"/>
         <source>annotations</source>
         <translation>annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="40"/>
+        <location filename="../../ui/verify/findings.py" line="43"/>
         <source>other changes not allowed after signing</source>
         <translation>autres modifications interdites après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="72"/>
+        <location filename="../../ui/verify/findings.py" line="75"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="79"/>
+        <location filename="../../ui/verify/findings.py" line="82"/>
         <source>certifies the document; form filling is allowed after it</source>
         <translation>certifie le document ; le remplissage de formulaire reste permis ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="83"/>
+        <location filename="../../ui/verify/findings.py" line="86"/>
         <source>approval signature</source>
         <translation>signature d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="86"/>
+        <location filename="../../ui/verify/findings.py" line="89"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="87"/>
+        <location filename="../../ui/verify/findings.py" line="90"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="90"/>
+        <location filename="../../ui/verify/findings.py" line="93"/>
         <source>{time}, from a timestamp authority</source>
         <translation>{time}, par une autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="95"/>
-        <location filename="../../ui/verify/findings.py" line="110"/>
+        <location filename="../../ui/verify/findings.py" line="98"/>
+        <location filename="../../ui/verify/findings.py" line="113"/>
         <source>Signing time</source>
         <translation>Heure de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="102"/>
+        <location filename="../../ui/verify/findings.py" line="105"/>
         <source>Claimed time</source>
         <translation>Heure déclarée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="107"/>
+        <location filename="../../ui/verify/findings.py" line="110"/>
         <source>{time}: the signer&apos;s own claim; there is no timestamp</source>
         <translation>{time} : déclaration du signataire seulement ; aucun horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="113"/>
+        <location filename="../../ui/verify/findings.py" line="116"/>
         <source>Intact</source>
         <translation>Intègre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="114"/>
+        <location filename="../../ui/verify/findings.py" line="117"/>
         <source>yes, unchanged since signing</source>
         <translation>oui, inchangé depuis la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="116"/>
+        <location filename="../../ui/verify/findings.py" line="119"/>
         <source>NO: changed after signing</source>
         <translation>NON : modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="123"/>
+        <location filename="../../ui/verify/findings.py" line="126"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="124"/>
+        <location filename="../../ui/verify/findings.py" line="127"/>
         <source>cryptographically valid</source>
         <translation>valide cryptographiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="126"/>
+        <location filename="../../ui/verify/findings.py" line="129"/>
         <source>NOT valid</source>
         <translation>NON valide</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="131"/>
+        <location filename="../../ui/verify/findings.py" line="134"/>
         <source>yes, by root {root}</source>
         <translation>oui, par la racine {root}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="135"/>
+        <location filename="../../ui/verify/findings.py" line="138"/>
         <source>NO: the certificate does not chain to a root in the trust store</source>
         <translation>NON : le certificat ne remonte à aucune racine du magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="142"/>
+        <location filename="../../ui/verify/findings.py" line="145"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="146"/>
+        <location filename="../../ui/verify/findings.py" line="149"/>
         <source>Covers</source>
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="154"/>
+        <location filename="../../ui/verify/findings.py" line="157"/>
         <source>Changes after signing</source>
         <translation>Modifications après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="162"/>
+        <location filename="../../ui/verify/findings.py" line="165"/>
         <source>holds</source>
         <translation>respecté</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="163"/>
+        <location filename="../../ui/verify/findings.py" line="166"/>
         <source>BROKEN: changes the certification forbids</source>
         <translation>ROMPU : modifications interdites par la certification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="166"/>
+        <location filename="../../ui/verify/findings.py" line="169"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="170"/>
+        <location filename="../../ui/verify/findings.py" line="173"/>
         <source>DocMDP</source>
         <translation>DocMDP</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="181"/>
+        <location filename="../../ui/verify/findings.py" line="205"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="182"/>
+        <location filename="../../ui/verify/findings.py" line="206"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="183"/>
-        <source>cannot tell</source>
-        <translation>impossible à dire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verify/findings.py" line="186"/>
+        <location filename="../../ui/verify/findings.py" line="210"/>
         <source>Matches the visible report</source>
         <translation>Conforme au rapport visible</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="196"/>
+        <location filename="../../ui/verify/findings.py" line="220"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="200"/>
+        <location filename="../../ui/verify/findings.py" line="224"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="203"/>
+        <location filename="../../ui/verify/findings.py" line="227"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="206"/>
+        <location filename="../../ui/verify/findings.py" line="230"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="207"/>
+        <location filename="../../ui/verify/findings.py" line="231"/>
         <source>{verdict}, risk score {score}</source>
         <translation>{verdict}, score de risque {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="212"/>
+        <location filename="../../ui/verify/findings.py" line="236"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="213"/>
+        <location filename="../../ui/verify/findings.py" line="237"/>
         <source>{who} at {time}</source>
         <translation>{who} le {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="217"/>
+        <location filename="../../ui/verify/findings.py" line="241"/>
         <source>Rationale</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="222"/>
+        <location filename="../../ui/verify/findings.py" line="246"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="229"/>
+        <location filename="../../ui/verify/findings.py" line="253"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="236"/>
+        <location filename="../../ui/verify/findings.py" line="260"/>
         <source>Policy pack</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="252"/>
-        <source>VALID: every signature is intact and trusted, and nothing was changed that the signatures do not allow.</source>
-        <translation>VALIDE : chaque signature est intègre et de confiance, et rien n&apos;a été modifié au-delà de ce que les signatures autorisent.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verify/findings.py" line="262"/>
+        <location filename="../../ui/verify/findings.py" line="300"/>
         <source>NOT FROM YOUR ORGANISATION: the signatures are intact, but this computer does not trust {signers}. Check who that is before relying on this document.</source>
         <translation>HORS DE VOTRE ORGANISATION : les signatures sont intactes, mais cet ordinateur ne fait pas confiance à {signers}. Vérifiez de qui il s&apos;agit avant de vous fier à ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="269"/>
+        <location filename="../../ui/verify/findings.py" line="307"/>
         <source>NOT VALID: do not rely on this document. Reasons:</source>
         <translation>NON VALIDE : ne vous fiez pas à ce document. Raisons :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="185"/>
+        <source>Assessment scored again</source>
+        <translation>Évaluation recalculée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="192"/>
+        <source>NO: the pinned policy packs give another assessment</source>
+        <translation>NON : les référentiels épinglés donnent une autre évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="281"/>
+        <source>VALID and countersigned: both signatures are intact and trusted, by two different people, and the report is what Reviewer produced.</source>
+        <translation>VALIDE et contresigné : les deux signatures sont intactes et de confiance, par deux personnes différentes, et le rapport est celui que Reviewer a produit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="290"/>
+        <source>VALID, not countersigned yet: the reviewer&apos;s certification holds and the report is what Reviewer produced; no approver has countersigned it.</source>
+        <translation>VALIDE, pas encore contresigné : la certification du responsable tient et le rapport est celui que Reviewer a produit ; aucun approbateur ne l’a contresigné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="207"/>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="196"/>
+        <source>not scored again: policy pack {packs} unknown here</source>
+        <translation>non recalculée : référentiel {packs} inconnu ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="187"/>
+        <source>yes: the pinned policy packs give the same assessment</source>
+        <translation>oui : les référentiels épinglés donnent la même évaluation</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,11 @@ from reviewer.service.archive import sha256_of
 from reviewer.signing.files import check_writable, read_input, write_atomically
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from cryptography import x509
+
+    from reviewer.policy import PolicyPack
     from reviewer.service import ReviewService
     from reviewer.signing.identity import Identity
 
@@ -40,13 +45,30 @@ def countersign(
     *,
     service: ReviewService | None = None,
     tsa_url: str | None = None,
+    roots: list[x509.Certificate] | None = None,
+    packs_by_sha256: Callable[[str], PolicyPack | None] | None = None,
+    accept_unverifiable_layout: bool = False,
 ) -> Countersigned:
-    """Countersign a signed report; record it in `service`'s store when the review is there."""
-    from reviewer.signing.sign import countersign_report
+    """Countersign a signed report; record it in `service`'s store when the review is there.
+
+    The report is fully verified first (the same checks as `reviewer verify`), so nothing
+    verify refuses is ever countersigned.
+    """
+    from reviewer.signing.countersign import countersign_verified
 
     check_writable(out)
     signed = read_input(source, "a signed decision report (PDF)")
-    result = countersign_report(signed, identity, str(source), tsa_url)
+    if packs_by_sha256 is None and service is not None:
+        packs_by_sha256 = service.pack_by_sha256()
+    result = countersign_verified(
+        signed,
+        identity,
+        str(source),
+        tsa_url,
+        roots=roots,
+        packs_by_sha256=packs_by_sha256,
+        accept_unverifiable_layout=accept_unverifiable_layout,
+    )
     recorded = None
     if service is not None:
         try:

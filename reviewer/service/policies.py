@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography import x509
@@ -77,6 +78,15 @@ class PolicyService(ServiceBase):
         """Return every stored pack version the audit trail accounts for, oldest first."""
         with self.store.read() as session:
             return stored_packs(session)
+
+    def pack_by_sha256(self) -> Callable[[str], PolicyPack | None]:
+        """Return a look-up of the stored (audited) pack versions by content hash.
+
+        Verification re-scores a report's answers against the packs it pins: the shipped ones,
+        and with this, every version this store has imported.
+        """
+        by_hash = {pack.sha256: pack for pack in self.stored_packs()}
+        return by_hash.get
 
     def policy_versions(self) -> list[PackVersion]:
         """List every stored policy pack version."""

@@ -34,6 +34,7 @@ from reviewer.service.archive import (
 )
 from reviewer.service.evidence import EvidenceAndChecks
 from reviewer.service.lifecycle import move, person_label
+from reviewer.service.policies import PolicyService
 from reviewer.signing.files import check_writable, write_atomically
 from reviewer.store import repository as repo
 from reviewer.store.changes import change_of, load_for_change
@@ -71,7 +72,7 @@ class SignedDecision:
     change: ReviewChange
 
 
-class ReviewSigning(ReportArchive, EvidenceAndChecks):
+class ReviewSigning(ReportArchive, EvidenceAndChecks, PolicyService):
     """Sign a decision, record a countersignature, and rewrite a kept PDF."""
 
     def report_input(self, review_ref: str, language: str = "en") -> ReportInput:
@@ -184,7 +185,10 @@ class ReviewSigning(ReportArchive, EvidenceAndChecks):
         from reviewer.signing.verify import verify_report
 
         verification = verify_report(
-            countersigned, [root.certificate for root in list_roots()], source
+            countersigned,
+            [root.certificate for root in list_roots()],
+            source,
+            packs_by_sha256=self.pack_by_sha256(),
         )
         report = verification.payload.report
         if report is None:

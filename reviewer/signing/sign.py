@@ -15,12 +15,13 @@ from reviewer.report.document import SIGNATURE_BOXES
 from reviewer.signing.identity import Identity, common_name
 from reviewer.signing.library_logs import route_library_logs
 from reviewer.signing.prepare import APPROVER_FIELD, REVIEWER_FIELD
+from reviewer.signing.refusals import AlreadyCountersignedError, FourEyesError
 from reviewer.signing.stamp import render_stamp
 from reviewer.signing.timestamps import timestamper_for
 
 _REASONS = {
     REVIEWER_FIELD: "Reviewer: I decided this review and certify this report",
-    APPROVER_FIELD: "Approver: I approve this decision (second signature, four eyes)",
+    APPROVER_FIELD: "Approver: I countersign and concur with this decision (four eyes)",
 }
 
 
@@ -121,10 +122,19 @@ def reviewer_certificate(signed: bytes, source: str) -> Any:
     )
 
 
+def sign_approver_field(signed: bytes, identity: Identity, tsa_url: str | None = None) -> bytes:
+    """Fill the Approver field, unchecked: callers go through `countersign_verified`."""
+    return _sign_field(signed, APPROVER_FIELD, identity, tsa_url)
+
+
 def countersign_report(
     signed: bytes, identity: Identity, source: str, tsa_url: str | None = None
 ) -> bytes:
-    """Fill the Approver field, refusing when the approver is the reviewer (four eyes)."""
+    """Fill the Approver field after the four-eyes check only, without verifying the report.
+
+    Tests and the self-test use it to build reports; people countersign through
+    `reviewer.signing.countersign.countersign_verified`, which verifies first.
+    """
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     reviewer = reviewer_certificate(signed, source)
@@ -136,13 +146,13 @@ def countersign_report(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
     if same_subject or same_key:
-        raise SigningError(
+        raise FourEyesError(
             f"four eyes: {common_name(approver)} signed this report as the reviewer, so cannot "
             "also approve it; a different person must countersign"
         )
     reader = PdfFileReader(io.BytesIO(signed), strict=False)
     if any(sig.field_name == APPROVER_FIELD for sig in reader.embedded_signatures):
-        raise SigningError(f"{source}: is already countersigned")
+        raise AlreadyCountersignedError(f"{source}: is already countersigned")
     return _sign_field(signed, APPROVER_FIELD, identity, tsa_url)
 
 

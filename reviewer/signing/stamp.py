@@ -10,8 +10,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reviewer.report.fonts import SANS, SANS_BOLD, register_fonts
 from reviewer.report.styles import INK, MUTED, RULE, SHADE
 
-# A countersignature means the approver concurs with the decision, whatever its outcome: never
-# "Approved" on a rejection.
+# The Approver concurs with the officer's decision, whatever it is: "Approved" would misstate
+# a rejection.
 ROLE_TITLES = {
     "Reviewer": "Reviewed and certified",
     "Approver": "Countersigned: concurs with this decision",
@@ -24,6 +24,14 @@ def _fit(canvas: Canvas, value: str, font: str, size: float, width: float) -> st
     while value and canvas.stringWidth(value, font, size) > width:
         value = value[:-2] + "…"
     return value
+
+
+def _title_size(canvas: Canvas, value: str, width: float) -> float:
+    """Return the largest title size, from 10 pt down to 8 pt, at which the title fits."""
+    size = 10.0
+    while size > 8.0 and canvas.stringWidth(value, SANS_BOLD, size) > width:
+        size -= 0.5
+    return size
 
 
 def render_stamp(
@@ -45,7 +53,7 @@ def render_stamp(
     inner = width - 16
     canvas.setFillColor(INK)
     title = ROLE_TITLES.get(role, role)
-    title_size = 10.0 if canvas.stringWidth(title, SANS_BOLD, 10) <= inner else 9.0
+    title_size = _title_size(canvas, title, inner)
     canvas.setFont(SANS_BOLD, title_size)
     canvas.drawString(8, height - 18, _fit(canvas, title, SANS_BOLD, title_size, inner))
     canvas.setFont(SANS, 9)
@@ -55,8 +63,9 @@ def render_stamp(
     canvas.setFont(SANS, 7.5)
     when = signed_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     canvas.drawString(8, height - 64, f"Signing time: {when}")
+    # No URL: verification draws the stamp again, and a signature does not record the URL.
     note = (
-        f"Time confirmed by a timestamp authority ({timestamp_url})"
+        "Time confirmed by a timestamp authority"
         if timestamp_url
         else "No timestamp: the time is the signer's own claim"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import SigningError
+from reviewer.signing.refusals import (
+    AlreadyCountersignedError,
+    CountersignRefusedError,
+    FourEyesError,
+    NotAssignedApproverError,
+)
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.signing.work import (
@@ -24,10 +31,9 @@ from ui.signing.work import (
     CountersignedReport,
     check_received,
     countersign_file,
-    record_if_stored,
     unlock_identity,
 )
-from ui.theme import ProblemLabel, muted, set_point_delta
+from ui.theme import ProblemLabel, muted, outcome_label, set_point_delta, verdict_label
 from ui.verify.view import VerificationView
 
 if TYPE_CHECKING:
@@ -36,6 +42,23 @@ if TYPE_CHECKING:
 
 # The approver's signature field (reviewer.signing.prepare.APPROVER_FIELD, which imports reportlab).
 APPROVER_FIELD = "Approver"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The domain refused to countersign; kept typed so the page picks its advice by type."""
+
+    error: SigningError
+
+
+def countersign_or_refuse(
+    source: Path, identity: Any, out: Path, tsa_url: str | None, service: ReviewService | None
+) -> CountersignedReport | Refusal:
+    """Countersign through the one checked service path; hand a refusal back as a value."""
+    try:
+        return countersign_file(source, identity, out, tsa_url, service)
+    except SigningError as exc:
+        return Refusal(exc)
 
 
 def _dropped_pdf(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -157,13 +180,38 @@ class CountersignPage(QWidget):
         self._idle()
         self.received = result
         self.verification.show_result(self.source, result)
-        approvable = APPROVER_FIELD in result.empty_fields
+        approvable = self._approvable(result)
         self.countersign_button.setEnabled(approvable)
-        self.status.setText(
-            self.tr("Read it, then countersign it if you approve.")
-            if approvable
-            else self.tr("This report has no empty approver field: it is already countersigned.")
+        if approvable:
+            status = self.tr(
+                "It verifies. Read the decision below, then countersign it if you concur."
+            )
+        elif result.countersigned:
+            status = self.tr("This report is already countersigned.")
+        else:
+            status = self.tr(
+                "This report does not verify, so it cannot be countersigned. The reasons are"
+                " listed below."
+            )
+        self.status.setText(f"{self.decision_summary(result)}\n{status}".strip())
+
+    def decision_summary(self, result: Verification) -> str:
+        """Say in one line what the report decides, as its decision.json states it."""
+        report = result.payload.report
+        if report is None:
+            return ""
+        return self.tr("Decision: {outcome}, verdict {verdict}. Rationale: {rationale}").format(
+            outcome=outcome_label(report.decision.outcome),
+            verdict=verdict_label(report.assessment.verdict),
+            rationale=" ".join(report.decision.rationale.split()),
         )
+
+    @staticmethod
+    def _approvable(result: Verification) -> bool:
+        """Tell whether the report verifies and awaits its countersignature."""
+        from reviewer.signing.verify import State
+
+        return result.state is State.AWAITING_COUNTERSIGNATURE
 
     def countersign(self) -> None:
         """Unlock the approver's identity, ask where to save, and countersign off the UI thread."""
@@ -185,16 +233,19 @@ class CountersignPage(QWidget):
         self.problem.hide()
         self.status.setText(self.tr("Countersigning…"))
         self._busy(True)
-        tsa_url = self._tsa_url
+        tsa_url, service = self._tsa_url, self._service
         self.job = run_in_background(
-            lambda: countersign_file(source, identity, out, tsa_url),
+            lambda: countersign_or_refuse(source, identity, out, tsa_url, service),
             self,
             self._on_countersigned,
             self._on_failed,
         )
 
     def _on_countersigned(self, result: Any) -> None:
-        """Show the countersigned file's verification."""
+        """Show the countersigned file's verification, or why the domain refused."""
+        if isinstance(result, Refusal):
+            self._on_refused(result.error)
+            return
         assert isinstance(result, CountersignedReport)
         self._idle()
         self.result = result
@@ -205,44 +256,55 @@ class CountersignPage(QWidget):
             )
         )
         self.verification.show_result(result.path, result.verification)
-        self._record(result)
+        if result.recorded is not None:
+            self.status.setText(
+                self.tr(
+                    "Countersigned by {who} and saved to {path}; {ref} is approved in this"
+                    " database."
+                ).format(
+                    who=result.approver, path=result.path, ref=result.recorded.review.reference
+                )
+            )
         self.countersigned.emit(result)
 
-    def _record(self, result: CountersignedReport) -> None:
-        """Record the countersignature in the store when the review is kept in this database."""
-        if self._service is None:
-            return
-        try:
-            record_if_stored(self._service, result)
-        except ReviewerError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Countersignature not recorded in this database"),
-                self.tr(
-                    "{problem}\n\nThe countersigned file was written; keep it, and record it"
-                    " with Record countersignature… once the problem is fixed."
-                ).format(problem=exc),
+    def _on_refused(self, error: SigningError) -> None:
+        """Explain a refusal, with advice chosen by its type, never by its wording."""
+        if isinstance(error, CountersignRefusedError) and self.source is not None:
+            self.received = error.verification
+            self.verification.show_result(self.source, error.verification)
+        if isinstance(error, FourEyesError):
+            title = self.tr("Four eyes: you cannot approve your own report")
+            advice = self.tr("Ask a different approver to countersign it.")
+        elif isinstance(error, NotAssignedApproverError):
+            title = self.tr("You are not this report's approver")
+            advice = self.tr("Ask the approver the report names to countersign it.")
+        elif isinstance(error, CountersignRefusedError):
+            title = self.tr("The report does not verify, so it was not countersigned")
+            advice = self.tr(
+                "Do not rely on this file. Ask its sender for the report as Reviewer wrote it."
             )
+        elif isinstance(error, AlreadyCountersignedError):
+            title = self.tr("The report is already countersigned")
+            advice = self.tr("Nothing more to sign: keep the countersigned file.")
+        else:
+            title = self.tr("The report was not countersigned")
+            advice = self.tr("Check the file and your identity, then try again.")
+        self._explain(title, f"{error.message}\n\n{advice}")
 
     def _on_failed(self, message: str) -> None:
         """Say what went wrong, in the page and in a dialog."""
+        self._explain(
+            self.tr("The report was not countersigned"),
+            "{message}\n\n{advice}".format(
+                message=message, advice=self.tr("Check the file and your identity, then try again.")
+            ),
+        )
+
+    def _explain(self, title: str, text: str) -> None:
+        """Show a problem in the page and in a dialog, and offer to try again if that can help."""
         self._idle()
         received = self.received
-        self.countersign_button.setEnabled(
-            received is not None and APPROVER_FIELD in received.empty_fields
-        )
-        four_eyes = message.startswith("four eyes")
-        title = (
-            self.tr("Four eyes: you cannot approve your own report")
-            if four_eyes
-            else self.tr("The report was not countersigned")
-        )
-        advice = (
-            self.tr("Ask a different approver to countersign it.")
-            if four_eyes
-            else self.tr("Check the file and your identity, then try again.")
-        )
-        text = f"{message}\n\n{advice}"
+        self.countersign_button.setEnabled(received is not None and self._approvable(received))
         self.status.setText(title)
         self.problem.setText(text)
         self.problem.show()

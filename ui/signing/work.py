@@ -7,7 +7,6 @@ for what they need and reads the written file back to show its verification.
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from reviewer.errors import IdentityError, NotFoundError, ReviewerError
+from reviewer.errors import IdentityError, ReviewerError
 from reviewer.paths import identities_dir
 from reviewer.records import ReviewChange
 from reviewer.report.model import Person
-from reviewer.signing.files import check_writable, read_input, write_atomically
+from reviewer.signing.files import check_writable, read_input
 from ui import dialogs
 
 if TYPE_CHECKING:
@@ -120,6 +119,7 @@ class CountersignedReport:
     approver: str
     sha256: str
     verification: Verification
+    recorded: ReviewChange | None = None
 
     @property
     def review_id(self) -> str | None:
@@ -140,33 +140,24 @@ def check_received(path: Path) -> Verification:
 
 
 def countersign_file(
-    source: Path, identity: Identity, out: Path, tsa_url: str | None = None
+    source: Path,
+    identity: Identity,
+    out: Path,
+    tsa_url: str | None = None,
+    service: ReviewService | None = None,
 ) -> CountersignedReport:
-    """Countersign a received report (four eyes is enforced by the domain) and verify the result."""
-    from reviewer.signing.sign import countersign_report
+    """Countersign a received report (one service operation), then verify the written file.
 
-    check_writable(out)
-    signed = read_input(source, _tr("a signed decision report (PDF)"))
-    result = countersign_report(signed, identity, str(source), tsa_url)
-    write_atomically(out, result)
-    digest = hashlib.sha256(result).hexdigest()
-    return CountersignedReport(out, identity.name, digest, verify_written(out))
-
-
-def record_if_stored(service: ReviewService, result: CountersignedReport) -> ReviewChange | None:
-    """Record a countersigned report in the store when its review is kept here, else return None.
-
-    The review is looked up by its internal id, never by its reference: references are unique
-    per database only, so another database's R-YYYY-NNNN may name a different review.
+    The report is verified in full first and a typed SigningError refuses it. When the review
+    is kept in `service`'s database, the countersignature is recorded there before the file is
+    written, so the file and the store never disagree.
     """
-    review_id = result.review_id
-    if review_id is None:
-        return None
-    try:
-        service.get_review(review_id)
-    except NotFoundError:
-        return None  # a report about a review kept in another database
-    return service.record_countersignature(result.path.read_bytes(), str(result.path))
+    from reviewer.service.countersigning import countersign
+
+    done = countersign(source, identity, out, service=service, tsa_url=tsa_url)
+    return CountersignedReport(
+        done.path, done.approver, done.sha256, verify_written(done.path), done.recorded
+    )
 
 
 def countersign_stored(
@@ -181,18 +172,10 @@ def countersign_stored(
     with tempfile.TemporaryDirectory(prefix="reviewer-countersign-") as folder:
         source = Path(folder) / out.name
         service.write_kept_report(review_id, source)
-        result = countersign_file(source, identity, out, tsa_url)
-    try:
-        change = service.record_countersignature(out.read_bytes(), str(out))
-    except ReviewerError as exc:
-        raise ReviewerError(
-            _tr(
-                "{path} was countersigned and written, but the database did not record it:"
-                " {problem}. Keep the file and record it with Record countersignature… once"
-                " this is fixed."
-            ).format(path=out, problem=exc)
-        ) from exc
-    return result, change
+        result = countersign_file(source, identity, out, tsa_url, service)
+    if result.recorded is None:  # the kept report is this store's, so this cannot happen
+        raise ReviewerError(_tr("The countersignature was not recorded in this database."))
+    return result, result.recorded
 
 
 def sibling_certificate(identity_file: Path) -> Path | None:

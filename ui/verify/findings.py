@@ -15,7 +15,7 @@ from ui.i18n import marked
 from ui.theme import finding_colours, outcome_label, verdict_label
 
 if TYPE_CHECKING:
-    from reviewer.signing.verify import PayloadCheck, SignatureCheck, Verification
+    from reviewer.signing.verify import PayloadCheck, RescoreCheck, SignatureCheck, Verification
 
 _CONTEXT = "VerifyFindings"
 _COVERAGE = marked(
@@ -32,7 +32,10 @@ _COVERAGE = marked(
 _MODIFICATIONS = marked(
     {
         "NONE": QT_TRANSLATE_NOOP("VerifyFindings", "none"),
-        "LTA_UPDATES": QT_TRANSLATE_NOOP("VerifyFindings", "validation data and timestamps only"),
+        # pyHanko's level for /Info, XMP and validation-data updates: name them all.
+        "LTA_UPDATES": QT_TRANSLATE_NOOP(
+            "VerifyFindings", "document metadata, validation data or timestamps"
+        ),
         "FORM_FILLING": QT_TRANSLATE_NOOP(
             "VerifyFindings", "form filling only (such as a countersignature)"
         ),
@@ -175,12 +178,33 @@ def signature_findings(check: SignatureCheck) -> list[Finding]:
     return found
 
 
-def decision_findings(payload: PayloadCheck) -> list[Finding]:
+def rescore_finding(rescore: RescoreCheck) -> Finding:
+    """Describe whether the assessment was scored again from the answers and pinned packs."""
+    from reviewer.signing.verify import Rescore
+
+    label = QCoreApplication.translate("VerifyFindings", "Assessment scored again")
+    if rescore.status is Rescore.MATCHES:
+        text = QCoreApplication.translate(
+            "VerifyFindings", "yes: the pinned policy packs give the same assessment"
+        )
+        return Finding(label, text, True)
+    if rescore.status is Rescore.DIFFERS:
+        text = QCoreApplication.translate(
+            "VerifyFindings", "NO: the pinned policy packs give another assessment"
+        )
+        return Finding(label, text, False)
+    text = QCoreApplication.translate(
+        "VerifyFindings", "not scored again: policy pack {packs} unknown here"
+    ).format(packs=", ".join(rescore.unknown_packs) or "?")
+    return Finding(label, text, None)
+
+
+def decision_findings(payload: PayloadCheck, rescore: RescoreCheck | None = None) -> list[Finding]:
     """Describe the decision carried in decision.json, and whether it agrees with the page."""
     agrees = {
         True: QCoreApplication.translate("VerifyFindings", "yes"),
         False: QCoreApplication.translate("VerifyFindings", "NO"),
-        None: QCoreApplication.translate("VerifyFindings", "cannot tell"),
+        None: QCoreApplication.translate("VerifyFindings", "not compared"),
     }[payload.agrees]
     match = Finding(
         QCoreApplication.translate("VerifyFindings", "Matches the visible report"),
@@ -238,21 +262,35 @@ def decision_findings(payload: PayloadCheck) -> list[Finding]:
             )
         )
     found.append(match)
+    if rescore is not None:
+        found.append(rescore_finding(rescore))
     return found
 
 
 def headline(result: Verification) -> tuple[str, bool | None]:
     """Return the verdict of verification in one sentence, and its state.
 
-    The state is True when it passed, None (amber) when the only fault is a signer this
-    computer does not trust yet, and False (red) for anything else.
+    The state is True when it is valid (countersigned or awaiting its countersignature), None
+    (amber) when the only fault is a signer this computer does not trust yet, and False (red)
+    for anything else.
     """
-    if result.passed:
+    from reviewer.signing.verify import State
+
+    if result.state is State.COUNTERSIGNED:
         return (
             QCoreApplication.translate(
                 "VerifyFindings",
-                "VALID: every signature is intact and trusted, and nothing was changed that"
-                " the signatures do not allow.",
+                "VALID and countersigned: both signatures are intact and trusted, by two"
+                " different people, and the report is what Reviewer produced.",
+            ),
+            True,
+        )
+    if result.state is State.AWAITING_COUNTERSIGNATURE:
+        return (
+            QCoreApplication.translate(
+                "VerifyFindings",
+                "VALID, not countersigned yet: the reviewer's certification holds and the"
+                " report is what Reviewer produced; no approver has countersigned it.",
             ),
             True,
         )

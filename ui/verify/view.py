@@ -79,14 +79,18 @@ class VerificationView(QWidget):
         self.passed = bool(state)
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
-        self.banner.setStyleSheet(badge_style(*finding_colours(state), 6, "10px 14px"))
+        # Amber while a valid report awaits its countersignature, or its signer is unknown here.
+        colour = None if state is True and not result.countersigned else state
+        self.banner.setStyleSheet(badge_style(*finding_colours(colour), 6, "10px 14px"))
         self.banner.show()
-        self.trust_signer_button.setVisible(self.offer_trust and state is None)
+        self.trust_signer_button.setVisible(self.offer_trust and result.intact_but_untrusted)
         parts = [f"<p><b>{escape(str(path))}</b></p>"]
         if result.reasons:
             parts.append(
                 "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in result.reasons) + "</ul>"
             )
+        if result.notes:
+            parts.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in result.notes) + "</ul>")
         total = len(result.signatures)
         for number, check in enumerate(result.signatures, 1):
             title = self.tr("Signature {number} of {total}").format(number=number, total=total)
@@ -95,7 +99,7 @@ class VerificationView(QWidget):
             unsigned = self.tr("Fields not signed yet: {0}").format(", ".join(result.empty_fields))
             parts.append(f"<p>{escape(unsigned)}</p>")
         title = self.tr("Decision (from the decision.json inside the file)")
-        parts.append(findings_table(title, decision_findings(result.payload)))
+        parts.append(findings_table(title, decision_findings(result.payload, result.rescore)))
         self.details.setHtml("".join(parts))
 
     def trust_signers(self) -> None:

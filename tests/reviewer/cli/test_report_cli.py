@@ -66,15 +66,17 @@ def test_report_countersign_verify(
     capsys.readouterr()
     assert main(["verify", str(signed)]) == 1
     assert "does not chain to a trusted root" in capsys.readouterr().out
-    assert main(["verify", str(signed), "--trust", str(reviewer_identity.cert)]) == 0
+    assert main(["verify", str(signed), "--trust", str(reviewer_identity.cert)]) == 3
     out = capsys.readouterr().out
-    assert "Result: VALID" in out
+    assert "Result: VALID, NOT COUNTERSIGNED" in out
     assert "the signer's own claim; no timestamp" in out
     assert "Approve with conditions, verdict HIGH" in out
     assert "Questionnaire: test_intake 1.0 sha256" in out
     own = [
         "countersign",
         str(signed),
+        "--trust",
+        str(reviewer_identity.cert),
         "--identity",
         str(reviewer_identity.p12),
         "--passphrase-file",
@@ -88,6 +90,8 @@ def test_report_countersign_verify(
     other = [
         "countersign",
         str(signed),
+        "--trust",
+        str(reviewer_identity.cert),
         "--identity",
         str(approver_identity.p12),
         "--passphrase-file",

@@ -86,10 +86,14 @@ def test_an_identity_from_elsewhere_is_shown_but_not_kept(
     window: Any,
     dialog_calls: Any,
     signed_pdf: bytes,
+    reviewer_identity: ThrowawayIdentity,
     approver_identity: ThrowawayIdentity,
     tmp_path: Path,
 ) -> None:
     """Countersigning with a file outside the identities folder shows it; Settings keep no path."""
+    from reviewer.signing.trust import add_root
+
+    add_root(reviewer_identity.cert)  # only a report that verifies can be countersigned
     source = tmp_path / "received.pdf"
     source.write_bytes(signed_pdf)
     page = window.reviews.countersign_page

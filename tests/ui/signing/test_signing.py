@@ -98,6 +98,9 @@ def test_countersigning_your_own_report_is_refused(
     tmp_path: Path,
 ) -> None:
     """Four eyes: the reviewer who signed cannot countersign; the page says so clearly."""
+    from reviewer.signing.trust import add_root
+
+    add_root(reviewer_identity.cert)  # a trusted report, so only four eyes stands in the way
     source = tmp_path / "received.pdf"
     source.write_bytes(signed_pdf)
     page = reviews_screen.countersign_page

@@ -14,7 +14,7 @@ from reviewer.signing.verify import Verification
 from tests.helpers.signing import ThrowawayIdentity
 from tests.helpers.tamper import flip_byte_in_signed_range
 from tests.ui.conftest import DialogCalls
-from ui.theme import BAD_COLOURS, GOOD_COLOURS
+from ui.theme import BAD_COLOURS, GOOD_COLOURS, UNSURE_COLOURS
 from ui.verify.screen import VerifyScreen
 
 pytestmark = pytest.mark.gui
@@ -57,8 +57,8 @@ def test_a_signed_report_from_a_trusted_signer_shows_valid(
         screen.open_button.click()
     result = screen.result
     assert result is not None and result.passed
-    assert screen.banner.text().startswith("VALID")
-    assert GOOD_COLOURS[0] in screen.banner.styleSheet()
+    assert screen.banner.text().startswith("VALID, not countersigned yet")
+    assert UNSURE_COLOURS[0] in screen.banner.styleSheet()  # amber until an approver signs
     text = screen.details.toPlainText()
     assert "Zoé Reviewer" in text
     assert "yes, unchanged since signing" in text
@@ -84,6 +84,27 @@ def test_a_tampered_report_shows_not_valid_and_why(
     assert screen.banner.text().startswith("NOT VALID")
     assert BAD_COLOURS[0] in screen.banner.styleSheet()
     assert "NO: changed after signing" in screen.details.toPlainText()
+
+
+def test_a_countersigned_report_shows_valid_in_green_and_the_rescoring(
+    qtbot: QtBot,
+    tmp_path: Path,
+    screen: VerifyScreen,
+    countersigned_pdf: bytes,
+    reviewer_identity: ThrowawayIdentity,
+    approver_identity: ThrowawayIdentity,
+) -> None:
+    add_root(reviewer_identity.cert)
+    add_root(approver_identity.cert)
+    path = tmp_path / "both.pdf"
+    path.write_bytes(countersigned_pdf)
+    assert check(qtbot, screen, path).passed
+    assert screen.banner.text().startswith("VALID and countersigned")
+    assert GOOD_COLOURS[0] in screen.banner.styleSheet()
+    # The test pack is not shipped: the screen says the assessment was not scored again.
+    assert "not scored again: policy pack test-pack 2026.1 unknown here" in (
+        screen.details.toPlainText()
+    )
 
 
 def test_adding_the_trust_root_turns_an_untrusted_report_valid(

@@ -1,0 +1,1 @@
+"""The parts of verifying a signed report: signatures, revisions, content and the decision."""
