@@ -2,6 +2,7 @@
 
 from reviewer.report.document import (
     DEFAULT_LAYOUT,
+    LAYOUTS,
     SIGNATURE_BOXES,
     SignaturePlacement,
     UnknownLayoutError,
@@ -18,6 +19,7 @@ from reviewer.report.model import (
 
 __all__ = [
     "DEFAULT_LAYOUT",
+    "LAYOUTS",
     "PAYLOAD_NAME",
     "SIGNATURE_BOXES",
     "EvidenceFile",

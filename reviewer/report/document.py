@@ -39,6 +39,9 @@ _LAYOUTS = {
     "2": _Layout(v2.render, SignaturePlacement(0, v2.SIGNATURE_BOXES)),
 }
 
+LAYOUTS = frozenset(_LAYOUTS)
+"""Every released report layout this version can render again, byte for byte."""
+
 # The boxes of the default layout, in PDF points (x1, y1, x2, y2). Every layout's boxes have the
 # same size, because the visible signature stamp is drawn at this size whatever the layout.
 SIGNATURE_BOXES = _LAYOUTS[DEFAULT_LAYOUT].signatures.boxes

@@ -16,21 +16,13 @@ from reviewer.signing.verification.graph import GraphComparison
 from reviewer.signing.verification.result import Finding, PayloadCheck, Problem
 
 EVIDENCE_NAME = re.compile(r"evidence/(?P<index>[0-9]+)-(?P<name>.+)")
-_DEFAULT_LAYOUTS = frozenset({"1"})
 
 
 def renderable_layouts() -> frozenset[str]:
-    """Return the report layouts this version can render again, byte for byte.
+    """Return the report layouts this version can render again, byte for byte."""
+    from reviewer.report import LAYOUTS
 
-    `reviewer.report.LAYOUTS` names them once the package keeps more than one renderer
-    (issue 11); until then the only layout is "1", today's renderer.
-    """
-    import reviewer.report
-
-    layouts = getattr(reviewer.report, "LAYOUTS", None)
-    if layouts is None:
-        return _DEFAULT_LAYOUTS
-    return frozenset(str(layout) for layout in layouts)
+    return LAYOUTS
 
 
 @dataclass
