@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from reviewer.report.document import signature_placement
+from reviewer.report.document import SignaturePlacement, signature_placement
 from reviewer.report.model import PAYLOAD_NAME
 
 REVIEWER_FIELD = "Reviewer"
@@ -36,6 +36,7 @@ def prepare_for_signing(
     payload: bytes,
     decided_at: datetime,
     evidence: Sequence[tuple[str, bytes]] = (),
+    placement: SignaturePlacement | None = None,
 ) -> bytes:
     """Add decision.json and the empty Reviewer and Approver fields in one incremental revision.
 
@@ -86,7 +87,8 @@ def prepare_for_signing(
                 af_relationship=generic.pdf_name("/Supplement"),
             ),
         )
-    placement = signature_placement(str(json.loads(payload).get("layout", "1")))
+    if placement is None:
+        placement = signature_placement(str(json.loads(payload).get("layout", "1")))
     for name in (REVIEWER_FIELD, APPROVER_FIELD):
         x1, y1, x2, y2 = placement.boxes[name]
         append_signature_field(

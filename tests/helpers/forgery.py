@@ -7,6 +7,7 @@ never writes; verify must refuse every one.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -16,7 +17,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
-from reviewer.report import SIGNATURE_BOXES, render_report
+from reviewer.report import DEFAULT_LAYOUT, LAYOUTS, render_report, signature_placement
 from reviewer.report.model import PAYLOAD_NAME, ReportInput
 from reviewer.signing.identity import Identity
 from reviewer.signing.prepare import APPROVER_FIELD, REVIEWER_FIELD
@@ -24,6 +25,15 @@ from reviewer.signing.sign import certify_report, sign_approver_field
 from tests.helpers.tamper import annotate, embed_in, text_field, writer_for, written
 
 Edit = Callable[[IncrementalPdfFileWriter], None]
+
+
+def _layout_of(payload: bytes | None) -> str:
+    """Return the layout a payload names, as prepare_for_signing reads it ("1" when unnamed)."""
+    try:
+        layout = str(json.loads(payload or b"{}").get("layout", "1"))
+    except (ValueError, AttributeError):
+        return DEFAULT_LAYOUT
+    return layout if layout in LAYOUTS else DEFAULT_LAYOUT
 
 
 def prepare_like_reviewer(
@@ -56,12 +66,15 @@ def prepare_like_reviewer(
         )
     for name, content in attachments:
         embed_in(writer, name, content, decided_at)
+    placement = signature_placement(_layout_of(payload))
     for field in (REVIEWER_FIELD, APPROVER_FIELD):
-        x1, y1, x2, y2 = SIGNATURE_BOXES[field]
+        x1, y1, x2, y2 = placement.boxes[field]
         append_signature_field(
             writer,
             SigFieldSpec(
-                sig_field_name=field, on_page=-1, box=(round(x1), round(y1), round(x2), round(y2))
+                sig_field_name=field,
+                on_page=placement.page,
+                box=(round(x1), round(y1), round(x2), round(y2)),
             ),
         )
     if extra is not None:

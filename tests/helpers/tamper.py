@@ -67,9 +67,18 @@ def flip_byte_in_signed_range(data: bytes) -> bytes:
 
 
 def flip_byte_in_revision(data: bytes, revision: int) -> bytes:
-    """Flip a byte in the middle of a revision's own bytes (outside any /Contents hole)."""
+    """Flip a byte of a revision's own bytes, in a way that leaves the file readable.
+
+    A flip in a dictionary key would make the file unreadable (exit 2), which is not the case
+    this stands for: a silent change that only the signature's digest can catch.
+    """
     ends = [0, *eof_offsets(data)]
-    return flip_byte(data, ends[revision] + 40)
+    start, end = ends[revision], ends[revision + 1]
+    # The signing time, "/M (D\\072YYYYMMDD..." (the colon escaped), is signed, and a digit
+    # of the year stays a digit when flipped.
+    found = data.find(b"/M (D", start, end)
+    at = found + len(b"/M (D\\072") + 3 if found != -1 else start + 40
+    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :]
 
 
 def _contents_hole(data: bytes, index: int) -> tuple[int, int]:

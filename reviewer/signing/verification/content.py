@@ -11,6 +11,7 @@ from typing import Any
 from pyhanko.pdf_utils import generic
 
 from reviewer.errors import ReviewerError
+from reviewer.report.document import SignaturePlacement
 from reviewer.report.model import PAYLOAD_NAME, ReportInput, parse_payload
 from reviewer.signing.verification.graph import GraphComparison
 from reviewer.signing.verification.result import Finding, PayloadCheck, Problem
@@ -159,8 +160,14 @@ def check_prepared(
 
     from reviewer.signing.prepare import prepare_for_signing
 
+    actual = reader.get_historical_resolver(prepared_revision)
+    # A layout this version no longer renders: take the fields' places from the file itself,
+    # so everything else in the prepared revision is still held to what Reviewer writes.
+    placement = None if report.layout in renderable_layouts() else placement_in(actual)
     expected = PdfFileReader(
-        io.BytesIO(prepare_for_signing(rendered, payload, report.decision.decided_at)),
+        io.BytesIO(
+            prepare_for_signing(rendered, payload, report.decision.decided_at, placement=placement)
+        ),
         strict=False,
     )
 
@@ -171,7 +178,6 @@ def check_prepared(
             return frozenset({"/Names", "/AF"})
         return frozenset()
 
-    actual = reader.get_historical_resolver(prepared_revision)
     comparison = GraphComparison(expected.get_object, actual.get_object, allowed)
     difference = comparison.trailers(expected.trailer, actual.trailer_view)
     found = []
@@ -184,6 +190,23 @@ def check_prepared(
         )
     found += _attached_as_listed(actual, reader)
     return found
+
+
+def placement_in(resolver: Any) -> SignaturePlacement | None:
+    """Return where a prepared file put its signature fields (page index and boxes), if readable."""
+    try:
+        root = resolver.get_object(resolver.trailer_view.raw_get("/Root").reference)
+        pages = [kid.reference for kid in root["/Pages"]["/Kids"]]
+        boxes: dict[str, tuple[float, float, float, float]] = {}
+        page = 0
+        for field_ref in root["/AcroForm"]["/Fields"]:
+            field = field_ref.get_object()
+            x1, y1, x2, y2 = (float(v) for v in field["/Rect"])
+            boxes[str(field["/T"])] = (x1, y1, x2, y2)
+            page = pages.index(field.raw_get("/P").reference)
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return None
+    return SignaturePlacement(page, boxes)
 
 
 def _attached_as_listed(prepared: Any, reader: Any) -> list[Finding]:

@@ -21,6 +21,7 @@ from reviewer.decision import Decision, Outcome
 from reviewer.errors import DocumentError
 from reviewer.policy import PolicyPack
 from reviewer.questionnaire import parse_questionnaire
+from reviewer.report import DEFAULT_LAYOUT
 from reviewer.report.model import EvidenceFile, Person, ReportInput
 from reviewer.scoring import PackRef, Pins, assess
 from reviewer.signing.countersign import countersign_verified
@@ -355,7 +356,9 @@ CASES: dict[str, Case] = {
         "/Annots",
     ),
     "overlay-with-unrenderable-layout-accepted": Case(
-        lambda k: k.certify(_update(layout="99"), extra=forgery.overlay_in_prepared),
+        lambda k: k.certify(
+            _update(layout="99"), pages_from=_base(), extra=forgery.overlay_in_prepared
+        ),
         1,
         P.NOT_AS_PRODUCED,
         "/Annots",
@@ -430,7 +433,7 @@ CASES: dict[str, Case] = {
         lambda k: k.certify(_no_conditions()), 1, P.DECISION_RULES, "at least one condition"
     ),
     "layout-unknown": Case(
-        lambda k: k.certify(_update(layout="99")),
+        lambda k: k.certify(_update(layout="99"), pages_from=_base()),
         1,
         P.LAYOUT_UNVERIFIABLE,
         "layout 99 cannot be rendered again by this version",
@@ -555,16 +558,19 @@ VALID: dict[str, Case] = {
     "certified": Case(lambda k: k.signed, 3, None, "NOT COUNTERSIGNED"),
     "countersigned": Case(lambda k: k.countersigned, 0, None, "COUNTERSIGNED"),
     "older-generator-same-layout": Case(
-        lambda k: k.certify(_update(generator="reviewer 0.0.9")), 3, None, "layout 1"
+        lambda k: k.certify(_update(generator="reviewer 0.0.9")),
+        3,
+        None,
+        f"layout {DEFAULT_LAYOUT}",
     ),
     "evidence-listed": Case(
         lambda k: k.certify(_with_evidence(), attachments=(("evidence/1-dpia.pdf", EVIDENCE),)),
         3,
         None,
-        "layout 1",
+        f"layout {DEFAULT_LAYOUT}",
     ),
     "layout-unknown-accepted": Case(
-        lambda k: k.certify(_update(layout="99")),
+        lambda k: k.certify(_update(layout="99"), pages_from=_base()),
         3,
         None,
         "accepted without comparing",

@@ -11,7 +11,7 @@ from cryptography import x509
 from reviewer.errors import InputFileError
 from reviewer.paths import trust_dir
 from reviewer.signing.trust import add_root, list_roots
-from reviewer.signing.verify import Verification, verify_report
+from reviewer.signing.verify import Finding, Problem, Verification, verify_report
 from tests.helpers.signing import ThrowawayIdentity
 from tests.helpers.tamper import flip_byte_in_signed_range
 
@@ -43,5 +43,6 @@ def test_an_unknown_but_intact_signer_is_told_apart_from_a_broken_signature(
     assert known.passed and not known.intact_but_untrusted
     broken = verify_report(flip_byte_in_signed_range(signed_pdf), [], "tampered.pdf")
     assert not broken.passed and not broken.intact_but_untrusted
-    no_payload = Verification(unknown.signatures, [], unknown.payload, [*unknown.reasons, "x"])
+    other = Finding(Problem.NOT_AS_PRODUCED, "x")
+    no_payload = Verification(unknown.signatures, [], unknown.payload, [*unknown.findings, other])
     assert not no_payload.intact_but_untrusted  # any other reason keeps it red
