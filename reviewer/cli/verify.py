@@ -183,7 +183,7 @@ def print_verification(
             print(f"  Audit anchor:  {report.review.audit_anchor} (check: audit verify --anchor)")
     agrees = {True: "yes", False: "NO", None: "NOT COMPARED"}[result.payload.agrees]
     print(f"decision.json agrees with the visible report: {agrees} ({result.payload.note})")
-    print(f"Assessment re-scored: {result.rescore.note}")
+    print(f"Re-scoring:    {result.rescore.note}")
     for note in result.notes:
         print(f"Note: {note}")
     state = result.state

@@ -59,7 +59,10 @@ def rescore(
         return RescoreCheck(Rescore.NOT_RESCORED, note, tuple(unknown)), found
     if found:
         return RescoreCheck(Rescore.NOT_RESCORED, "not re-scored: the questionnaire differs"), found
-    again = assess(report.questionnaire, packs, report.review.answers)
+    # As of the day the assessment says it was made: a clause's dates are judged then.
+    again = assess(
+        report.questionnaire, packs, report.review.answers, as_of=report.assessment.as_of
+    )
     if again == report.assessment:
         return RescoreCheck(Rescore.MATCHES, "re-scored: the pinned packs give this assessment"), []
     text = (

@@ -69,7 +69,7 @@ def test_exit_status_says_the_state(
     code, out = _verify(capsys, both, ids)
     assert code == 0
     assert "Result: VALID, COUNTERSIGNED" in out
-    assert "Assessment re-scored: re-scored: the pinned packs give this assessment" in out
+    assert "Re-scoring:    re-scored: the pinned packs give this assessment" in out
     code, out = _verify(capsys, signed, ids)
     assert code == 3
     assert "Result: VALID, NOT COUNTERSIGNED" in out

@@ -16,6 +16,7 @@ from reviewer.service.signing import person_of
 from reviewer.signing.identity import Identity, load_identity
 from reviewer.signing.sign import countersign_report
 from reviewer.signing.trust import add_root
+from reviewer.signing.verify import Rescore, State, verify_report
 from tests.helpers.content import complete_answers, open_service
 from tests.helpers.signing import ThrowawayIdentity
 
@@ -52,6 +53,11 @@ def test_sign_records_keeps_and_then_writes_the_pdf(
     out = tmp_path / "decision.pdf"
     ref = _signed(service, officer, out)
     data = out.read_bytes()
+    verified = verify_report(
+        data, [officer.certificate], "decision.pdf", packs_by_sha256=service.pack_by_sha256()
+    )
+    assert verified.state is State.AWAITING_COUNTERSIGNATURE, verified.reasons
+    assert verified.rescore.status is Rescore.MATCHES
     detail = service.get_review(ref)
     assert detail.summary.status is ReviewStatus.AWAITING_APPROVAL
     assert detail.current.signature is not None
