@@ -41,3 +41,19 @@ def test_two_officers_on_two_connections(database_url: str) -> None:
             bob.set_answer(rid, "purpose", "Bob's text", expected_version=seen_by_bob)
         assert bob.get_review(rid).current.answers["purpose"] == "Alice's text"
         assert [e.actor for e in bob.history(rid)] == ["alice", "alice"]
+
+
+def test_references_stay_unique_when_officers_create_reviews_at_once(database_url: str) -> None:
+    """Creations on several connections at once each get their own R-YYYY-NNNN."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def create_five(actor: str) -> list[str]:
+        with open_service(database_url, actor=actor) as service:
+            return [service.create_review(f"{actor} {i}", "O").review.reference for i in range(5)]
+
+    open_service(database_url).close()  # the schema exists before the officers start
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        made = [ref for refs in pool.map(create_five, ["a", "b", "c", "d"]) for ref in refs]
+    assert len(made) == len(set(made)) == 20
+    numbers = sorted(int(ref.rsplit("-", 1)[1]) for ref in made)
+    assert numbers == list(range(1, 21))
