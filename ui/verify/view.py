@@ -41,6 +41,7 @@ class VerificationView(QWidget):
         self.banner.hide()
         self.trust_signer_button = QPushButton(self.tr("Trust this signer…"), self)
         self.trust_signer_button.setObjectName("trustSigner")
+        self.trust_signer_button.setAccessibleName(self.tr("Trust this signer"))
         self.trust_signer_button.setToolTip(
             self.tr(
                 "Add the signer's certificate to this computer's trust store, after checking it"

@@ -85,7 +85,7 @@ def check_rules(report: ReportInput) -> list[Finding]:
     """Apply the decision rules: a PROHIBITED verdict is never approved."""
     d = report.decision
     try:
-        check_decision(report.assessment.verdict, d.outcome, d.conditions)
+        check_decision(report.assessment.verdict, d.outcome, d.conditions, d.escalate_to)
     except ProhibitedApprovalError:
         return [
             Finding(

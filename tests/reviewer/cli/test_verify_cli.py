@@ -112,7 +112,11 @@ def test_an_unrenderable_layout_fails_unless_accepted(
     identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
     future = tmp_path / "future.pdf"
     future.write_bytes(
-        forgery.build_certified(report_input().model_copy(update={"layout": "99"}), identity)
+        forgery.build_certified(
+            report_input().model_copy(update={"layout": "99"}),
+            identity,
+            pages_from=report_input(),
+        )
     )
     code, out = _verify(capsys, future, [reviewer_identity])
     assert code == 1
