@@ -8,6 +8,7 @@ recorded only when it is the stored signed report with the Approver's signature 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
@@ -89,7 +90,7 @@ class ReviewSigning(ReportArchive, EvidenceAndChecks, PolicyService):
         evidence = [
             EvidenceFile(name=a.file_name, sha256=a.sha256, size=a.size) for a in detail.attachments
         ]
-        approver = Person(name=summary.approver) if summary.approver else None
+        approver = assigned_person(summary.approver)
         return ReportInput(
             review=ReviewRecord(
                 id=summary.id,
@@ -236,6 +237,24 @@ class ReviewSigning(ReportArchive, EvidenceAndChecks, PolicyService):
             detail = {"pdf_sha256": digest, "signed_pdf_sha256": sha256_of(original)}
             move(session, review, revision, Step.COUNTERSIGN, detail, approver)
             return change_of(session, review, ["countersignature", "status"], None, False)
+
+
+_NAMED_EMAIL = re.compile(r"^\s*(?P<name>[^<>]*?)\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$")
+_BARE_EMAIL = re.compile(r"^\s*(?P<email>[^<>\s]+@[^<>\s]+)\s*$")
+
+
+def assigned_person(text: str) -> Person | None:
+    """Read the assigned approver as typed: "Name <email>", a bare email, or a name."""
+    if not text.strip():
+        return None
+    named = _NAMED_EMAIL.match(text)
+    if named:
+        email = named["email"]
+        return Person(name=named["name"] or email, email=email)
+    bare = _BARE_EMAIL.match(text)
+    if bare:
+        return Person(name=bare["email"], email=bare["email"])
+    return Person(name=text.strip())
 
 
 def _check_decider(identity: Identity, decided_by: str, decider_email: str | None) -> None:

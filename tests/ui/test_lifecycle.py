@@ -356,7 +356,7 @@ def test_the_approver_countersigns_on_a_shared_database(
     assert not panel.countersign_button.isVisible()
 
 
-def test_a_countersignature_that_cannot_be_recorded_says_the_file_exists(
+def test_a_report_nobody_here_trusts_is_not_countersigned_and_nothing_is_written(
     qtbot: Any,
     reviews_screen: Any,
     dialog_calls: Any,
@@ -364,7 +364,7 @@ def test_a_countersignature_that_cannot_be_recorded_says_the_file_exists(
     approver_identity: ThrowawayIdentity,
     tmp_path: Path,
 ) -> None:
-    """An approver nobody here trusts: the PDF is written, and the error says so, not "nothing"."""
+    """The report is verified before countersigning; refused, no PDF exists to disagree."""
     service = reviews_screen.service
     reference = signed_review(service, reviewer_identity, tmp_path)
     panel = open_at_sign_step(qtbot, reviews_screen, reference).signing_panel
@@ -376,8 +376,8 @@ def test_a_countersignature_that_cannot_be_recorded_says_the_file_exists(
     qtbot.wait_until(lambda: bool(dialog_calls.errors), timeout=60_000)
     title, message = dialog_calls.errors[-1]
     assert title == "The report was not countersigned"
-    assert "was countersigned and written, but the database did not record it" in message
-    assert out.is_file()
+    assert "does not verify" in message and "trusted root" in message
+    assert not out.exists()
     assert service.get_review(reference).summary.status is ReviewStatus.AWAITING_APPROVAL
 
 
