@@ -12,15 +12,16 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from reviewer import Outcome, PolicyPack, Questionnaire
+from reviewer import PolicyPack, Questionnaire
 from reviewer.paths import identities_dir
 from reviewer.service import ReviewService, identities
 from reviewer.signing.authority import create_authority
 from reviewer.signing.trust import read_certificate
 from reviewer.signing.verify import verify_report
-from tests.helpers.desk import database_file, service
+from tests.helpers.desk import database_file, fill_new_review, service
 from tests.helpers.organisation import LONG_NAME
-from tests.ui.helpers import click, click_option
+from tests.ui.helpers import click_option, decide_in_ui
+from ui.reviews.workspace import SIGN
 
 __all__ = ["database_file", "service"]
 
@@ -99,20 +100,18 @@ def test_the_organisation_ca_journey(
     # 5. A review, decided and signed in the app with the issued identity.
     window.show_page("Reviews")
     reviews = window.reviews
-    dialog_calls.text_answers[:] = ["Patrol body cameras", "City police"]
+    dialog_calls.dialog_steps.append(fill_new_review("Patrol body cameras", "City police"))
     with qtbot.wait_signal(reviews.review_opened):
         qtbot.mouseClick(reviews.list_page.empty_new, Qt.MouseButton.LeftButton)
     workspace = reviews.workspace
     click_option(qtbot, workspace, "org_type", "Police")
     click_option(qtbot, workspace, "uses_camera", "No")
     view = workspace.intake_view
-    view.go_to(view.model.section_count())
-    panel = workspace.decision_panel
-    click(qtbot, panel.outcome_buttons[Outcome.APPROVE])
-    qtbot.keyClicks(panel.rationale, "No camera, no concern.")
-    with qtbot.wait_signal(workspace.decided):
-        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    view.go_to(view.model.section_count() + 2)
+    # The decider is the identity's person: read from its certificate, or by unlocking it.
+    if not identity_file.with_suffix(".pem").exists():
+        dialog_calls.passphrases.append("officer passphrase")
+    decide_in_ui(qtbot, workspace, dialog_calls, identity_file, rationale="No camera, no concern.")
+    view.go_to(view.model.section_count() + SIGN)
     signing = workspace.signing_panel
     signed = tmp_path / "decision.pdf"
     dialog_calls.files.append(identity_file)

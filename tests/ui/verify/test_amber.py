@@ -58,8 +58,9 @@ def test_an_unknown_signer_is_amber_and_can_be_trusted_after_checking(
     with qtbot.wait_signal(screen.verified, timeout=30_000) as done:
         button.click()
     assert done.args[0].passed
-    assert screen.banner.text().startswith("VALID")
-    assert GOOD_COLOURS[0] in screen.banner.styleSheet()
+    # Valid now, and still amber: nobody has countersigned it yet (the banner says which).
+    assert screen.banner.text().startswith("VALID, not countersigned yet")
+    assert GOOD_COLOURS[0] not in screen.banner.styleSheet()
     assert not button.isVisibleTo(screen)
     assert [r.certificate for r in list_roots()] == [read_certificate(reviewer_identity.cert)]
 
