@@ -2418,134 +2418,149 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/signing/panel.py" line="79"/>
+        <location filename="../../ui/signing/panel.py" line="80"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="83"/>
+        <location filename="../../ui/signing/panel.py" line="84"/>
         <source>Sign the recorded decision with the identity of the person who decided it. The signed PDF carries the decision, and once signed this revision can never change. The approver then countersigns it (concurs), returns it with a reason, or escalates it.</source>
         <translation>Signez la décision enregistrée avec l&apos;identité de la personne qui l&apos;a prise. Le PDF signé porte la décision, et une fois signée cette révision ne peut plus changer. L&apos;approbateur la contresigne ensuite (il y souscrit), la renvoie avec un motif, ou la transmet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="93"/>
+        <location filename="../../ui/signing/panel.py" line="94"/>
         <source>Without a timestamp authority the signing time is your own computer&apos;s claim.</source>
         <translation>Sans autorité d&apos;horodatage, l&apos;heure de signature n&apos;est que celle déclarée par votre propre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="95"/>
+        <location filename="../../ui/signing/panel.py" line="96"/>
         <source>The signature is timestamped by {url}.</source>
         <translation>La signature est horodatée par {url}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="105"/>
+        <location filename="../../ui/signing/panel.py" line="106"/>
         <source>Sign and export…</source>
         <translation>Signer et exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="106"/>
+        <location filename="../../ui/signing/panel.py" line="107"/>
         <source>Sign and export the decision report</source>
         <translation>Signer et exporter le rapport de décision</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="108"/>
+        <location filename="../../ui/signing/panel.py" line="110"/>
+        <source>Attach the evidence files to the PDF, under the signature</source>
+        <translation>Joindre les pièces justificatives au PDF, sous la signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="113"/>
+        <source>Attach the evidence files to the PDF</source>
+        <translation>Joindre les pièces justificatives au PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="115"/>
+        <source>Each file goes in with its SHA-256; without this the PDF lists them only</source>
+        <translation>Chaque fichier est joint avec son SHA-256 ; sinon, le PDF les liste seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/panel.py" line="117"/>
         <source>Save a copy of the signed PDF…</source>
         <translation>Enregistrer une copie du PDF signé…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="110"/>
+        <location filename="../../ui/signing/panel.py" line="119"/>
         <source>Write the signed PDF kept in the database again, byte for byte</source>
         <translation>Réécrire à l’identique le PDF signé conservé dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="112"/>
+        <location filename="../../ui/signing/panel.py" line="121"/>
         <source>Save a copy of the signed PDF</source>
         <translation>Enregistrer une copie du PDF signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="116"/>
+        <location filename="../../ui/signing/panel.py" line="125"/>
         <source>Signing in progress</source>
         <translation>Signature en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="120"/>
-        <location filename="../../ui/signing/panel.py" line="406"/>
+        <location filename="../../ui/signing/panel.py" line="129"/>
         <location filename="../../ui/signing/panel.py" line="418"/>
+        <location filename="../../ui/signing/panel.py" line="430"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="122"/>
+        <location filename="../../ui/signing/panel.py" line="131"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="126"/>
+        <location filename="../../ui/signing/panel.py" line="135"/>
         <source>Countersign…</source>
         <translation>Contresigner…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="127"/>
+        <location filename="../../ui/signing/panel.py" line="136"/>
         <source>Countersign: concur with this decision</source>
         <translation>Contresigner : souscrire à cette décision</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="129"/>
+        <location filename="../../ui/signing/panel.py" line="138"/>
         <source>Return for changes…</source>
         <translation>Renvoyer pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="130"/>
+        <location filename="../../ui/signing/panel.py" line="139"/>
         <source>Return the review to its officer</source>
         <translation>Renvoyer l&apos;examen à son responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="132"/>
+        <location filename="../../ui/signing/panel.py" line="141"/>
         <source>Escalate…</source>
         <translation>Transmettre…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="133"/>
+        <location filename="../../ui/signing/panel.py" line="142"/>
         <source>Escalate the review to a named person</source>
         <translation>Transmettre l&apos;examen à une personne nommée</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="185"/>
+        <location filename="../../ui/signing/panel.py" line="195"/>
         <source>Ready to sign: {outcome}, decided by {who}. Sign with that person&apos;s identity.</source>
         <translation>Prêt à signer : {outcome}, décidé par {who}. Signez avec l&apos;identité de cette personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="188"/>
+        <location filename="../../ui/signing/panel.py" line="198"/>
         <source>Signed by {signer} on {when}. SHA-256 {digest}</source>
         <translation>Signé par {signer} le {when}. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="194"/>
+        <location filename="../../ui/signing/panel.py" line="204"/>
         <source>Decided: {outcome}, by {who}.</source>
         <translation>Décidé : {outcome}, par {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="217"/>
+        <location filename="../../ui/signing/panel.py" line="228"/>
         <source>the assigned approver</source>
         <translation>l&apos;approbateur désigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="220"/>
+        <location filename="../../ui/signing/panel.py" line="231"/>
         <source>Once signed, the review awaits approval by {approver}. You may also escalate it to a named person now.</source>
         <translation>Une fois signé, l&apos;examen attend l&apos;approbation de {approver}. Vous pouvez aussi le transmettre dès maintenant à une personne nommée.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="225"/>
+        <location filename="../../ui/signing/panel.py" line="236"/>
         <source>Awaiting approval by {approver}. Send them the signed PDF (Save a copy…), or, on a shared database, they open this review and countersign, return or escalate it here. A countersigned PDF comes back through Record countersignature… on the reviews list.</source>
         <translation>En attente de l&apos;approbation de {approver}. Envoyez-lui le PDF signé (Enregistrer une copie…) ou, sur une base partagée, il ouvre cet examen et le contresigne, le renvoie ou le transmet ici. Un PDF contresigné revient par « Enregistrer une contre-signature… » dans la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="232"/>
+        <location filename="../../ui/signing/panel.py" line="243"/>
         <source>Approved: countersigned by {who}, who concurs with this decision.</source>
         <translation>Approuvé : contresigné par {who}, qui souscrit à cette décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="236"/>
+        <location filename="../../ui/signing/panel.py" line="247"/>
         <source>Returned by {who}, who wrote:
 “{reason}”
 Reopen the review for changes, then decide and sign it again.</source>
@@ -2554,12 +2569,12 @@ Reopen the review for changes, then decide and sign it again.</source>
 Rouvrez l&apos;examen pour modification, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="238"/>
+        <location filename="../../ui/signing/panel.py" line="249"/>
         <source>the approver</source>
         <translation>l&apos;approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="247"/>
+        <location filename="../../ui/signing/panel.py" line="258"/>
         <source>Escalated to {to}, with the reason:
 “{reason}”
 They countersign or return it.</source>
@@ -2568,32 +2583,32 @@ They countersign or return it.</source>
 Cette personne le contresigne ou le renvoie.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="357"/>
+        <location filename="../../ui/signing/panel.py" line="369"/>
         <source>Save a copy of the signed report</source>
         <translation>Enregistrer une copie du rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="366"/>
+        <location filename="../../ui/signing/panel.py" line="378"/>
         <source>The copy was not written</source>
         <translation>La copie n&apos;a pas été écrite</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="368"/>
+        <location filename="../../ui/signing/panel.py" line="380"/>
         <source>A copy was saved to {path}.</source>
         <translation>Une copie a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="380"/>
+        <location filename="../../ui/signing/panel.py" line="392"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="391"/>
+        <location filename="../../ui/signing/panel.py" line="403"/>
         <source>Countersigning the report…</source>
         <translation>Contre-signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="420"/>
+        <location filename="../../ui/signing/panel.py" line="432"/>
         <source>{problem}
 
 Check your identity and the trust store, then try again.</source>
@@ -2602,58 +2617,58 @@ Check your identity and the trust store, then try again.</source>
 Vérifiez votre identité et le magasin de confiance, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="424"/>
+        <location filename="../../ui/signing/panel.py" line="436"/>
         <source>The report was not countersigned</source>
         <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="431"/>
+        <location filename="../../ui/signing/panel.py" line="443"/>
         <source>Return for changes</source>
         <translation>Renvoyer pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="433"/>
+        <location filename="../../ui/signing/panel.py" line="445"/>
         <source>Why do you not countersign {reference}? The officer reads this, and it is kept in the audit trail.</source>
         <translation>Pourquoi ne contresignez-vous pas {reference} ? Le responsable le lira, et c&apos;est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="447"/>
+        <location filename="../../ui/signing/panel.py" line="459"/>
         <source>The review was not returned</source>
         <translation>L&apos;examen n&apos;a pas été renvoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="454"/>
-        <location filename="../../ui/signing/panel.py" line="463"/>
+        <location filename="../../ui/signing/panel.py" line="466"/>
+        <location filename="../../ui/signing/panel.py" line="475"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="455"/>
+        <location filename="../../ui/signing/panel.py" line="467"/>
         <source>Escalate {reference} to whom? Give a name or an email.</source>
         <translation>Transmettre {reference} à qui ? Donnez un nom ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="464"/>
+        <location filename="../../ui/signing/panel.py" line="476"/>
         <source>Why does {to} need to decide? This is kept in the audit trail.</source>
         <translation>Pourquoi {to} doit-il décider ? C&apos;est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="475"/>
+        <location filename="../../ui/signing/panel.py" line="487"/>
         <source>The review was not escalated</source>
         <translation>L&apos;examen n&apos;a pas été transmis</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="182"/>
+        <location filename="../../ui/signing/panel.py" line="192"/>
         <source>Record a decision first; then you can sign it here.</source>
         <translation>Enregistrez d&apos;abord une décision ; vous pourrez ensuite la signer ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="284"/>
+        <location filename="../../ui/signing/panel.py" line="295"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="347"/>
+        <location filename="../../ui/signing/panel.py" line="359"/>
         <source>{problem}
 
 Nothing was recorded as signed. Fix this and sign again.</source>
@@ -2662,7 +2677,7 @@ Nothing was recorded as signed. Fix this and sign again.</source>
 Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="350"/>
+        <location filename="../../ui/signing/panel.py" line="362"/>
         <source>The report was not signed</source>
         <translation>Le rapport n&apos;a pas été signé</translation>
     </message>
@@ -2797,38 +2812,38 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
         <translation>Faire confiance à ce signataire…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="46"/>
+        <location filename="../../ui/verify/view.py" line="47"/>
         <source>Add the signer&apos;s certificate to this computer&apos;s trust store, after checking it</source>
         <translation>Ajouter le certificat du signataire au magasin de confiance de cet ordinateur, après l&apos;avoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="53"/>
+        <location filename="../../ui/verify/view.py" line="54"/>
         <source>Verification details</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="96"/>
+        <location filename="../../ui/verify/view.py" line="97"/>
         <source>Signature {number} of {total}</source>
         <translation>Signature {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="99"/>
+        <location filename="../../ui/verify/view.py" line="100"/>
         <source>Fields not signed yet: {0}</source>
         <translation>Champs pas encore signés : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="101"/>
+        <location filename="../../ui/verify/view.py" line="102"/>
         <source>Decision (from the decision.json inside the file)</source>
         <translation>Décision (d&apos;après le decision.json contenu dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="129"/>
-        <location filename="../../ui/verify/view.py" line="149"/>
+        <location filename="../../ui/verify/view.py" line="130"/>
+        <location filename="../../ui/verify/view.py" line="150"/>
         <source>Signer not trusted</source>
         <translation>Signataire non ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="132"/>
+        <location filename="../../ui/verify/view.py" line="133"/>
         <source>Trust the certificate that signed {field}?
 
 {person}
@@ -2847,12 +2862,13 @@ Empreinte SHA-256 :
 N&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom : comparez d&apos;abord l&apos;empreinte avec le signataire (par téléphone ou en personne).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="143"/>
+        <location filename="../../ui/verify/view.py" line="144"/>
         <source>Trust this signer?</source>
         <translation>Faire confiance à ce signataire ?</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/view.py" line="143"/>
+        <location filename="../../ui/verify/view.py" line="44"/>
+        <location filename="../../ui/verify/view.py" line="144"/>
         <source>Trust this signer</source>
         <translation>Faire confiance à ce signataire</translation>
     </message>

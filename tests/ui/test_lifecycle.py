@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -401,3 +402,27 @@ def test_a_step_on_a_review_someone_else_moved_offers_to_reload(
     assert [title for title, _ in dialog_calls.confirms] == ["Someone else changed this review"]
     assert reviews_screen.workspace.status_badge.text() == "Escalated"
     assert service.history(reference)[-1].detail["to"] == "Chief Risk Officer"
+
+
+def test_signing_can_attach_the_evidence_files_under_the_signature(
+    qtbot: Any,
+    reviews_screen: Any,
+    dialog_calls: Any,
+    reviewer_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    """The "attach the evidence" box puts each file in the signed PDF, named by its place."""
+    add_root(reviewer_identity.cert)
+    service = reviews_screen.service
+    reference = service.create_review("Chatbot", "Acme", MINIMAL).review.reference
+    service.add_attachment(reference, "dpia.txt", b"the impact assessment")
+    service.decide(reference, Outcome.APPROVE, "Low risk.", decider=ZOE)
+    workspace = open_at_sign_step(qtbot, reviews_screen, reference)
+    panel = workspace.signing_panel
+    assert not panel.embed_evidence.isHidden()
+    panel.embed_evidence.setChecked(True)
+    out = tmp_path / "decision.pdf"
+    signed = sign_in_ui(qtbot, workspace, dialog_calls, reviewer_identity, out)
+    assert signed.verification.passed, signed.verification.reasons
+    attachments = PdfReader(out).attachments
+    assert attachments["evidence/1-dpia.txt"] == [b"the impact assessment"]

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -105,6 +106,14 @@ class SigningPanel(QWidget):
         self.sign_button = QPushButton(self.tr("Sign and export…"), self)
         self.sign_button.setAccessibleName(self.tr("Sign and export the decision report"))
         self.sign_button.clicked.connect(self.sign)
+        self.embed_evidence = QCheckBox(
+            self.tr("Attach the evidence files to the PDF, under the signature"), self
+        )
+        self.embed_evidence.setObjectName("embedEvidence")
+        self.embed_evidence.setAccessibleName(self.tr("Attach the evidence files to the PDF"))
+        self.embed_evidence.setToolTip(
+            self.tr("Each file goes in with its SHA-256; without this the PDF lists them only")
+        )
         self.save_copy_button = QPushButton(self.tr("Save a copy of the signed PDF…"), self)
         self.save_copy_button.setToolTip(
             self.tr("Write the signed PDF kept in the database again, byte for byte")
@@ -142,6 +151,7 @@ class SigningPanel(QWidget):
         self.verification = VerificationView(self)
         self.verification.hide()  # shown once a file was signed or countersigned here
         row = QHBoxLayout()
+        row.addWidget(self.embed_evidence)
         row.addWidget(self.sign_button)
         row.addWidget(self.save_copy_button)
         row.addWidget(self.progress)
@@ -197,6 +207,7 @@ class SigningPanel(QWidget):
         self.status.setText(text)
         self.sign_button.setEnabled(Step.SIGN in steps and not self.is_busy)
         self.sign_button.setVisible(signature is None)
+        self.embed_evidence.setVisible(signature is None and bool(detail.attachments))
         kept = [r for r in detail.reports if r.revision == revision.number]
         self.save_copy_button.setVisible(bool(kept))
         self.save_copy_button.setEnabled(not self.is_busy)
@@ -290,6 +301,7 @@ class SigningPanel(QWidget):
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         session, tsa_url = self._session, self._tsa_url
+        embed = not self.embed_evidence.isHidden() and self.embed_evidence.isChecked()
         # The report is written in the interface language (English or French).
         language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.problem.hide()
@@ -297,7 +309,7 @@ class SigningPanel(QWidget):
         self._busy(True)
         self.job = run_in_background(
             lambda: sign_review(
-                session.service, session.review_id, identity, out, tsa_url, language
+                session.service, session.review_id, identity, out, tsa_url, language, embed
             ),
             self,
             self._on_signed,

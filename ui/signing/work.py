@@ -103,9 +103,17 @@ def sign_review(
     out: Path,
     tsa_url: str | None = None,
     language: str = "en",
+    embed_evidence: bool = False,
 ) -> SignedReport:
     """Sign a decided review (one service operation), then verify the written file from disk."""
-    signed = service.sign_decision(review_id, identity, out, tsa_url=tsa_url, language=language)
+    signed = service.sign_decision(
+        review_id,
+        identity,
+        out,
+        tsa_url=tsa_url,
+        language=language,
+        embed_evidence=embed_evidence,
+    )
     return SignedReport(
         signed.path, signed.sha256, signed.signer, signed.change, verify_written(signed.path)
     )
