@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from reviewer.cli.bundles import register_bundles
 from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.lifecycle import register_lifecycle
 from reviewer.cli.output import print_json, terminal_safe, wrap
@@ -54,6 +55,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _identity_options(decide, "your signing identity: the decision is recorded in its name")
     decide.set_defaults(handler=_decide)
     register_lifecycle(sub)
+    register_bundles(sub)
 
 
 def _identity_options(parser: argparse.ArgumentParser, what: str) -> None:

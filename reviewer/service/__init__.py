@@ -1,5 +1,6 @@
 """The one API the CLI and the UI call to keep reviews: every change returns what changed."""
 
+from reviewer.service.bundles import ReviewBundles
 from reviewer.service.editing import ReviewEditing
 from reviewer.service.evidence import EvidenceAndChecks
 from reviewer.service.lifecycle import ReviewLifecycle
@@ -9,7 +10,13 @@ from reviewer.service.signing import ReviewSigning, SignedDecision
 
 
 class ReviewService(
-    ReviewSigning, ReviewReading, ReviewEditing, ReviewLifecycle, EvidenceAndChecks, PolicyService
+    ReviewBundles,
+    ReviewSigning,
+    ReviewReading,
+    ReviewEditing,
+    ReviewLifecycle,
+    EvidenceAndChecks,
+    PolicyService,
 ):
     """Open, create, answer, assess, decide, sign and search reviews in one store."""
 
