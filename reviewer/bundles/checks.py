@@ -56,6 +56,7 @@ def check_events(events: Sequence[ForeignEvent], review_id: str, source: str) ->
     if not events:
         raise BundleIntegrityError(f"{source}: the bundle holds no audit events for the review")
     position: dict[str, int] = {}
+    hashes = {event.hash for event in events}
     for index, event in enumerate(events):
         if event.recomputed_hash() != event.hash:
             raise BundleIntegrityError(
@@ -69,13 +70,13 @@ def check_events(events: Sequence[ForeignEvent], review_id: str, source: str) ->
             )
         if event.hash in position:
             raise BundleIntegrityError(f"{source}: audit {event.describe()} appears twice")
-        # An event whose predecessor is bundled must follow it directly: nothing of the same
-        # review can sit between two neighbours of one chain.
-        before = position.get(event.prev_hash)
-        if before is not None and before != index - 1:
+        # An event must come after the event it was chained to. (Events of other databases
+        # may sit between the two: a review that travelled has a history from several chains.)
+        if event.prev_hash in hashes and event.prev_hash not in position:
+            later = next(e for e in events if e.hash == event.prev_hash)
             raise BundleIntegrityError(
-                f"{source}: audit {event.describe()} is out of order: it was recorded directly "
-                f"after {events[before].describe()}"
+                f"{source}: audit {event.describe()} is out of order: it was recorded after "
+                f"{later.describe()}, which now comes later (events were reordered)"
             )
         position[event.hash] = index
     if events[0].kind not in FIRST_KINDS:
