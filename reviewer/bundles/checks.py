@@ -100,8 +100,12 @@ def check_state(review: ReviewData, events: Sequence[ForeignEvent], source: str)
         )
 
 
-def check_texts(bundle: Bundle, source: str) -> None:
-    """Check that every pinned questionnaire and pack is bundled and has its hash."""
+def check_texts(bundle: Bundle, source: str, known: set[tuple[str, str]] | None = None) -> None:
+    """Check that every pinned questionnaire and pack is bundled and has its hash.
+
+    Texts in `known` were checked already (a push sends the same packs with every review).
+    """
+    known = known if known is not None else set()
     for revision in bundle.review.revisions:
         needed = [("questionnaire", revision.questionnaire)] + [
             ("policy pack", sha) for sha in revision.packs
@@ -114,9 +118,13 @@ def check_texts(bundle: Bundle, source: str) -> None:
                     "which the bundle does not hold"
                 )
     for sha, body in bundle.questionnaires.items():
-        _check_text(source, "questionnaire", sha, body)
+        if (sha, body) not in known:
+            _check_text(source, "questionnaire", sha, body)
+            known.add((sha, body))
     for sha, body in bundle.packs.items():
-        _check_text(source, "policy pack", sha, body)
+        if (sha, body) not in known:
+            _check_text(source, "policy pack", sha, body)
+            known.add((sha, body))
 
 
 def _check_text(source: str, what: str, sha: str, body: str) -> None:
@@ -174,7 +182,12 @@ def check_reports(bundle: Bundle, roots: list[x509.Certificate], source: str) ->
             )
 
 
-def check_bundle(bundle: Bundle, roots: list[x509.Certificate], source: str) -> BundleCheck:
+def check_bundle(
+    bundle: Bundle,
+    roots: list[x509.Certificate],
+    source: str,
+    known_texts: set[tuple[str, str]] | None = None,
+) -> BundleCheck:
     """Run every check on a bundle's contents; raise at the first problem, naming it."""
     review = bundle.review
     try:
@@ -183,7 +196,7 @@ def check_bundle(bundle: Bundle, roots: list[x509.Certificate], source: str) -> 
         raise BundleFormatError(f"{source}: {exc}") from None
     check_events(bundle.events, review.id, source)
     check_state(review, bundle.events, source)
-    check_texts(bundle, source)
+    check_texts(bundle, source, known_texts)
     check_evidence(bundle, source)
     check_reports(bundle, roots, source)
     return BundleCheck(

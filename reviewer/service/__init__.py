@@ -5,12 +5,14 @@ from reviewer.service.editing import ReviewEditing
 from reviewer.service.evidence import EvidenceAndChecks
 from reviewer.service.lifecycle import ReviewLifecycle
 from reviewer.service.policies import PolicyService
+from reviewer.service.push import ReviewPush
 from reviewer.service.reviews import NewReview, ReviewReading
 from reviewer.service.signing import ReviewSigning, SignedDecision
 
 
 class ReviewService(
     ReviewBundles,
+    ReviewPush,
     ReviewSigning,
     ReviewReading,
     ReviewEditing,

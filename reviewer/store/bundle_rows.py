@@ -149,12 +149,18 @@ def describe_side(review: ReviewData | ReviewRow, revision_state: str, where: st
 
 
 def import_bundle_rows(
-    session: Session, bundle: Bundle, actor: str, detail: dict[str, Any], source: str
+    session: Session,
+    bundle: Bundle,
+    actor: str,
+    detail: dict[str, Any],
+    source: str,
+    pinned: dict[str, int] | None = None,
 ) -> ImportOutcome:
     """Write a checked bundle in the caller's transaction: new, newer, same, or a conflict.
 
     The review may arrive new, or replace an older copy whose every change the bundle holds.
-    When this database holds changes the bundle lacks, nothing is written.
+    When this database holds changes the bundle lacks, nothing is written. `pinned` remembers
+    the stored questionnaire and pack versions by hash across the imports of one transaction.
     """
     data = bundle.review
     existing = session.scalars(select(ReviewRow).where(ReviewRow.id == data.id)).one_or_none()
@@ -183,7 +189,7 @@ def import_bundle_rows(
                 f"{source} {describe_side(data, data.current().state, 'there')[6:]}. Nothing "
                 "was imported; export this copy and settle which one stands"
             )
-    review = _write_review(session, bundle, existing, actor)
+    review = _write_review(session, bundle, existing, actor, {} if pinned is None else pinned)
     session.flush()
     event = append_event(
         session,
@@ -205,17 +211,21 @@ def import_bundle_rows(
 
 
 def _write_review(
-    session: Session, bundle: Bundle, existing: ReviewRow | None, actor: str
+    session: Session,
+    bundle: Bundle,
+    existing: ReviewRow | None,
+    actor: str,
+    pinned: dict[str, int],
 ) -> ReviewRow:
     """Write the review's rows, replacing an older copy's revisions, evidence and PDFs."""
     data = bundle.review
-    questionnaires = {
-        sha: _questionnaire_row(session, sha, body) for sha, body in bundle.questionnaires.items()
-    }
-    packs: dict[str, int] = {}
+    for sha, body in bundle.questionnaires.items():
+        if sha not in pinned:
+            pinned[sha] = _questionnaire_row(session, sha, body).pk
     for sha, body in bundle.packs.items():
-        pack = parse_policy_pack(json.loads(body), f"bundled pack {sha[:12]}")
-        packs[sha] = store_pack_version(session, pack, actor)[0].pk
+        if sha not in pinned:
+            pack = parse_policy_pack(json.loads(body), f"bundled pack {sha[:12]}")
+            pinned[sha] = store_pack_version(session, pack, actor)[0].pk
     values = {name: getattr(data, name) for name in _REVIEW_COLUMNS}
     if existing is None:
         review = ReviewRow(**values)
@@ -234,13 +244,13 @@ def _write_review(
     for revision in data.revisions:
         row = RevisionRow(
             review_pk=review.pk,
-            questionnaire_pk=questionnaires[revision.questionnaire].pk,
+            questionnaire_pk=pinned[revision.questionnaire],
             **{name: getattr(revision, name) for name in _REVISION_COLUMNS},
         )
         session.add(row)
         session.flush()
         session.add_all(
-            RevisionPack(revision_pk=row.pk, position=position, pack_pk=packs[sha])
+            RevisionPack(revision_pk=row.pk, position=position, pack_pk=pinned[sha])
             for position, sha in enumerate(revision.packs)
         )
     session.add_all(

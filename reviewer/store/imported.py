@@ -84,33 +84,31 @@ def full_history(session: Session, review_id: str) -> list[AuditEvent]:
 
 
 def foreign_events(session: Session, review_id: str) -> list[ForeignEvent]:
-    """Return a review's whole history as a bundle carries it."""
-    return [
-        ForeignEvent(
-            source_seq=e.seq,
-            at=e.at.isoformat(timespec="microseconds"),
-            actor=e.actor,
-            kind=e.kind,
-            review_id=e.review_id,
-            detail=_detail_text(session, e),
-            state_digest=e.state_digest,
-            prev_hash=e.prev_hash,
-            hash=e.hash,
-        )
-        for e in full_history(session, review_id)
-    ]
+    """Return a review's whole history as a bundle carries it, details exactly as hashed."""
+    keyed: list[tuple[tuple[int, int, int], ForeignEvent]] = []
+    for row in session.scalars(
+        select(ImportedEventRow).where(ImportedEventRow.review_id == review_id)
+    ):
+        keyed.append(((row.import_seq, 0, row.position), _foreign(row, row.source_seq)))
+    for local in session.scalars(select(AuditEventRow).where(AuditEventRow.review_id == review_id)):
+        keyed.append(((local.seq, 1, 0), _foreign(local, local.seq)))
+    keyed.sort(key=lambda pair: pair[0])
+    return [event for _, event in keyed]
 
 
-def _detail_text(session: Session, event: AuditEvent) -> str:
-    """Return an event's detail exactly as it was hashed."""
-    row = session.scalars(
-        select(ImportedEventRow.detail).where(ImportedEventRow.hash == event.hash)
-    ).first()
-    if row is not None:
-        return row
-    return session.scalars(
-        select(AuditEventRow.detail).where(AuditEventRow.hash == event.hash)
-    ).one()
+def _foreign(row: ImportedEventRow | AuditEventRow, seq: int) -> ForeignEvent:
+    """Copy a stored event, local or imported, as a bundle carries it."""
+    return ForeignEvent(
+        source_seq=seq,
+        at=row.at,
+        actor=row.actor,
+        kind=row.kind,
+        review_id=row.review_id,
+        detail=row.detail,
+        state_digest=row.state_digest,
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
 
 
 def find_any_event(session: Session, hash_: str) -> AuditEvent | None:

@@ -1,0 +1,169 @@
+"""Pushing a laptop's reviews into the team database: the same checks and rule as bundles.
+
+Each review travels as a bundle would, without the file: its history, state, pinned texts,
+evidence and signed PDFs are checked here, then written there. Reviews go in batches, one
+transaction per batch and a savepoint per review, so a push killed half-way leaves whole
+reviews only, and the next push picks up where it stopped (what arrived is "unchanged").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from reviewer.bundles.checks import check_bundle
+from reviewer.bundles.model import Bundle
+from reviewer.errors import ReviewerError, StoreError
+from reviewer.service.archive import ReportArchive
+from reviewer.service.bundles import trusted_roots
+from reviewer.store.bundle_rows import Arrival, bundle_of, import_bundle_rows
+from reviewer.store.database import Store
+from reviewer.store.models import ReviewRow
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+BATCH = 100
+"""Reviews written per transaction on the team database."""
+
+
+@dataclass(frozen=True)
+class PushRefusal:
+    """A review that was not sent, and why, in words."""
+
+    reference: str
+    reason: str
+
+
+@dataclass
+class PushReport:
+    """What a push did: sent new, sent as updates, already there, refused."""
+
+    target: str
+    total: int = 0
+    sent: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    refused: list[PushRefusal] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        """Return how many reviews were handled so far."""
+        return len(self.sent) + len(self.updated) + self.unchanged + len(self.refused)
+
+
+Progress = Callable[[PushReport], None]
+"""Told after every batch: the report so far."""
+
+
+class ReviewPush(ReportArchive):
+    """Send this database's reviews to another one (the team's)."""
+
+    def push_reviews(
+        self,
+        target: str,
+        *,
+        since: datetime | None = None,
+        progress: Progress | None = None,
+        batch: int = BATCH,
+    ) -> PushReport:
+        """Send every review the target lacks or has older; refuse conflicts, naming both sides.
+
+        Only reviews changed on or after `since` are considered, when given.
+        """
+        with Store.open(target) as team:
+            if team.url == self.store.url:
+                raise StoreError(f"{team.where} is this database; push to another one")
+            report = PushReport(target=team.where)
+            pks = self._review_pks(since)
+            report.total = len(pks)
+            roots = trusted_roots()
+            known_texts: set[tuple[str, str]] = set()
+            pinned: dict[str, int] = {}
+            for start in range(0, len(pks), batch):
+                bundles = self._checked_bundles(
+                    pks[start : start + batch], roots, known_texts, report
+                )
+                self._write_batch(team, bundles, pinned, report)
+                if progress is not None:
+                    progress(report)
+            return report
+
+    def _review_pks(self, since: datetime | None) -> list[int]:
+        """Return the keys of the reviews to consider, oldest first."""
+        statement = select(ReviewRow.pk).order_by(ReviewRow.pk)
+        if since is not None:
+            statement = statement.where(ReviewRow.updated_at >= since)
+        with self.store.read() as session:
+            return list(session.scalars(statement))
+
+    def _checked_bundles(
+        self,
+        pks: list[int],
+        roots: list[x509.Certificate],
+        known_texts: set[tuple[str, str]],
+        report: PushReport,
+    ) -> list[Bundle]:
+        """Gather and check a batch of reviews here; the ones that fail are refused."""
+        bundles: list[Bundle] = []
+        with self.store.read() as session:
+            for review in session.scalars(select(ReviewRow).where(ReviewRow.pk.in_(pks))):
+                bundle = bundle_of(session, review)
+                try:
+                    check_bundle(bundle, roots, f"review {review.reference}", known_texts)
+                except ReviewerError as exc:
+                    report.refused.append(PushRefusal(review.reference, exc.message))
+                    continue
+                bundles.append(bundle)
+        return bundles
+
+    def _write_batch(
+        self, team: Store, bundles: list[Bundle], pinned: dict[str, int], report: PushReport
+    ) -> None:
+        """Write a batch in one transaction there, each review in its own savepoint."""
+        detail = {"pushed_from": self.store.where}
+        arrivals: list[tuple[str, Arrival]] = []
+        refused: list[PushRefusal] = []
+        try:
+            self._write_savepoints(team, bundles, pinned, detail, arrivals, refused)
+        except BaseException:
+            pinned.clear()  # the pins written in this transaction are gone with it
+            raise
+
+        # Counted only once the batch is committed: a failed commit sends nothing.
+        for reference, arrival in arrivals:
+            if arrival is Arrival.NEW:
+                report.sent.append(reference)
+            elif arrival is Arrival.UPDATED:
+                report.updated.append(reference)
+            else:
+                report.unchanged += 1
+        report.refused.extend(refused)
+
+    def _write_savepoints(
+        self,
+        team: Store,
+        bundles: list[Bundle],
+        pinned: dict[str, int],
+        detail: dict[str, str],
+        arrivals: list[tuple[str, Arrival]],
+        refused: list[PushRefusal],
+    ) -> None:
+        """Write each review of a batch in its own savepoint, in one transaction."""
+        with team.write(durable=True) as session:
+            for bundle in bundles:
+                source = f"the copy pushed from {self.store.where}"
+                try:
+                    with session.begin_nested():
+                        outcome = import_bundle_rows(
+                            session, bundle, self.actor, detail, source, pinned
+                        )
+                except ReviewerError as exc:
+                    pinned.clear()  # a rolled-back savepoint may have held new pins
+                    refused.append(PushRefusal(bundle.review.reference, exc.message))
+                    continue
+                arrivals.append((outcome.reference, outcome.arrival))
