@@ -7,6 +7,7 @@ import sys
 
 from reviewer.cli.output import terminal_safe
 from reviewer.cli.storage import open_service, parse_day
+from reviewer.errors import ReviewerError
 from reviewer.service.push import BATCH, PushReport
 
 
@@ -38,7 +39,7 @@ def _push(args: argparse.Namespace) -> int:
     """Push, then list what was sent and what was refused; exit 1 when anything was refused."""
     since = parse_day(args.since, "--since") if args.since else None
     if args.batch < 1:
-        raise SystemExit("reviewer: error: --batch must be at least 1")
+        raise ReviewerError(f"--batch must be at least 1, got {args.batch}")
     with open_service(args) as service:
         report = service.push_reviews(args.to, since=since, progress=_progress, batch=args.batch)
     if sys.stderr.isatty():
