@@ -20,7 +20,8 @@ from reviewer.bundles.model import Bundle
 from reviewer.errors import ReviewerError, StoreError
 from reviewer.service.archive import ReportArchive
 from reviewer.service.bundles import trusted_roots
-from reviewer.store.bundle_rows import Arrival, bundle_of, import_bundle_rows
+from reviewer.store.bundle_batch import bundles_of, insert_new_reviews
+from reviewer.store.bundle_rows import Arrival, import_bundle_rows
 from reviewer.store.database import Store
 from reviewer.store.models import ReviewRow
 
@@ -109,17 +110,18 @@ class ReviewPush(ReportArchive):
         report: PushReport,
     ) -> list[Bundle]:
         """Gather and check a batch of reviews here; the ones that fail are refused."""
-        bundles: list[Bundle] = []
+        checked: list[Bundle] = []
         with self.store.read() as session:
-            for review in session.scalars(select(ReviewRow).where(ReviewRow.pk.in_(pks))):
-                bundle = bundle_of(session, review)
-                try:
-                    check_bundle(bundle, roots, f"review {review.reference}", known_texts)
-                except ReviewerError as exc:
-                    report.refused.append(PushRefusal(review.reference, exc.message))
-                    continue
-                bundles.append(bundle)
-        return bundles
+            bundles = bundles_of(session, pks)
+        for bundle in bundles:
+            reference = bundle.review.reference
+            try:
+                check_bundle(bundle, roots, f"review {reference}", known_texts)
+            except ReviewerError as exc:
+                report.refused.append(PushRefusal(reference, exc.message))
+                continue
+            checked.append(bundle)
+        return checked
 
     def _write_batch(
         self, team: Store, bundles: list[Bundle], pinned: dict[str, int], report: PushReport
@@ -155,8 +157,27 @@ class ReviewPush(ReportArchive):
     ) -> None:
         """Write each review of a batch in its own savepoint, in one transaction."""
         with team.write(durable=True) as session:
+            ids = [b.review.id for b in bundles]
+            held = set(session.scalars(select(ReviewRow.id).where(ReviewRow.id.in_(ids))))
+            taken = set(
+                session.scalars(
+                    select(ReviewRow.reference).where(
+                        ReviewRow.reference.in_([b.review.reference for b in bundles])
+                    )
+                )
+            )
+            new = [
+                b for b in bundles if b.review.id not in held and b.review.reference not in taken
+            ]
+            for outcome in insert_new_reviews(session, new, self.actor, detail, pinned):
+                arrivals.append((outcome.reference, outcome.arrival))
+            source = f"the copy pushed from {self.store.where}"
+            sent_new = {b.review.id for b in new}
             for bundle in bundles:
-                source = f"the copy pushed from {self.store.where}"
+                if bundle.review.id in sent_new:
+                    continue
+                # Already there, or its reference is: the one-review path decides, in a
+                # savepoint, so a refusal leaves the rest of the batch in place.
                 try:
                     with session.begin_nested():
                         outcome = import_bundle_rows(

@@ -33,12 +33,12 @@ from reviewer.store.models import (
 )
 from reviewer.store.policies import store_pack_version
 
-_REVIEW_COLUMNS = (
+REVIEW_COLUMNS = (
     "id", "reference", "title", "organisation", "system", "business_owner", "approver",
     "due_date", "status", "verdict", "search_text", "current_revision", "created_at",
     "updated_at",
 )  # fmt: skip
-_REVISION_COLUMNS = (
+REVISION_COLUMNS = (
     "number", "answers", "assessment", "verdict", "assessed_at", "outcome", "rationale",
     "conditions", "decided_by", "decided_at", "decider_email", "escalate_to", "closing_note",
     "signed_pdf_sha256", "signed_by", "signed_at", "created_at", "state",
@@ -126,10 +126,10 @@ def _review_data(session: Session, review: ReviewRow, revisions: list[RevisionRo
         for k in repo.kept_reports(session, review)
     ]
     return ReviewData(
-        **{name: getattr(review, name) for name in _REVIEW_COLUMNS},
+        **{name: getattr(review, name) for name in REVIEW_COLUMNS},
         revisions=[
             RevisionData(
-                **{name: getattr(r, name) for name in _REVISION_COLUMNS},
+                **{name: getattr(r, name) for name in REVISION_COLUMNS},
                 questionnaire=r.questionnaire.sha256,
                 packs=pins.get(r.pk, []),
             )
@@ -140,12 +140,46 @@ def _review_data(session: Session, review: ReviewRow, revisions: list[RevisionRo
     )
 
 
-def describe_side(review: ReviewData | ReviewRow, revision_state: str, where: str) -> str:
-    """Name one side of a conflict: where, which revision, in what state, changed when."""
+def describe_side(review: ReviewData | ReviewRow, revision_state: str) -> str:
+    """Describe one side of a conflict: which revision, in what state, changed when."""
     return (
-        f"{where} has revision {review.current_revision} ({revision_state}, last changed "
+        f"has revision {review.current_revision} ({revision_state}, last changed "
         f"{review.updated_at:%Y-%m-%d %H:%M} UTC)"
     )
+
+
+def classify(session: Session, bundle: Bundle, source: str) -> tuple[Arrival, ReviewRow | None]:
+    """Say whether a bundle's review is new here, the same, or newer; raise on a conflict.
+
+    A conflict is a reference held here by another review, or changes made here that the
+    bundle lacks. Events that change nothing (exports, imports) are left out of the compare.
+    """
+    data = bundle.review
+    existing = session.scalars(select(ReviewRow).where(ReviewRow.id == data.id)).one_or_none()
+    if existing is None:
+        holder = session.scalars(
+            select(ReviewRow).where(ReviewRow.reference == data.reference)
+        ).one_or_none()
+        if holder is not None:
+            raise BundleConflictError(
+                f"{source}: reference {data.reference} is already used here by another review "
+                f"({holder.title!r}, {holder.organisation!r}); the bundle's review "
+                f"({data.title!r}, {data.organisation!r}) was not imported"
+            )
+        return Arrival.NEW, None
+    incoming = {e.hash for e in bundle.events if e.kind not in NOT_CHANGES}
+    known = known_change_hashes(session, data.id)
+    if known == incoming:
+        return Arrival.UNCHANGED, existing
+    if not known <= incoming:
+        here = repo.current_revision(session, existing)
+        raise BundleConflictError(
+            f"review {existing.reference} has changes here that the bundle lacks: this "
+            f"database {describe_side(existing, here.state)}; the bundle {source} "
+            f"{describe_side(data, data.current().state)}. Nothing was imported; export this "
+            "copy and settle which one stands"
+        )
+    return Arrival.UPDATED, existing
 
 
 def import_bundle_rows(
@@ -163,32 +197,9 @@ def import_bundle_rows(
     the stored questionnaire and pack versions by hash across the imports of one transaction.
     """
     data = bundle.review
-    existing = session.scalars(select(ReviewRow).where(ReviewRow.id == data.id)).one_or_none()
-    incoming = {e.hash for e in bundle.events if e.kind not in NOT_CHANGES}
-    if existing is None:
-        holder = session.scalars(
-            select(ReviewRow).where(ReviewRow.reference == data.reference)
-        ).one_or_none()
-        if holder is not None:
-            raise BundleConflictError(
-                f"{source}: reference {data.reference} is already used here by another review "
-                f"({holder.title!r}, {holder.organisation!r}); the bundle's review "
-                f"({data.title!r}, {data.organisation!r}) was not imported"
-            )
-    else:
-        known = known_change_hashes(session, data.id)
-        if known == incoming:
-            return ImportOutcome(
-                Arrival.UNCHANGED, existing.reference, existing.current_revision, None
-            )
-        if not known <= incoming:
-            here = repo.current_revision(session, existing)
-            raise BundleConflictError(
-                f"review {existing.reference} has changes here that the bundle lacks: this "
-                f"database {describe_side(existing, here.state, 'here')[5:]}; the bundle "
-                f"{source} {describe_side(data, data.current().state, 'there')[6:]}. Nothing "
-                "was imported; export this copy and settle which one stands"
-            )
+    arrival, existing = classify(session, bundle, source)
+    if arrival is Arrival.UNCHANGED and existing is not None:
+        return ImportOutcome(Arrival.UNCHANGED, existing.reference, existing.current_revision, None)
     review = _write_review(session, bundle, existing, actor, {} if pinned is None else pinned)
     session.flush()
     event = append_event(
@@ -219,14 +230,8 @@ def _write_review(
 ) -> ReviewRow:
     """Write the review's rows, replacing an older copy's revisions, evidence and PDFs."""
     data = bundle.review
-    for sha, body in bundle.questionnaires.items():
-        if sha not in pinned:
-            pinned[sha] = _questionnaire_row(session, sha, body).pk
-    for sha, body in bundle.packs.items():
-        if sha not in pinned:
-            pack = parse_policy_pack(json.loads(body), f"bundled pack {sha[:12]}")
-            pinned[sha] = store_pack_version(session, pack, actor)[0].pk
-    values = {name: getattr(data, name) for name in _REVIEW_COLUMNS}
+    store_pins(session, bundle, actor, pinned)
+    values = {name: getattr(data, name) for name in REVIEW_COLUMNS}
     if existing is None:
         review = ReviewRow(**values)
         session.add(review)
@@ -245,7 +250,7 @@ def _write_review(
         row = RevisionRow(
             review_pk=review.pk,
             questionnaire_pk=pinned[revision.questionnaire],
-            **{name: getattr(revision, name) for name in _REVISION_COLUMNS},
+            **{name: getattr(revision, name) for name in REVISION_COLUMNS},
         )
         session.add(row)
         session.flush()
@@ -262,6 +267,17 @@ def _write_review(
         for k in data.reports
     )
     return review
+
+
+def store_pins(session: Session, bundle: Bundle, actor: str, pinned: dict[str, int]) -> None:
+    """Store the bundle's questionnaire and pack versions if new; remember their keys by hash."""
+    for sha, body in bundle.questionnaires.items():
+        if sha not in pinned:
+            pinned[sha] = _questionnaire_row(session, sha, body).pk
+    for sha, body in bundle.packs.items():
+        if sha not in pinned:
+            pack = parse_policy_pack(json.loads(body), f"bundled pack {sha[:12]}")
+            pinned[sha] = store_pack_version(session, pack, actor)[0].pk
 
 
 def _questionnaire_row(session: Session, sha: str, body: str) -> QuestionnaireVersion:

@@ -89,14 +89,14 @@ def foreign_events(session: Session, review_id: str) -> list[ForeignEvent]:
     for row in session.scalars(
         select(ImportedEventRow).where(ImportedEventRow.review_id == review_id)
     ):
-        keyed.append(((row.import_seq, 0, row.position), _foreign(row, row.source_seq)))
+        keyed.append(((row.import_seq, 0, row.position), as_foreign(row, row.source_seq)))
     for local in session.scalars(select(AuditEventRow).where(AuditEventRow.review_id == review_id)):
-        keyed.append(((local.seq, 1, 0), _foreign(local, local.seq)))
+        keyed.append(((local.seq, 1, 0), as_foreign(local, local.seq)))
     keyed.sort(key=lambda pair: pair[0])
     return [event for _, event in keyed]
 
 
-def _foreign(row: ImportedEventRow | AuditEventRow, seq: int) -> ForeignEvent:
+def as_foreign(row: ImportedEventRow | AuditEventRow, seq: int) -> ForeignEvent:
     """Copy a stored event, local or imported, as a bundle carries it."""
     return ForeignEvent(
         source_seq=seq,
