@@ -10,6 +10,7 @@ from typing import Any
 from reviewer.cli.bundles import register_bundles
 from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.lifecycle import register_lifecycle
+from reviewer.cli.oscal import register_review_oscal
 from reviewer.cli.output import print_json, terminal_safe, wrap
 from reviewer.cli.storage import open_service, parse_day
 from reviewer.decision import Outcome
@@ -56,6 +57,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     decide.set_defaults(handler=_decide)
     register_lifecycle(sub)
     register_bundles(sub)
+    register_review_oscal(sub)
 
 
 def _identity_options(parser: argparse.ArgumentParser, what: str) -> None:

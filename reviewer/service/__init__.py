@@ -4,6 +4,7 @@ from reviewer.service.bundles import ReviewBundles
 from reviewer.service.editing import ReviewEditing
 from reviewer.service.evidence import EvidenceAndChecks
 from reviewer.service.lifecycle import ReviewLifecycle
+from reviewer.service.oscal import ReviewOscal
 from reviewer.service.policies import PolicyService
 from reviewer.service.push import ReviewPush
 from reviewer.service.reviews import NewReview, ReviewReading
@@ -13,6 +14,7 @@ from reviewer.service.signing import ReviewSigning, SignedDecision
 class ReviewService(
     ReviewBundles,
     ReviewPush,
+    ReviewOscal,
     ReviewSigning,
     ReviewReading,
     ReviewEditing,
