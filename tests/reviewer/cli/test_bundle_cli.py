@@ -224,3 +224,33 @@ def test_export_refuses_an_unknown_review(
     assert code == 2 and "no review 'R-1999-0001'" in err
     assert not out.exists()
     assert os.listdir(tmp_path).count("x.reviewer") == 0
+
+
+def test_a_bundle_signed_from_the_cli_names_its_signer(
+    capsys: pytest.CaptureFixture[str],
+    reviewer_identity: ThrowawayIdentity,
+    tmp_path: Path,
+) -> None:
+    add_root(reviewer_identity.cert)
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    with open_service(url) as service:
+        ref = service.create_review("Draft", "Acme", complete_answers()).review.reference
+    out = tmp_path / "signed.reviewer"
+    code, text, err = run(
+        capsys,
+        "--database",
+        url,
+        "review",
+        "export-bundle",
+        ref,
+        "--out",
+        str(out),
+        "--identity",
+        str(reviewer_identity.p12),
+        "--passphrase-file",
+        str(reviewer_identity.passphrase_file),
+    )
+    assert code == 0, err
+    assert "signed by" in text and "Zoé Reviewer" in text
+    code, text, _ = run(capsys, "verify-bundle", str(out))
+    assert code == 0 and "signed by" in text and "Zoé Reviewer" in text

@@ -146,3 +146,26 @@ def test_a_push_killed_half_way_completes_the_second_time(tmp_path: Path, team_u
         assert team.count_reviews() == 300
         assert ids(team) == ids(source)
         assert team.check().ok
+
+
+def test_the_push_command_prints_what_it_sent_and_refused(
+    capsys: pytest.CaptureFixture[str], laptop: ReviewService, team_url: str, tmp_path: Path
+) -> None:
+    from reviewer.cli import main
+
+    laptop_url = laptop.store.url
+    ref = laptop.create_review("One", "Acme", complete_answers()).review.reference
+    assert (
+        main(["--database", laptop_url, "db", "push", "--to", team_url, "--since", "2999-01-01"])
+        == 0
+    )
+    assert "0 new, 0 updated, 0 already there, 0 refused" in capsys.readouterr().out
+    assert main(["--database", laptop_url, "db", "push", "--to", team_url]) == 0
+    captured = capsys.readouterr()
+    assert f"sent     {ref}" in captured.out and "1/1 reviews" in captured.err
+    with open_service(team_url, actor="carol") as team:
+        team.set_answer(ref, "purpose", "Changed by the team")
+    laptop.set_answer(ref, "purpose", "Changed on the laptop")
+    assert main(["--database", laptop_url, "db", "push", "--to", team_url]) == 1
+    out = capsys.readouterr().out
+    assert f"REFUSED  {ref}: review {ref} has changes here" in out and "1 refused" in out
