@@ -137,7 +137,7 @@ def _check_text(source: str, what: str, sha: str, body: str) -> None:
             if what == "questionnaire"
             else parse_policy_pack(data, name)
         )
-    except (ValueError, ReviewerError) as exc:
+    except (ValueError, RecursionError, ReviewerError) as exc:
         raise BundleFormatError(f"{name} cannot be read ({exc})") from None
     if parsed.sha256 != sha:
         raise BundleIntegrityError(f"{name} does not have the content its name says")

@@ -165,7 +165,7 @@ def parse_manifest(data: bytes, source: str) -> Manifest:
     """Parse a manifest, refusing a newer format or schema before anything else."""
     try:
         raw = json.loads(data)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise BundleFormatError(f"{source}: {MANIFEST} is not JSON") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise BundleFormatError(f"{source}: {MANIFEST} does not describe a review bundle")
@@ -265,9 +265,18 @@ def _parse(source: str, manifest: Manifest, contents: dict[str, bytes]) -> Bundl
     try:
         review = ReviewData.model_validate_json(contents[REVIEW])
         events = [EventData.model_validate(e).foreign() for e in json.loads(contents[EVENTS])]
-    except (ValidationError, ValueError, TypeError) as exc:
+    except (ValidationError, ValueError, TypeError, RecursionError) as exc:
         raise BundleFormatError(f"{source}: {REVIEW} or {EVENTS} is malformed ({exc})") from None
     bundle = Bundle(review=review, events=events)
+    try:
+        _sort_members(bundle, contents, source)
+    except UnicodeDecodeError:
+        raise BundleFormatError(f"{source}: a pinned text is not UTF-8") from None
+    return bundle
+
+
+def _sort_members(bundle: Bundle, contents: dict[str, bytes], source: str) -> None:
+    """Put each checked member where it belongs in the bundle."""
     for name, data in contents.items():
         folder, _, leaf = name.partition("/")
         if folder == "questionnaires":
@@ -280,4 +289,3 @@ def _parse(source: str, manifest: Manifest, contents: dict[str, bytes]) -> Bundl
             bundle.reports[leaf.removesuffix(".pdf")] = data
         elif name not in (REVIEW, EVENTS):
             raise BundleFormatError(f"{source}: member {name!r} is not part of a review bundle")
-    return bundle

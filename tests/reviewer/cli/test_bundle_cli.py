@@ -254,3 +254,26 @@ def test_a_bundle_signed_from_the_cli_names_its_signer(
     assert "signed by" in text and "Zoé Reviewer" in text
     code, text, _ = run(capsys, "verify-bundle", str(out))
     assert code == 0 and "signed by" in text and "Zoé Reviewer" in text
+
+
+@pytest.mark.parametrize(
+    ("member", "content", "message"),
+    [
+        ("events.json", b"[" * 100_000 + b"]" * 100_000, "is malformed"),
+        ("review.json", b'{"id": 1}', "is malformed"),
+        ("notes/readme.txt", b"hello", "is not part of a review bundle"),
+    ],
+)
+def test_malformed_members_are_refused_not_crashed_on(
+    capsys: pytest.CaptureFixture[str],
+    made: Made,
+    desk: str,
+    tmp_path: Path,
+    member: str,
+    content: bytes,
+    message: str,
+) -> None:
+    members = members_of(made.path)
+    members[member] = content
+    bundle = write_members(tmp_path / "b.reviewer", members)
+    _refused(capsys, desk, bundle, message)
