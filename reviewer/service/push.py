@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from reviewer.bundles.checks import check_bundle
 from reviewer.bundles.model import Bundle
@@ -23,13 +23,15 @@ from reviewer.service.bundles import trusted_roots
 from reviewer.store.bundle_batch import bundles_of, insert_new_reviews
 from reviewer.store.bundle_rows import Arrival, import_bundle_rows
 from reviewer.store.database import Store
-from reviewer.store.models import ReviewRow
+from reviewer.store.models import AttachmentRow, ReviewRow, SignedReportRow
 
 if TYPE_CHECKING:
     from cryptography import x509
 
 BATCH = 100
 """Reviews written per transaction on the team database."""
+BATCH_BYTES = 64 * 1024 * 1024
+"""Evidence and signed PDFs held in memory per batch, at most (unless one review is larger)."""
 
 
 @dataclass(frozen=True)
@@ -80,27 +82,52 @@ class ReviewPush(ReportArchive):
             if team.url == self.store.url:
                 raise StoreError(f"{team.where} is this database; push to another one")
             report = PushReport(target=team.where)
-            pks = self._review_pks(since)
-            report.total = len(pks)
+            batches = self._batches(since, batch)
+            report.total = sum(len(b) for b in batches)
             roots = trusted_roots()
             known_texts: set[tuple[str, str]] = set()
             pinned: dict[str, int] = {}
-            for start in range(0, len(pks), batch):
-                bundles = self._checked_bundles(
-                    pks[start : start + batch], roots, known_texts, report
-                )
+            for pks in batches:
+                bundles = self._checked_bundles(pks, roots, known_texts, report)
                 self._write_batch(team, bundles, pinned, report)
                 if progress is not None:
                     progress(report)
             return report
 
-    def _review_pks(self, since: datetime | None) -> list[int]:
-        """Return the keys of the reviews to consider, oldest first."""
+    def _batches(self, since: datetime | None, size: int) -> list[list[int]]:
+        """Split the reviews to consider into batches of `size`, oldest first.
+
+        A batch also stops at BATCH_BYTES of evidence and PDFs, since a batch is held in
+        memory whole; a review larger than that travels alone.
+        """
+        heavy = select(AttachmentRow.review_pk, func.sum(AttachmentRow.size)).group_by(
+            AttachmentRow.review_pk
+        )
         statement = select(ReviewRow.pk).order_by(ReviewRow.pk)
         if since is not None:
             statement = statement.where(ReviewRow.updated_at >= since)
         with self.store.read() as session:
-            return list(session.scalars(statement))
+            weights: dict[int, int] = {pk: int(total or 0) for pk, total in session.execute(heavy)}
+            for pk, total in session.execute(
+                select(
+                    SignedReportRow.review_pk, func.sum(func.length(SignedReportRow.content))
+                ).group_by(SignedReportRow.review_pk)
+            ):
+                weights[pk] = weights.get(pk, 0) + int(total or 0)
+            pks = list(session.scalars(statement))
+        batches: list[list[int]] = []
+        current: list[int] = []
+        load = 0
+        for pk in pks:
+            weight = weights.get(pk, 0)
+            if current and (len(current) >= size or load + weight > BATCH_BYTES):
+                batches.append(current)
+                current, load = [], 0
+            current.append(pk)
+            load += weight
+        if current:
+            batches.append(current)
+        return batches
 
     def _checked_bundles(
         self,
