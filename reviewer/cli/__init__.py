@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from reviewer import __version__
 from reviewer.cli import (
     audit,
+    bundles,
     ca,
     countersign,
     db,
@@ -40,6 +41,7 @@ GROUPS: list[Registrar] = [
     report.register,
     countersign.register,
     verify.register,
+    bundles.register,
     review.register,
     db.register,
     audit.register,

@@ -1,9 +1,10 @@
-"""`reviewer db upgrade|check`: the database schema, its integrity and its audit trail."""
+"""`reviewer db upgrade|check|push`: the database schema, its integrity and its audit trail."""
 
 from __future__ import annotations
 
 import argparse
 
+from reviewer.cli.push import register_push
 from reviewer.cli.storage import open_service
 from reviewer.store.database import Store
 
@@ -17,6 +18,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sub.add_parser("check", help="run the integrity check and verify the audit trail").set_defaults(
         handler=_check
     )
+    register_push(sub)
 
 
 def _upgrade(args: argparse.Namespace) -> int:

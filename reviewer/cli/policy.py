@@ -8,6 +8,7 @@ from typing import Any
 
 from reviewer import limits
 from reviewer.cli.identity import add_passphrase_option, passphrase
+from reviewer.cli.oscal import register_policy_oscal
 from reviewer.cli.output import print_json
 from reviewer.cli.storage import open_service
 from reviewer.errors import ReviewerError
@@ -62,6 +63,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sign.set_defaults(handler=_sign)
     versions = sub.add_parser("versions", help="list every pack version kept in the database")
     versions.set_defaults(handler=_versions)
+    register_policy_oscal(sub)
 
 
 def pack_data(pack: PolicyPack) -> dict[str, Any]:

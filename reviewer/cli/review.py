@@ -7,8 +7,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from reviewer.cli.bundles import register_bundles
 from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.lifecycle import register_lifecycle
+from reviewer.cli.oscal import register_review_oscal
 from reviewer.cli.output import print_json, terminal_safe, wrap
 from reviewer.cli.storage import open_service, parse_day
 from reviewer.decision import Outcome
@@ -54,6 +56,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _identity_options(decide, "your signing identity: the decision is recorded in its name")
     decide.set_defaults(handler=_decide)
     register_lifecycle(sub)
+    register_bundles(sub)
+    register_review_oscal(sub)
 
 
 def _identity_options(parser: argparse.ArgumentParser, what: str) -> None:

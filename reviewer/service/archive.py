@@ -14,8 +14,9 @@ from reviewer.records import AuditEvent, KeptReport
 from reviewer.service.reviews import ReviewReading
 from reviewer.signing.files import check_writable, write_atomically
 from reviewer.store import repository as repo
-from reviewer.store.audit import EventKind, find_event, review_history, to_event
+from reviewer.store.audit import EventKind, to_event
 from reviewer.store.changes import record_change
+from reviewer.store.imported import find_any_event, full_history
 from reviewer.store.models import SignedReportRow
 
 REVIEWER_COPY = "reviewer"
@@ -81,7 +82,7 @@ class ReportArchive(ReviewReading):
             content, kept = row.content, row
             recorded = {
                 e.detail.get("pdf_sha256")
-                for e in review_history(session, review.id)
+                for e in full_history(session, review.id)
                 if e.kind in (EventKind.SIGN.value, EventKind.COUNTERSIGN.value)
             }
             record = KeptReport(
@@ -123,7 +124,7 @@ class ReportArchive(ReviewReading):
         name = made.review.reference or made.review.id
         anchor = made.review.audit_anchor
         with self.store.read() as session:
-            event = find_event(session, anchor)
+            event = find_any_event(session, anchor)
             if event is None or event.review_id != made.review.id:
                 return AnchorCheck(
                     False,
@@ -133,12 +134,12 @@ class ReportArchive(ReviewReading):
             review = repo.get_review(session, made.review.id)
             signed = {
                 e.detail.get("pdf_sha256")
-                for e in review_history(session, review.id)
+                for e in full_history(session, review.id)
                 if e.kind == EventKind.SIGN.value
             }
             countersigned = {
                 e.detail.get("pdf_sha256")
-                for e in review_history(session, review.id)
+                for e in full_history(session, review.id)
                 if e.kind == EventKind.COUNTERSIGN.value
             }
             digest = sha256_of(data)

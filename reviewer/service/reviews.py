@@ -26,10 +26,7 @@ from reviewer.records import (
 from reviewer.scoring import Assessment, assess
 from reviewer.service.base import ServiceBase
 from reviewer.store import repository as repo
-from reviewer.store.audit import (
-    EventKind,
-    review_history,
-)
+from reviewer.store.audit import EventKind
 from reviewer.store.changes import (
     change_of,
 )
@@ -39,6 +36,7 @@ from reviewer.store.creation import (
     store_pins,
     validate_intake,
 )
+from reviewer.store.imported import full_history
 from reviewer.store.listing import count_matching, list_summaries
 from reviewer.store.models import RevisionRow
 
@@ -176,10 +174,10 @@ class ReviewReading(ServiceBase):
             return count_matching(session, self.store.dialect, query or ReviewQuery())
 
     def history(self, review_id: str) -> list[AuditEvent]:
-        """Return one review's audit events, oldest first (by reference or id)."""
+        """Return one review's audit events, imported ones included, oldest first."""
         with self.store.read() as session:
             review = repo.get_review(session, review_id)
-            return review_history(session, review.id)
+            return full_history(session, review.id)
 
     def rescore_pinned(self, review_id: str) -> Assessment:
         """Score the current revision again with its pinned versions: it must come out the same."""

@@ -39,6 +39,7 @@ class EventKind(StrEnum):
     RETURN = "return"
     ESCALATE = "escalate"
     SCHEMA_UPGRADE = "schema-upgrade"
+    BUNDLE_IMPORT = "bundle-import"
 
 
 @dataclass(frozen=True)

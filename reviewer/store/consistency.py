@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from reviewer.errors import ReviewerError
 from reviewer.records import AuditReport
 from reviewer.store.audit import ChainReport, verify_chain
+from reviewer.store.imported import imported_problem
 from reviewer.store.models import AttachmentRow, PolicyPackVersion, ReviewRow, RevisionRow
 from reviewer.store.policies import audited_pack_hashes
 from reviewer.store.repository import pack_from_row, state_digest
@@ -108,7 +109,7 @@ def audit_report(session: Session) -> AuditReport:
     if not chain.ok:
         return AuditReport(ok=False, events=chain.events, reviews_checked=0, problem=chain.problem)
     checked, problem = review_problems(session, chain)
-    problem = problem or pack_problem(session)
+    problem = problem or pack_problem(session) or imported_problem(session)
     return AuditReport(
         ok=problem is None, events=chain.events, reviews_checked=checked, problem=problem
     )

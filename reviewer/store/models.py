@@ -225,3 +225,27 @@ class AuditHead(Base):
     event_count: Mapped[int] = mapped_column(Integer)
     last_seq: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ImportedEventRow(Base):
+    """An audit event of another database, brought in by a review bundle and kept as it was.
+
+    Its own hash and the hash of its predecessor in its home database are kept unchanged, so
+    reports signed there still find their anchor here. The local `bundle-import` event at
+    `import_seq` lists its hash, which puts it under this database's chain.
+    """
+
+    __tablename__ = "imported_events"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    import_seq: Mapped[int] = mapped_column(ForeignKey("audit_events.seq"))
+    position: Mapped[int] = mapped_column(Integer)
+    review_id: Mapped[str] = mapped_column(String(36), index=True)
+    source_seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text)
+    state_digest: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
