@@ -281,6 +281,11 @@ class MainWindow(QMainWindow):
             self._replace("Reviews", self.reviews)
             self.reviews.review_opened.connect(self.audit.show_review)
             self.reviews.identity_used.connect(self.remember_identity)
+        from ui.verify.screen import VerifyScreen
+
+        verify = self.pages.get("Verify")
+        if isinstance(verify, VerifyScreen):
+            verify.attach_store(service)
         self.set_database(service.store.where)
         self._show_settings_identity()
         self._wire_citations()
@@ -322,7 +327,7 @@ class MainWindow(QMainWindow):
                     self.tr("Policy library"), self.tr(_PURPOSES["Policy library"]), self
                 ),
             )
-        self._replace("Verify", VerifyScreen(self))
+        self._replace("Verify", VerifyScreen(self, self.service))
         self.settings_screen = SettingsScreen(self.settings or load_settings(), parent=self)
         self.settings_screen.settings_saved.connect(self._on_settings_saved)
         self._replace("Settings", self.settings_screen)

@@ -1309,13 +1309,13 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
@@ -1380,7 +1380,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
@@ -1390,7 +1390,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1403,17 +1403,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -3165,52 +3165,52 @@ N&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom : com
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../ui/verify/screen.py" line="60"/>
+        <location filename="../../ui/verify/screen.py" line="68"/>
         <source>Verify a signed report</source>
         <translation>Vérifier un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="62"/>
+        <location filename="../../ui/verify/screen.py" line="70"/>
         <source>Open PDF…</source>
         <translation>Ouvrir un PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="64"/>
+        <location filename="../../ui/verify/screen.py" line="72"/>
         <source>Add trust root…</source>
         <translation>Ajouter une racine de confiance…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="66"/>
+        <location filename="../../ui/verify/screen.py" line="74"/>
         <source>Trust an organisation&apos;s root certificate for checking signatures</source>
         <translation>Faire confiance au certificat racine d&apos;une organisation pour vérifier les signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="76"/>
+        <location filename="../../ui/verify/screen.py" line="84"/>
         <source>Open a decision report, or drop one here, to check its signatures, whether it changed since signing, who signed it and whether you trust them.</source>
         <translation>Ouvrez un rapport de décision, ou déposez-le ici, pour vérifier ses signatures, s&apos;il a changé depuis la signature, qui l&apos;a signé et si vous faites confiance aux signataires.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="87"/>
+        <location filename="../../ui/verify/screen.py" line="95"/>
         <source>Checking signatures</source>
         <translation>Vérification des signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="113"/>
+        <location filename="../../ui/verify/screen.py" line="122"/>
         <source>Open a signed report</source>
         <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="113"/>
+        <location filename="../../ui/verify/screen.py" line="122"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="123"/>
+        <location filename="../../ui/verify/screen.py" line="132"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="144"/>
+        <location filename="../../ui/verify/screen.py" line="153"/>
         <source>{problem}
 
 Choose a decision report PDF made by Reviewer, or ask its sender for a fresh copy.</source>
@@ -3219,27 +3219,37 @@ Choose a decision report PDF made by Reviewer, or ask its sender for a fresh cop
 Choisissez un rapport de décision PDF produit par Reviewer, ou demandez-en une nouvelle copie à son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="147"/>
+        <location filename="../../ui/verify/screen.py" line="156"/>
         <source>Cannot verify this file</source>
         <translation>Impossible de vérifier ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="167"/>
+        <location filename="../../ui/verify/screen.py" line="192"/>
+        <source>SUPERSEDED in this database: revision {old} of {ref} was reopened ({reason}). Its current revision is {new}, {status}; rely on that one instead.</source>
+        <translation>REMPLACÉ dans cette base : la révision {old} de {ref} a été rouverte ({reason}). Sa révision actuelle est la {new}, {status} ; fiez-vous à celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/screen.py" line="202"/>
+        <source>In this database: the current decision of {ref}, {status}.</source>
+        <translation>Dans cette base : la décision en vigueur de {ref}, {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/screen.py" line="216"/>
         <source>Add a trust root</source>
         <translation>Ajouter une racine de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="168"/>
+        <location filename="../../ui/verify/screen.py" line="217"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="179"/>
+        <location filename="../../ui/verify/screen.py" line="228"/>
         <source>Trust root not added</source>
         <translation>Racine de confiance non ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="181"/>
+        <location filename="../../ui/verify/screen.py" line="230"/>
         <source>{problem}
 
 Choose the organisation&apos;s root certificate (a .pem or .der file).</source>
@@ -3248,7 +3258,7 @@ Choose the organisation&apos;s root certificate (a .pem or .der file).</source>
 Choisissez le certificat racine de l&apos;organisation (un fichier .pem ou .der).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/screen.py" line="185"/>
+        <location filename="../../ui/verify/screen.py" line="234"/>
         <source>Now trusting {subject}.</source>
         <translation>{subject} est désormais de confiance.</translation>
     </message>

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer.errors import NotFoundError, ReviewerError
-from reviewer.records import AuditEvent, KeptReport
+from reviewer.records import AuditEvent, KeptReport, ReviewStatus
 from reviewer.service.reviews import ReviewReading
 from reviewer.signing.files import check_writable, write_atomically
 from reviewer.store import repository as repo
@@ -36,6 +36,18 @@ class AnchorCheck:
 
     ok: bool
     message: str
+
+
+@dataclass(frozen=True)
+class ReportStanding:
+    """Where a signed report's decision stands in a store: current, or superseded by a reopen."""
+
+    reference: str
+    revision: int
+    current_revision: int
+    status: ReviewStatus
+    superseded: bool
+    reason: str | None
 
 
 class ReportArchive(ReviewReading):
@@ -161,6 +173,27 @@ class ReportArchive(ReviewReading):
             )
         return AnchorCheck(
             True, f"anchor found: event #{event.seq} ({event.kind}) of review {name}"
+        )
+
+    def report_standing(self, review_id: str, revision: int | None) -> ReportStanding | None:
+        """Say where a signed report's decision stands in this store, or None if it is not here.
+
+        A report of a revision that was later reopened is superseded.
+        """
+        from reviewer.errors import NotFoundError
+
+        try:
+            detail = self.get_review(review_id)
+            old = self.get_revision(review_id, revision) if revision else detail.current
+        except NotFoundError:
+            return None
+        return ReportStanding(
+            reference=detail.summary.reference,
+            revision=old.number,
+            current_revision=detail.current.number,
+            status=detail.summary.status,
+            superseded=old.number < detail.current.number,
+            reason=old.closing_note if old.number < detail.current.number else None,
         )
 
     def record_export(

@@ -33,6 +33,7 @@ from ui.reviews.list_model import STATUS
 from ui.reviews.list_page import AWAITING_MINE
 from ui.reviews.workspace import SIGN
 from ui.settings.model import Settings, save_settings
+from ui.verify.screen import VerifyScreen
 
 __all__ = ["database_file", "reviews_screen", "service"]
 
@@ -116,6 +117,18 @@ def test_reopening_a_signed_review(
     reopen = service.history(reference)[-1]
     assert reopen.kind == "reopen"
     assert reopen.detail["reason"] == "The retention period was missing."
+    # The Verify screen, on this database, says the old signed PDF is superseded.
+    add_root(reviewer_identity.cert)
+    pdf = tmp_path / f"{reference}.pdf"
+    screen = VerifyScreen(service=service)
+    qtbot.addWidget(screen)
+    with qtbot.wait_signal(screen.verified, timeout=30_000):
+        screen.verify(pdf)
+    assert not screen.standing.isHidden()
+    assert screen.standing.text().startswith(
+        f"SUPERSEDED in this database: revision 1 of {reference}"
+    )
+    assert "The retention period was missing." in screen.standing.text()
     assert reopen.detail["superseded_pdf_sha256"] == detail.reports[0].sha256
     assert dialog_calls.errors == []
     # The header and the list say that earlier signed PDFs are superseded.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reviewer import ReviewerError
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
+from ui.reviews.states import status_label
 from ui.theme import muted, set_point_delta
 from ui.verify.findings import (
     verify_file,
@@ -27,6 +28,7 @@ from ui.verify.findings import (
 from ui.verify.view import VerificationView
 
 if TYPE_CHECKING:
+    from reviewer.service import ReviewService
     from reviewer.signing.verify import Verification
 
 
@@ -50,9 +52,15 @@ class VerifyScreen(QWidget):
     verified = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, service: ReviewService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verifyScreen")
+        self._service = service
+        # Where the report's decision stands in this computer's database (current, superseded).
+        self.standing = QLabel(self)
+        self.standing.setObjectName("reportStanding")
+        self.standing.setWordWrap(True)
+        self.standing.hide()
         self.setAcceptDrops(True)
         self.path: Path | None = None
         self.result: Verification | None = None
@@ -100,6 +108,7 @@ class VerifyScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(self.busy)
+        layout.addWidget(self.standing)
         layout.addWidget(self.view, 1)
 
     @property
@@ -158,7 +167,47 @@ class VerifyScreen(QWidget):
         self.result = result
         assert self.path is not None
         self.view.show_result(self.path, result)
+        self._show_standing(result)
         self.verified.emit(result)
+
+    def attach_store(self, service: ReviewService) -> None:
+        """Use this database to say whether a verified report's decision is current."""
+        self._service = service
+
+    def _show_standing(self, result: Verification) -> None:
+        """Say whether the report's decision is current or superseded here, when it is known."""
+        report = result.payload.report
+        standing = None
+        if self._service is not None and report is not None:
+            try:
+                standing = self._service.report_standing(report.review.id, report.review.revision)
+            except ReviewerError:
+                standing = None
+        if standing is None:
+            self.standing.hide()
+            return
+        status = status_label(standing.status).lower()
+        if standing.superseded:
+            text = self.tr(
+                "SUPERSEDED in this database: revision {old} of {ref} was reopened ({reason})."
+                " Its current revision is {new}, {status}; rely on that one instead."
+            ).format(
+                old=standing.revision,
+                ref=standing.reference,
+                reason=standing.reason or "-",
+                new=standing.current_revision,
+                status=status,
+            )
+        else:
+            text = self.tr("In this database: the current decision of {ref}, {status}.").format(
+                ref=standing.reference, status=status
+            )
+        self.standing.setText(text)
+        self.standing.setAccessibleName(text)
+        self.standing.setStyleSheet(
+            "font-weight: 600; color: #8a1c1c;" if standing.superseded else ""
+        )
+        self.standing.show()
 
     def add_trust_root(self) -> None:
         """Ask for a root certificate, add it to the trust store, and check the file again."""

@@ -131,6 +131,20 @@ def test_a_countersigned_pdf_of_another_report_is_refused(
     assert service.get_review(ref).summary.status is ReviewStatus.AWAITING_APPROVAL
 
 
+def test_a_reopened_reports_standing_is_superseded(
+    service: ReviewService, officer: Identity, tmp_path: Path
+) -> None:
+    ref = _signed(service, officer, tmp_path / "decision.pdf")
+    review_id = service.get_review(ref).summary.id
+    current = service.report_standing(review_id, 1)
+    assert current is not None and not current.superseded and current.reference == ref
+    service.reopen(ref, "the camera model changed")
+    standing = service.report_standing(review_id, 1)
+    assert standing is not None and standing.superseded
+    assert (standing.current_revision, standing.reason) == (2, "the camera model changed")
+    assert service.report_standing("not-a-review-here", 1) is None
+
+
 def test_return_sends_it_back_with_the_reason(
     service: ReviewService, officer: Identity, approver: Identity, tmp_path: Path
 ) -> None:
