@@ -8,7 +8,7 @@ import secrets
 from pathlib import Path
 
 from reviewer import limits
-from reviewer.errors import InputFileError, OutputFileError
+from reviewer.errors import OutputFileError
 from reviewer.yamlio import read_capped
 
 
@@ -68,12 +68,3 @@ def read_input(path: Path, what: str, max_bytes: int = limits.MAX_PDF_BYTES) -> 
     Reviewer reads whole) is refused from its size, before anything is read.
     """
     return read_capped(path, max_bytes, what, name_expected=True)
-
-
-def read_passphrase(path: Path) -> bytes:
-    """Read a passphrase from the first line of a file; the passphrase is never stored."""
-    data = read_input(path, "a passphrase file")
-    line = data.split(b"\n", 1)[0].rstrip(b"\r")
-    if not line:
-        raise InputFileError(str(path), "the passphrase file is empty")
-    return line
