@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
             verify.attach_store(service)
         self.set_database(service.store.where)
         self.exchange.attach(service, self.reviews)
+        if self.settings_screen is not None:
+            self.settings_screen.attach_store(service)
         self._show_settings_identity()
         self._wire_citations()
         self._wire_library()
@@ -333,6 +335,8 @@ class MainWindow(QMainWindow):
         self._replace("Verify", VerifyScreen(self, self.service))
         self.settings_screen = SettingsScreen(self.settings or load_settings(), parent=self)
         self.settings_screen.settings_saved.connect(self._on_settings_saved)
+        if self.service is not None:
+            self.settings_screen.attach_store(self.service)
         self._replace("Settings", self.settings_screen)
         self._wire_citations()
         self._wire_library()
