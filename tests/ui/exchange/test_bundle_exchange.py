@@ -304,3 +304,27 @@ def test_a_conflicting_bundle_names_both_sides(
     assert "second.reviewer" in message
     assert audit_events(desk) == before
     assert desk.get_review(change.review.id).current.answers["org_type"] == "company"
+
+
+def test_the_open_review_is_the_one_exported(
+    qtbot: Any,
+    profiles: tuple[ReviewService, ReviewService],
+    questionnaire: Any,
+    packs: Any,
+    dialog_calls: Any,
+    tmp_path: Path,
+) -> None:
+    laptop, desk = profiles
+    opened = laptop.create_review("Opened", "City police")
+    other = laptop.create_review("Selected earlier", "Elsewhere")
+    window = open_window(qtbot, laptop, questionnaire, packs)
+    select_review(window, other.review.id)
+    with qtbot.wait_signal(window.reviews.review_opened):
+        window.reviews.open_review(opened.review.id)
+    dialog_calls.saves.append(tmp_path / "opened.reviewer")
+
+    with qtbot.wait_signal(window.exchange.exported, timeout=30_000) as made:
+        window.exchange.export_action.trigger()
+
+    assert made.args[0].reference == opened.review.reference
+    assert desk.import_bundle(tmp_path / "opened.reviewer").reference == opened.review.reference
