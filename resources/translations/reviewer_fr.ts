@@ -1774,109 +1774,109 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>PushTab</name>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="81"/>
+        <location filename="../../ui/settings/push_tab.py" line="79"/>
         <source>Push to the team database</source>
         <translation>Envoyer vers la base de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="83"/>
+        <location filename="../../ui/settings/push_tab.py" line="81"/>
         <source>postgresql://user@server:5432/reviews</source>
         <translation>postgresql://utilisateur@serveur:5432/examens</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="84"/>
-        <location filename="../../ui/settings/push_tab.py" line="138"/>
+        <location filename="../../ui/settings/push_tab.py" line="82"/>
+        <location filename="../../ui/settings/push_tab.py" line="136"/>
         <source>Team database URL</source>
         <translation>URL de la base de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="85"/>
+        <location filename="../../ui/settings/push_tab.py" line="83"/>
         <source>Only reviews changed since</source>
         <translation>Seulement les examens modifiés depuis le</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="89"/>
+        <location filename="../../ui/settings/push_tab.py" line="87"/>
         <source>Changed since</source>
         <translation>Modifiés depuis le</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="96"/>
+        <location filename="../../ui/settings/push_tab.py" line="94"/>
         <source>Push to team database…</source>
         <translation>Envoyer vers la base de l&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="98"/>
+        <location filename="../../ui/settings/push_tab.py" line="96"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="100"/>
+        <location filename="../../ui/settings/push_tab.py" line="98"/>
         <source>Stop after the reviews being written; a later push sends the rest</source>
         <translation>Arrêter après les examens en cours d&apos;écriture ; un envoi ultérieur enverra le reste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="110"/>
+        <location filename="../../ui/settings/push_tab.py" line="108"/>
         <source>Push progress</source>
         <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="111"/>
-        <location filename="../../ui/settings/push_tab.py" line="225"/>
+        <location filename="../../ui/settings/push_tab.py" line="109"/>
+        <location filename="../../ui/settings/push_tab.py" line="223"/>
         <source>%v of %m reviews</source>
         <translation>%v examens sur %m</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="115"/>
+        <location filename="../../ui/settings/push_tab.py" line="113"/>
         <source>Sends every review of this computer&apos;s database that the team database lacks or has older. Each review is checked here first (its history, evidence and signed reports); a review changed on both sides is refused, never merged. The same as `reviewer db push --to URL`.</source>
         <translation>Envoie chaque examen de la base de cet ordinateur qui manque à la base de l&apos;équipe ou y est plus ancien. Chaque examen est d&apos;abord vérifié ici (son historique, ses pièces justificatives et ses rapports signés) ; un examen modifié des deux côtés est refusé, jamais fusionné. Équivaut à `reviewer db push --to URL`.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="131"/>
+        <location filename="../../ui/settings/push_tab.py" line="129"/>
         <source>Reviews sent and refused</source>
         <translation>Examens envoyés et refusés</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="161"/>
+        <location filename="../../ui/settings/push_tab.py" line="159"/>
         <source>The database is not open yet</source>
         <translation>La base de données n&apos;est pas encore ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="181"/>
+        <location filename="../../ui/settings/push_tab.py" line="179"/>
         <source>Type the team database&apos;s URL first.</source>
         <translation>Saisissez d&apos;abord l&apos;URL de la base de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="215"/>
+        <location filename="../../ui/settings/push_tab.py" line="213"/>
         <source>Stopping… %v of %m reviews</source>
         <translation>Arrêt en cours… %v examens sur %m</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="234"/>
+        <location filename="../../ui/settings/push_tab.py" line="232"/>
         <source>Pushed to {target}: {new} new, {updated} updated, {unchanged} already there, {refused} refused.</source>
         <translation>Envoyé vers {target} : {new} nouveau(x), {updated} mis à jour, {unchanged} déjà présent(s), {refused} refusé(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="245"/>
+        <location filename="../../ui/settings/push_tab.py" line="243"/>
         <source>Stopped at your request after {done} of {total} reviews: every review sent is complete there, and pushing again sends the rest.</source>
         <translation>Arrêté à votre demande après {done} examens sur {total} : chaque examen envoyé y est complet, et un nouvel envoi enverra le reste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="250"/>
+        <location filename="../../ui/settings/push_tab.py" line="248"/>
         <source>Sent: {reference}</source>
         <translation>Envoyé : {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="251"/>
+        <location filename="../../ui/settings/push_tab.py" line="249"/>
         <source>Updated: {reference}</source>
         <translation>Mis à jour : {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="253"/>
+        <location filename="../../ui/settings/push_tab.py" line="251"/>
         <source>Refused: {reference}: {reason}</source>
         <translation>Refusé : {reference} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="271"/>
+        <location filename="../../ui/settings/push_tab.py" line="269"/>
         <source>{problem}
 
 Nothing more was sent. Correct it and push again.</source>

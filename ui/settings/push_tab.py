@@ -37,9 +37,6 @@ if TYPE_CHECKING:
     from reviewer.service import ReviewService
     from reviewer.service.push import PushReport
 
-# The service's own batch size unless a test asks for smaller ones (to see several batches).
-DEFAULT_BATCH: int | None = None
-
 
 class _Cancelled(Exception):
     """Raised from the progress callback to stop a push after a committed batch."""
@@ -75,7 +72,8 @@ class PushTab(QWidget):
         super().__init__(parent)
         self.service: ReviewService | None = None
         self.job: BackgroundJob | None = None
-        self.batch = DEFAULT_BATCH
+        # Reviews per transaction there: None is the service's own size (tests ask for less).
+        self.batch: int | None = None
         self._cancel = threading.Event()
         self.progressed.connect(self._show_progress)
         box = QGroupBox(self.tr("Push to the team database"), self)
