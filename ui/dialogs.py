@@ -45,6 +45,17 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     box.exec()
 
 
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the person how something they asked for turned out."""
+    if _headless:
+        print(f"{title}: {message}", file=sys.stderr)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.exec()
+
+
 def show_crash_report(parent: QWidget | None, report: Path) -> None:
     """Say that something unexpected happened and where its crash report was written."""
     message = QCoreApplication.translate(

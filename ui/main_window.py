@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from reviewer.service import ReviewService
     from ui.audit.screen import AuditScreen
     from ui.content import DeskContent
+    from ui.exchange.bundles import BundleExchange
     from ui.library.screen import PolicyLibrary
     from ui.reviews.screen import ReviewsScreen
     from ui.reviews.workspace import ReviewWorkspace
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         self.set_identity(self.tr("none chosen"))
         self.show_screen(0)
         self._wired: list[QWidget] = []
+        self.exchange = self._exchange()
         if content is not None:
             # Everything is at hand already (tests, screenshots): build every screen now.
             self.content = content
@@ -287,6 +289,9 @@ class MainWindow(QMainWindow):
         if isinstance(verify, VerifyScreen):
             verify.attach_store(service)
         self.set_database(service.store.where)
+        self.exchange.attach(service, self.reviews)
+        if self.settings_screen is not None:
+            self.settings_screen.attach_store(service)
         self._show_settings_identity()
         self._wire_citations()
         self._wire_library()
@@ -330,10 +335,18 @@ class MainWindow(QMainWindow):
         self._replace("Verify", VerifyScreen(self, self.service))
         self.settings_screen = SettingsScreen(self.settings or load_settings(), parent=self)
         self.settings_screen.settings_saved.connect(self._on_settings_saved)
+        if self.service is not None:
+            self.settings_screen.attach_store(self.service)
         self._replace("Settings", self.settings_screen)
         self._wire_citations()
         self._wire_library()
         self.content_opened.emit()
+
+    def _exchange(self) -> BundleExchange:
+        """Offer review bundles in a File menu, and take `.reviewer` files dropped on the window."""
+        from ui.exchange.bundles import BundleExchange
+
+        return BundleExchange(self, self.menuBar().addMenu(self.tr("&File")))
 
     def _show_settings_identity(self) -> None:
         """Show the default signing identity chosen in Settings, if any."""

@@ -230,6 +230,148 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     </message>
 </context>
 <context>
+    <name>BundleExchange</name>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="81"/>
+        <source>Import bundle…</source>
+        <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="83"/>
+        <source>Take a review bundle (.reviewer) from a colleague into this database</source>
+        <translation>Reprendre dans cette base le paquet d&apos;examen (.reviewer) d&apos;un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="86"/>
+        <source>Export bundle…</source>
+        <translation>Exporter un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="88"/>
+        <source>Write the open or selected review, with its whole history, to one file</source>
+        <translation>Écrire l&apos;examen ouvert ou sélectionné, avec tout son historique, dans un seul fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="91"/>
+        <source>Export signed bundle…</source>
+        <translation>Exporter un paquet signé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="93"/>
+        <source>Export the review as a bundle signed with your signing identity</source>
+        <translation>Exporter l&apos;examen dans un paquet signé avec votre identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="148"/>
+        <source>Import a review bundle</source>
+        <translation>Importer un paquet d&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="153"/>
+        <source>Importing {file}…</source>
+        <translation>Import de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="157"/>
+        <source>The bundle was not imported</source>
+        <translation>Le paquet n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="158"/>
+        <source>{problem}
+
+Nothing was written to this database.</source>
+        <translation>{problem}
+
+Rien n&apos;a été écrit dans cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="168"/>
+        <source>Already here</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="170"/>
+        <source>Review {reference} revision {revision} from {file} is already in this database, unchanged. Nothing was written.</source>
+        <translation>L&apos;examen {reference}, révision {revision}, de {file} est déjà dans cette base, inchangé. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="174"/>
+        <location filename="../../ui/exchange/bundles.py" line="180"/>
+        <source>Bundle imported</source>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="176"/>
+        <source>Review {reference} was brought up to revision {revision} from {file}. Every hash, audit event and signature in the bundle was checked first.</source>
+        <translation>L&apos;examen {reference} a été mis à jour à la révision {revision} depuis {file}. Chaque empreinte, événement d&apos;audit et signature du paquet a d&apos;abord été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="182"/>
+        <source>Review {reference} (revision {revision}) was imported from {file}. Every hash, audit event and signature in the bundle was checked first.</source>
+        <translation>L&apos;examen {reference} (révision {revision}) a été importé depuis {file}. Chaque empreinte, événement d&apos;audit et signature du paquet a d&apos;abord été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="205"/>
+        <source>No review to export</source>
+        <translation>Aucun examen à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="206"/>
+        <source>Open a review, or select one in the reviews list, then export it.</source>
+        <translation>Ouvrez un examen, ou sélectionnez-en un dans la liste des examens, puis exportez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="214"/>
+        <source>Export a review bundle</source>
+        <translation>Exporter un paquet d&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="232"/>
+        <source>Exporting {reference}…</source>
+        <translation>Export de {reference}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="236"/>
+        <source>The bundle was not written</source>
+        <translation>Le paquet n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="237"/>
+        <source>{problem}
+
+No bundle was written.</source>
+        <translation>{problem}
+
+Aucun paquet n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="244"/>
+        <source>signed by {signer}</source>
+        <translation>signé par {signer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="246"/>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="249"/>
+        <source>Wrote {file}: review {reference} revision {revision} with {events} audit events, {evidence} evidence file(s) and {reports} signed PDF(s); {signer}.</source>
+        <translation>{file} écrit : examen {reference}, révision {revision}, avec {events} événements d&apos;audit, {evidence} pièce(s) justificative(s) et {reports} PDF signé(s) ; {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="261"/>
+        <source>Bundle exported</source>
+        <translation>Paquet exporté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/bundles.py" line="268"/>
+        <source>Review bundles (*.reviewer)</source>
+        <translation>Paquets d&apos;examen (*.reviewer)</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../../ui/intake/fields.py" line="73"/>
@@ -546,22 +688,22 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>DatabaseProblemPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The database did not open, so no review can be shown.</source>
         <translation>La base de données ne s&apos;est pas ouverte : aucun examen ne peut être affiché.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Choose another database or correct its address in Settings, or check that the database server is running; then try again. Nothing you type is kept until the database is open.</source>
         <translation>Choisissez une autre base ou corrigez son adresse dans les Paramètres, ou vérifiez que le serveur de base de données fonctionne ; puis réessayez. Rien de ce que vous saisissez n&apos;est conservé tant que la base n&apos;est pas ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -1308,89 +1450,94 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Browse policy packs and their clauses, with each clause&apos;s citation and the questions it depends on; import a new pack version and see what it changes.</source>
         <translation>Parcourez les référentiels et leurs clauses, avec la référence de chaque clause et les questions dont elle dépend ; importez une nouvelle version d&apos;un référentiel et voyez ce qu&apos;elle change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Open or drop a signed decision report to check its signatures.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé pour en vérifier les signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Choose the database, signing identities, the trust store and the language.</source>
         <translation>Choisissez la base de données, les identités de signature, le magasin de confiance et la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>{screen} (Ctrl+{number})</source>
         <translation>{screen} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>opening…</source>
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1403,17 +1550,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -1622,6 +1769,120 @@ Nothing was imported.</source>
         <translation>{problem}
 
 Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>PushTab</name>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="79"/>
+        <source>Push to the team database</source>
+        <translation>Envoyer vers la base de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="81"/>
+        <source>postgresql://user@server:5432/reviews</source>
+        <translation>postgresql://utilisateur@serveur:5432/examens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="82"/>
+        <location filename="../../ui/settings/push_tab.py" line="136"/>
+        <source>Team database URL</source>
+        <translation>URL de la base de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="83"/>
+        <source>Only reviews changed since</source>
+        <translation>Seulement les examens modifiés depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="87"/>
+        <source>Changed since</source>
+        <translation>Modifiés depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="94"/>
+        <source>Push to team database…</source>
+        <translation>Envoyer vers la base de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="96"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="98"/>
+        <source>Stop after the reviews being written; a later push sends the rest</source>
+        <translation>Arrêter après les examens en cours d&apos;écriture ; un envoi ultérieur enverra le reste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="108"/>
+        <source>Push progress</source>
+        <translation>Progression de l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="109"/>
+        <location filename="../../ui/settings/push_tab.py" line="223"/>
+        <source>%v of %m reviews</source>
+        <translation>%v examens sur %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="113"/>
+        <source>Sends every review of this computer&apos;s database that the team database lacks or has older. Each review is checked here first (its history, evidence and signed reports); a review changed on both sides is refused, never merged. The same as `reviewer db push --to URL`.</source>
+        <translation>Envoie chaque examen de la base de cet ordinateur qui manque à la base de l&apos;équipe ou y est plus ancien. Chaque examen est d&apos;abord vérifié ici (son historique, ses pièces justificatives et ses rapports signés) ; un examen modifié des deux côtés est refusé, jamais fusionné. Équivaut à `reviewer db push --to URL`.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="129"/>
+        <source>Reviews sent and refused</source>
+        <translation>Examens envoyés et refusés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="159"/>
+        <source>The database is not open yet</source>
+        <translation>La base de données n&apos;est pas encore ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="179"/>
+        <source>Type the team database&apos;s URL first.</source>
+        <translation>Saisissez d&apos;abord l&apos;URL de la base de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="213"/>
+        <source>Stopping… %v of %m reviews</source>
+        <translation>Arrêt en cours… %v examens sur %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="232"/>
+        <source>Pushed to {target}: {new} new, {updated} updated, {unchanged} already there, {refused} refused.</source>
+        <translation>Envoyé vers {target} : {new} nouveau(x), {updated} mis à jour, {unchanged} déjà présent(s), {refused} refusé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="243"/>
+        <source>Stopped at your request after {done} of {total} reviews: every review sent is complete there, and pushing again sends the rest.</source>
+        <translation>Arrêté à votre demande après {done} examens sur {total} : chaque examen envoyé y est complet, et un nouvel envoi enverra le reste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="248"/>
+        <source>Sent: {reference}</source>
+        <translation>Envoyé : {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="249"/>
+        <source>Updated: {reference}</source>
+        <translation>Mis à jour : {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="251"/>
+        <source>Refused: {reference}: {reason}</source>
+        <translation>Refusé : {reference} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="269"/>
+        <source>{problem}
+
+Nothing more was sent. Correct it and push again.</source>
+        <translation>{problem}
+
+Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -2268,131 +2529,136 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="53"/>
+        <location filename="../../ui/settings/screen.py" line="58"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="56"/>
+        <location filename="../../ui/settings/screen.py" line="61"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="59"/>
-        <location filename="../../ui/settings/screen.py" line="169"/>
+        <location filename="../../ui/settings/screen.py" line="64"/>
+        <location filename="../../ui/settings/screen.py" line="180"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="61"/>
-        <location filename="../../ui/settings/screen.py" line="170"/>
+        <location filename="../../ui/settings/screen.py" line="66"/>
+        <location filename="../../ui/settings/screen.py" line="181"/>
         <source>Trust store</source>
         <translation>Magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="62"/>
+        <location filename="../../ui/settings/screen.py" line="67"/>
         <source>Data folders</source>
         <translation>Dossiers de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="73"/>
+        <location filename="../../ui/settings/screen.py" line="69"/>
+        <source>Team database</source>
+        <translation>Base de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="84"/>
         <source>Empty: the default file {0}</source>
         <translation>Vide : le fichier par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="75"/>
+        <location filename="../../ui/settings/screen.py" line="86"/>
         <source>Database file or URL</source>
         <translation>Fichier ou URL de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="79"/>
+        <location filename="../../ui/settings/screen.py" line="90"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="94"/>
-        <location filename="../../ui/settings/screen.py" line="167"/>
+        <location filename="../../ui/settings/screen.py" line="105"/>
+        <location filename="../../ui/settings/screen.py" line="178"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="96"/>
+        <location filename="../../ui/settings/screen.py" line="107"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="99"/>
+        <location filename="../../ui/settings/screen.py" line="110"/>
         <source>An SQLite file path, or a PostgreSQL URL such as postgresql://user@server:5432/reviews. Reviewer uses it from the next start.</source>
         <translation>Le chemin d&apos;un fichier SQLite, ou une URL PostgreSQL comme postgresql://utilisateur@serveur:5432/examens. Reviewer l&apos;utilise dès le prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="110"/>
+        <location filename="../../ui/settings/screen.py" line="121"/>
         <source>None: signatures carry your computer&apos;s time</source>
         <translation>Aucune : les signatures portent l&apos;heure de votre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="111"/>
+        <location filename="../../ui/settings/screen.py" line="122"/>
         <source>Timestamp authority URL</source>
         <translation>URL de l&apos;autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="113"/>
+        <location filename="../../ui/settings/screen.py" line="124"/>
         <source>Timestamps</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="115"/>
+        <location filename="../../ui/settings/screen.py" line="126"/>
         <source>Timestamp authority URL (optional)</source>
         <translation>URL de l&apos;autorité d&apos;horodatage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="118"/>
+        <location filename="../../ui/settings/screen.py" line="129"/>
         <source>With a timestamp authority, each signature carries a trusted time. Without one (offline), the signing time is only the signer&apos;s own claim.</source>
         <translation>Avec une autorité d&apos;horodatage, chaque signature porte une heure de confiance. Sans elle (hors ligne), l&apos;heure de signature n&apos;est que la déclaration du signataire.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="127"/>
-        <location filename="../../ui/settings/screen.py" line="134"/>
+        <location filename="../../ui/settings/screen.py" line="138"/>
+        <location filename="../../ui/settings/screen.py" line="145"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="136"/>
+        <location filename="../../ui/settings/screen.py" line="147"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="139"/>
+        <location filename="../../ui/settings/screen.py" line="150"/>
         <source>Takes effect the next time Reviewer starts. Questionnaires and policy packs stay in the language they are written in.</source>
         <translation>Prend effet au prochain démarrage de Reviewer. Les questionnaires et les référentiels restent dans la langue où ils sont rédigés.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="168"/>
+        <location filename="../../ui/settings/screen.py" line="179"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="171"/>
+        <location filename="../../ui/settings/screen.py" line="182"/>
         <source>Logs and crash reports</source>
         <translation>Journaux et rapports de plantage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="172"/>
+        <location filename="../../ui/settings/screen.py" line="183"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="211"/>
+        <location filename="../../ui/settings/screen.py" line="222"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="240"/>
+        <location filename="../../ui/settings/screen.py" line="251"/>
         <source>Works</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="240"/>
+        <location filename="../../ui/settings/screen.py" line="251"/>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
     </message>
@@ -3346,7 +3612,7 @@ Comparez-la avec l&apos;empreinte publiée par votre organisation : n&apos;impor
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>Reviewer hit an unexpected problem. Your answers so far are kept in this window.
 
 A crash report was written to:
@@ -3361,7 +3627,7 @@ Un rapport de plantage a été écrit ici :
 Merci d&apos;envoyer ce fichier à votre support.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
         <source>Unexpected problem</source>
         <translation>Problème inattendu</translation>
     </message>

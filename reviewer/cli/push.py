@@ -22,10 +22,20 @@ def register_push(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     push.set_defaults(handler=_push)
 
 
+BAR_WIDTH = 20
+
+
+def progress_bar(done: int, total: int, width: int = BAR_WIDTH) -> str:
+    """Return a text progress bar, `[#####---------------]`; full when there is nothing to do."""
+    filled = width if total <= 0 else min(width, done * width // total)
+    return "[" + "#" * filled + "-" * (width - filled) + "]"
+
+
 def _progress(report: PushReport) -> None:
     """Show how far the push is: one updating line on a terminal, a line per batch otherwise."""
     line = (
         f"Pushing to {report.target}: {report.done}/{report.total} reviews "
+        f"{progress_bar(report.done, report.total)} "
         f"({len(report.sent)} new, {len(report.updated)} updated, {report.unchanged} already "
         f"there, {len(report.refused)} refused)"
     )

@@ -60,7 +60,11 @@ class PushReport:
 
 
 Progress = Callable[[PushReport], None]
-"""Told after every batch: the report so far."""
+"""Told after every batch is committed there: the report so far.
+
+It may raise to stop the push (the app's Stop button does): every batch it was told about is
+committed whole, so the next push sends the rest and doubles nothing.
+"""
 
 
 class ReviewPush(ReportArchive):

@@ -53,6 +53,7 @@ class DialogCalls:
 
     def __init__(self) -> None:
         self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
         self.crashes: list[Path] = []
         self.text_answers: list[str | None] = []
         self.files: list[Path | None] = []
@@ -68,6 +69,10 @@ class DialogCalls:
     def show_error(self, _parent: Any, title: str, message: str) -> None:
         """Record an error dialog."""
         self.errors.append((title, message))
+
+    def show_info(self, _parent: Any, title: str, message: str) -> None:
+        """Record an information dialog."""
+        self.infos.append((title, message))
 
     def show_crash_report(self, _parent: Any, report: Path) -> None:
         """Record a crash dialog."""
@@ -115,6 +120,7 @@ def dialog_calls(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
 
     calls = DialogCalls()
     monkeypatch.setattr(dialogs, "show_error", calls.show_error)
+    monkeypatch.setattr(dialogs, "show_info", calls.show_info)
     monkeypatch.setattr(dialogs, "show_crash_report", calls.show_crash_report)
     monkeypatch.setattr(dialogs, "ask_text", calls.ask_text)
     monkeypatch.setattr(dialogs, "open_file", calls.open_file)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
@@ -26,10 +27,14 @@ from reviewer.service.connection import describe_database
 from ui.background import run_in_background
 from ui.i18n import LANGUAGES
 from ui.settings.model import Settings, save_settings, settings_path
+from ui.settings.push_tab import PushTab
 from ui.settings.signing_tabs import IdentitiesTab
 from ui.settings.stores import check_connection
 from ui.settings.trust_tab import TrustTab
 from ui.theme import ProblemLabel, badge_style, finding_colours, muted, set_point_delta
+
+if TYPE_CHECKING:
+    from reviewer.service import ReviewService
 
 
 class SettingsScreen(QWidget):
@@ -60,10 +65,16 @@ class SettingsScreen(QWidget):
         self.trust = TrustTab(self)
         self.tabs.addTab(self.trust, self.tr("Trust store"))
         self.tabs.addTab(self._folders_tab(), self.tr("Data folders"))
+        self.push = PushTab(self)
+        self.tabs.addTab(self.push, self.tr("Team database"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
+
+    def attach_store(self, service: ReviewService) -> None:
+        """Let the Team database tab push from the database the app has open."""
+        self.push.attach_store(service)
 
     def _general_tab(self) -> QWidget:
         """Build the database, timestamp authority and language settings."""

@@ -1,0 +1,1 @@
+"""Moving reviews between databases from the desktop: review bundles in and out."""
