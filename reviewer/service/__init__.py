@@ -1,6 +1,7 @@
 """The one API the CLI and the UI call to keep reviews: every change returns what changed."""
 
 from reviewer.service.bundles import ReviewBundles
+from reviewer.service.conditions import ConditionFollowUp
 from reviewer.service.editing import ReviewEditing
 from reviewer.service.evidence import EvidenceAndChecks
 from reviewer.service.lifecycle import ReviewLifecycle
@@ -23,6 +24,7 @@ class ReviewService(
     EvidenceAndChecks,
     PolicyService,
     Reassessing,
+    ConditionFollowUp,
 ):
     """Open, create, answer, assess, decide, sign and search reviews in one store."""
 

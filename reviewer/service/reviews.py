@@ -37,8 +37,10 @@ from reviewer.store.creation import (
     validate_intake,
 )
 from reviewer.store.imported import full_history
+from reviewer.store.followup import checklist_of, condition_of, condition_rows, mark_rows
 from reviewer.store.listing import count_matching, list_summaries
 from reviewer.store.models import RevisionRow
+from reviewer.store.suspension import suspensions
 
 
 class NewReview(BaseModel):
@@ -142,12 +144,22 @@ class ReviewReading(ServiceBase):
         with self.store.read() as session:
             review = repo.get_review(session, review_id)
             revision = repo.current_revision(session, review)
+            why = suspensions(session, [review], repo.now().date()).get(review.pk)
             return ReviewDetail(
-                summary=repo.summary_of(review),
+                summary=repo.summary_of(review).model_copy(
+                    update={"suspension": why.text if why else None}
+                ),
                 current=repo.revision_of(revision),
                 revisions=repo.revision_numbers(session, review),
                 attachments=[repo.attachment_of(a) for a in repo.attachment_rows(session, review)],
                 reports=repo.kept_reports(session, review),
+                conditions=[
+                    condition_of(row, review.reference)
+                    for row in condition_rows(session, review, revision.number)
+                ],
+                obligations=checklist_of(
+                    repo.assessment_of(revision), mark_rows(session, review, revision.number)
+                ),
             )
 
     def get_revision(self, review_id: str, number: int) -> Revision:

@@ -17,6 +17,7 @@ from reviewer.severity import Verdict
 from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, append_event
 from reviewer.store.database import STALE_MESSAGE
+from reviewer.store.followup import follow_up_state
 from reviewer.store.models import AuditEventRow, ReviewRow, RevisionRow
 from reviewer.store.search import search_document
 
@@ -123,7 +124,9 @@ def record_change(
         kind=kind,
         review_id=review.id,
         detail=detail,
-        state_digest=repo.state_digest(review, revision, hashes),
+        state_digest=repo.state_digest(
+            review, revision, hashes, follow_up_state(session, review.pk)
+        ),
     )
 
 

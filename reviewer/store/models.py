@@ -143,6 +143,7 @@ class RevisionRow(Base):
     decider_email: Mapped[str | None] = mapped_column(String(320))
     escalate_to: Mapped[str | None] = mapped_column(String(300))
     closing_note: Mapped[str | None] = mapped_column(Text)
+    next_review: Mapped[str | None] = mapped_column(String(10))
 
     review: Mapped[ReviewRow] = relationship(back_populates="revisions")
     questionnaire: Mapped[QuestionnaireVersion] = relationship()
@@ -151,6 +152,51 @@ class RevisionRow(Base):
     )
 
     __table_args__ = (UniqueConstraint("review_pk", "number"),)
+
+
+class ConditionRow(Base):
+    """A condition of approval recorded with a decision, and its follow-up."""
+
+    __tablename__ = "conditions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"))
+    revision: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    answers: Mapped[str] = mapped_column(String(300), default="")
+    owner: Mapped[str | None] = mapped_column(String(300))
+    due_date: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    evidence_pk: Mapped[int | None] = mapped_column(ForeignKey("attachments.pk"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    closed_by: Mapped[str | None] = mapped_column(String(500))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("review_pk", "revision", "number", name="uq_conditions_number"),
+        Index("ix_conditions_status_due", "status", "due_date"),
+    )
+
+
+class ObligationMarkRow(Base):
+    """How one obligation stands on one revision: met or not applicable, with why and proof."""
+
+    __tablename__ = "obligation_marks"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"))
+    revision: Mapped[int] = mapped_column(Integer)
+    obligation_id: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="[]")
+    marked_by: Mapped[str] = mapped_column(String(500))
+    marked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("review_pk", "revision", "obligation_id", name="uq_obligation_marks_item"),
+    )
 
 
 class RevisionPack(Base):

@@ -1,0 +1,82 @@
+"""Which approvals stand suspended on a day, computed from dates in SQL, never stored."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy.orm import Session
+
+from reviewer.followup import Condition, Suspension, suspension_of
+from reviewer.records import ReviewStatus
+from reviewer.store.followup import condition_of
+from reviewer.store.models import ConditionRow, ReviewRow, RevisionRow
+
+
+def lapsed_review(today: date) -> ColumnElement[bool]:
+    """Return SQL: the current revision has a next-review date before the day."""
+    return exists().where(
+        RevisionRow.review_pk == ReviewRow.pk,
+        RevisionRow.number == ReviewRow.current_revision,
+        RevisionRow.next_review < today.isoformat(),
+    )
+
+
+def lapsed_condition(today: date) -> ColumnElement[bool]:
+    """Return SQL: the current revision has an open condition due before the day."""
+    return exists().where(
+        ConditionRow.review_pk == ReviewRow.pk,
+        ConditionRow.revision == ReviewRow.current_revision,
+        ConditionRow.status == "open",
+        ConditionRow.due_date < today.isoformat(),
+    )
+
+
+def suspended_clause(today: date) -> ColumnElement[bool]:
+    """Return SQL: the review is approved, but its re-review or a condition has lapsed."""
+    return and_(
+        ReviewRow.status == ReviewStatus.APPROVED.value,
+        or_(lapsed_review(today), lapsed_condition(today)),
+    )
+
+
+def suspensions(
+    session: Session, reviews: Sequence[ReviewRow], today: date
+) -> dict[int, Suspension]:
+    """Return why each approved review of a page is suspended, by review key."""
+    approved = {r.pk: r for r in reviews if r.status == ReviewStatus.APPROVED.value}
+    if not approved:
+        return {}
+    next_review: dict[int, str | None] = dict(
+        session.execute(
+            select(RevisionRow.review_pk, RevisionRow.next_review)
+            .join(ReviewRow, ReviewRow.pk == RevisionRow.review_pk)
+            .where(
+                RevisionRow.review_pk.in_(approved),
+                RevisionRow.number == ReviewRow.current_revision,
+            )
+        ).tuples()
+    )
+    conditions: dict[int, list[Condition]] = defaultdict(list)
+    for row in session.scalars(
+        select(ConditionRow)
+        .join(ReviewRow, ReviewRow.pk == ConditionRow.review_pk)
+        .where(
+            ConditionRow.review_pk.in_(approved),
+            ConditionRow.revision == ReviewRow.current_revision,
+            ConditionRow.status == "open",
+        )
+        .order_by(ConditionRow.number)
+    ):
+        conditions[row.review_pk].append(condition_of(row, approved[row.review_pk].reference))
+    found: dict[int, Suspension] = {}
+    for pk in approved:
+        day = next_review.get(pk)
+        suspension = suspension_of(
+            date.fromisoformat(day) if day else None, conditions.get(pk, []), today
+        )
+        if suspension is not None:
+            found[pk] = suspension
+    return found
