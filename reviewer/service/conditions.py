@@ -144,7 +144,7 @@ class ConditionFollowUp(ServiceBase):
             ConditionRow.due_date.is_(None), ConditionRow.due_date, ConditionRow.pk
         ).limit(max(1, min(limit, 10_000)))
         with self.store.read() as session:
-            return [condition_of(row, ref) for row, ref in session.execute(statement).tuples()]
+            return [condition_of(row, ref) for row, ref in session.execute(statement).all()]
 
     def close_condition(
         self,

@@ -57,7 +57,7 @@ def suspensions(
                 RevisionRow.review_pk.in_(approved),
                 RevisionRow.number == ReviewRow.current_revision,
             )
-        ).tuples()
+        ).all()
     )
     conditions: dict[int, list[Condition]] = defaultdict(list)
     for row in session.scalars(
