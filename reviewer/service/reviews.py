@@ -139,12 +139,15 @@ class ReviewReading(ServiceBase):
             session.flush()
             return [repo.summary_of(row) for row in rows]
 
-    def get_review(self, review_id: str) -> ReviewDetail:
-        """Return a review with its current revision and attachments."""
+    def get_review(self, review_id: str, as_of: date | None = None) -> ReviewDetail:
+        """Return a review with its current revision, attachments, conditions, obligations.
+
+        Its summary says whether it is suspended on `as_of` (default today), and why.
+        """
         with self.store.read() as session:
             review = repo.get_review(session, review_id)
             revision = repo.current_revision(session, review)
-            why = suspensions(session, [review], repo.now().date()).get(review.pk)
+            why = suspensions(session, [review], as_of or repo.now().date()).get(review.pk)
             return ReviewDetail(
                 summary=repo.summary_of(review).model_copy(
                     update={"suspension": why.text if why else None}
