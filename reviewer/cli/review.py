@@ -13,6 +13,7 @@ from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.lifecycle import register_lifecycle
 from reviewer.cli.oscal import register_review_oscal
 from reviewer.cli.output import print_json, terminal_safe, wrap
+from reviewer.cli.register import register_export
 from reviewer.cli.storage import open_service, parse_day
 from reviewer.decision import Outcome
 from reviewer.errors import ReviewerError
@@ -83,6 +84,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     register_bundles(sub)
     register_review_oscal(sub)
     register_obligation(sub)
+    register_export(sub)
 
 
 def _identity_options(parser: argparse.ArgumentParser, what: str) -> None:

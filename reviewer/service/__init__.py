@@ -9,6 +9,7 @@ from reviewer.service.oscal import ReviewOscal
 from reviewer.service.policies import PolicyService
 from reviewer.service.push import ReviewPush
 from reviewer.service.reassessing import Reassessing
+from reviewer.service.register import RegisterExport
 from reviewer.service.reviews import NewReview, ReviewReading
 from reviewer.service.signing import ReviewSigning, SignedDecision
 
@@ -22,6 +23,7 @@ class ReviewService(
     ReviewEditing,
     ReviewLifecycle,
     EvidenceAndChecks,
+    RegisterExport,
     PolicyService,
     Reassessing,
     ConditionFollowUp,
