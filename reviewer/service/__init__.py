@@ -6,6 +6,7 @@ from reviewer.service.editing import ReviewEditing
 from reviewer.service.evidence import EvidenceAndChecks
 from reviewer.service.lifecycle import ReviewLifecycle
 from reviewer.service.oscal import ReviewOscal
+from reviewer.service.overview import OverviewQueries
 from reviewer.service.policies import PolicyService
 from reviewer.service.push import ReviewPush
 from reviewer.service.reassessing import Reassessing
@@ -24,6 +25,7 @@ class ReviewService(
     ReviewLifecycle,
     EvidenceAndChecks,
     RegisterExport,
+    OverviewQueries,
     PolicyService,
     Reassessing,
     ConditionFollowUp,

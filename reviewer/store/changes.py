@@ -18,7 +18,7 @@ from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, append_event
 from reviewer.store.database import STALE_MESSAGE
 from reviewer.store.followup import follow_up_state
-from reviewer.store.models import AuditEventRow, ReviewRow, RevisionRow
+from reviewer.store.models import AuditEventRow, ReviewClauseRow, ReviewRow, RevisionRow
 from reviewer.store.search import search_document
 
 _TEXT_IDS: dict[str, frozenset[str]] = {}
@@ -83,7 +83,15 @@ def score_revision(
     revision.assessed_at = stamp
     review.verdict = assessment.verdict.value
     review.updated_at = stamp
+    keep_clauses(review, assessment)
     return assessment
+
+
+def keep_clauses(review: ReviewRow, assessment: Assessment) -> None:
+    """Keep the list of a review's triggered clauses in step with its current assessment."""
+    wanted = sorted({f"{t.pack_id}:{t.clause_id}" for t in assessment.triggers})
+    if [row.clause for row in sorted(review.clauses, key=lambda r: r.clause)] != wanted:
+        review.clauses = [ReviewClauseRow(clause=clause) for clause in wanted]
 
 
 def refresh_search(review: ReviewRow, revision: RevisionRow) -> None:

@@ -107,6 +107,7 @@ class ReviewRow(Base):
     revisions: Mapped[list[RevisionRow]] = relationship(
         back_populates="review", order_by="RevisionRow.number"
     )
+    clauses: Mapped[list[ReviewClauseRow]] = relationship(cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention
     __table_args__ = (
@@ -151,7 +152,25 @@ class RevisionRow(Base):
         order_by="RevisionPack.position", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (UniqueConstraint("review_pk", "number"),)
+    __table_args__ = (
+        UniqueConstraint("review_pk", "number"),
+        Index("ix_revisions_next_review", "next_review"),
+        Index("ix_revisions_outcome", "outcome"),
+    )
+
+
+class ReviewClauseRow(Base):
+    """A clause that triggers in a review's current assessment, kept for the Overview's counts.
+
+    Derived from the stored assessment (which the audit digest covers) whenever it is scored.
+    """
+
+    __tablename__ = "review_clauses"
+
+    review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"), primary_key=True)
+    clause: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+    __table_args__ = (Index("ix_review_clauses_clause", "clause"),)
 
 
 class ConditionRow(Base):

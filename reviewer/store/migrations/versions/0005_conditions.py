@@ -1,10 +1,12 @@
-"""Schema 5: conditions as records, the obligations checklist, next-review dates.
+"""Schema 5: conditions as records, the obligations checklist, next-review dates, clause counts.
 
 Nothing existing changes, so every review keeps its audit digest: the digest takes the new
 follow-up data in only when a review has some.
 """
 
 from __future__ import annotations
+
+import json
 
 import sqlalchemy as sa
 from alembic import op
@@ -52,8 +54,45 @@ def upgrade() -> None:
         ),
     )
 
+    op.create_table(
+        "review_clauses",
+        sa.Column("review_pk", sa.Integer, sa.ForeignKey("reviews.pk"), primary_key=True),
+        sa.Column("clause", sa.String(200), primary_key=True),
+    )
+    op.create_index("ix_review_clauses_clause", "review_clauses", ["clause"])
+    _backfill_clauses()
+    # The Overview counts by these without loading reviews.
+    op.create_index("ix_revisions_next_review", "revisions", ["next_review"])
+    op.create_index("ix_revisions_outcome", "revisions", ["outcome"])
+
+
+def _backfill_clauses() -> None:
+    """List the triggered clauses of every review's current assessment."""
+    bind = op.get_bind()
+    rows = bind.execute(
+        sa.text(
+            "SELECT r.pk, v.assessment FROM reviews r JOIN revisions v "
+            "ON v.review_pk = r.pk AND v.number = r.current_revision "
+            "WHERE v.assessment IS NOT NULL"
+        )
+    )
+    values = []
+    for pk, assessment in rows.all():
+        triggers = json.loads(assessment).get("triggers", [])
+        clauses = sorted({f"{t['pack_id']}:{t['clause_id']}" for t in triggers})
+        values += [{"pk": pk, "clause": clause} for clause in clauses]
+    if values:
+        bind.execute(
+            sa.text("INSERT INTO review_clauses (review_pk, clause) VALUES (:pk, :clause)"),
+            values,
+        )
+
 
 def downgrade() -> None:
+    op.drop_index("ix_revisions_outcome", table_name="revisions")
+    op.drop_index("ix_revisions_next_review", table_name="revisions")
+    op.drop_index("ix_review_clauses_clause", table_name="review_clauses")
+    op.drop_table("review_clauses")
     op.drop_table("obligation_marks")
     op.drop_index("ix_conditions_status_due", table_name="conditions")
     op.drop_table("conditions")

@@ -1,0 +1,123 @@
+"""The Overview's SQL aggregates: counted by the database, never by loading reviews."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from reviewer.overview import Bar, MonthBar, OverviewCounts, OverviewSeries
+from reviewer.records import ReviewStatus
+from reviewer.store.models import ConditionRow, ReviewClauseRow, ReviewRow, RevisionRow
+from reviewer.store.suspension import suspended_clause
+
+S = ReviewStatus
+
+
+def _current() -> ColumnElement[bool]:
+    """Join condition: the review's current revision."""
+    return and_(
+        RevisionRow.review_pk == ReviewRow.pk, RevisionRow.number == ReviewRow.current_revision
+    )
+
+
+def _count(session: Session, statement: object) -> int:
+    return int(session.scalar(statement) or 0)  # type: ignore[call-overload]  # any count select
+
+
+def overview_counts(session: Session, me: list[str], today: date) -> OverviewCounts:
+    """Count what awaits the person named by `me` (their name and email) and the whole store."""
+    names = [n.strip().lower() for n in me if n and n.strip()] or [""]
+    mine = or_(
+        and_(
+            ReviewRow.status == S.AWAITING_APPROVAL.value,
+            func.lower(ReviewRow.approver).in_(names),
+        ),
+        and_(
+            ReviewRow.status == S.ESCALATED.value,
+            func.lower(RevisionRow.escalate_to).in_(names),
+        ),
+    )
+    awaiting_mine = select(func.count()).select_from(ReviewRow).join(RevisionRow, _current())
+    waiting = [S.DRAFT.value, S.RETURNED.value, S.DECIDED.value]
+    overdue = (
+        select(func.count())
+        .select_from(ConditionRow)
+        .join(ReviewRow, ReviewRow.pk == ConditionRow.review_pk)
+        .where(
+            ConditionRow.status == "open",
+            ConditionRow.due_date < today.isoformat(),
+            ConditionRow.revision == ReviewRow.current_revision,
+        )
+    )
+    soon = (
+        select(func.count())
+        .select_from(RevisionRow)
+        .join(ReviewRow, _current())
+        .where(
+            RevisionRow.next_review >= today.isoformat(),
+            RevisionRow.next_review <= (today + timedelta(days=30)).isoformat(),
+            ReviewRow.status == S.APPROVED.value,
+        )
+    )
+    return OverviewCounts(
+        awaiting_my_approval=_count(
+            session,
+            awaiting_mine.where(
+                ReviewRow.status.in_([S.AWAITING_APPROVAL.value, S.ESCALATED.value]), mine
+            ),
+        ),
+        awaiting_decision=_count(
+            session, select(func.count()).where(ReviewRow.status.in_(waiting))
+        ),
+        overdue_conditions=_count(session, overdue),
+        suspended=_count(
+            session, select(func.count()).select_from(ReviewRow).where(suspended_clause(today))
+        ),
+        due_for_re_review=_count(session, soon),
+    )
+
+
+def _month(dialect: str) -> ColumnElement[str]:
+    """Return SQL: the YYYY-MM of a review's creation (UTC), per database."""
+    if dialect == "postgresql":
+        return func.to_char(func.timezone("UTC", ReviewRow.created_at), "YYYY-MM")
+    return func.strftime("%Y-%m", ReviewRow.created_at)
+
+
+def overview_series(session: Session, dialect: str, since: date) -> OverviewSeries:
+    """Return the charts: verdicts by month since a day, outcomes, top clauses, conditions."""
+    month = _month(dialect).label("month")
+    by_month = session.execute(
+        select(month, ReviewRow.verdict, func.count())
+        .where(ReviewRow.created_at >= since, ReviewRow.verdict.is_not(None))
+        .group_by(month, ReviewRow.verdict)
+        .order_by(month, ReviewRow.verdict)
+    ).all()
+    outcomes = session.execute(
+        select(RevisionRow.outcome, func.count())
+        .join(ReviewRow, _current())
+        .where(RevisionRow.outcome.is_not(None))
+        .group_by(RevisionRow.outcome)
+        .order_by(func.count().desc(), RevisionRow.outcome)
+    ).all()
+    clauses = session.execute(
+        select(ReviewClauseRow.clause, func.count())
+        .group_by(ReviewClauseRow.clause)
+        .order_by(func.count().desc(), ReviewClauseRow.clause)
+        .limit(10)
+    ).all()
+    conditions = session.execute(
+        select(ConditionRow.status, func.count())
+        .join(ReviewRow, ReviewRow.pk == ConditionRow.review_pk)
+        .where(ConditionRow.revision == ReviewRow.current_revision)
+        .group_by(ConditionRow.status)
+        .order_by(ConditionRow.status)
+    ).all()
+    return OverviewSeries(
+        verdicts_by_month=[MonthBar(month=m, verdict=v, count=c) for m, v, c in by_month],
+        decisions_by_outcome=[Bar(label=o, count=c) for o, c in outcomes],
+        top_clauses=[Bar(label=k, count=c) for k, c in clauses],
+        conditions_by_status=[Bar(label=s, count=c) for s, c in conditions],
+    )
