@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -89,9 +89,10 @@ def _month(dialect: str) -> ColumnElement[str]:
 def overview_series(session: Session, dialect: str, since: date) -> OverviewSeries:
     """Return the charts: verdicts by month since a day, outcomes, top clauses, conditions."""
     month = _month(dialect).label("month")
+    start = datetime.combine(since, time.min, tzinfo=UTC)
     by_month = session.execute(
         select(month, ReviewRow.verdict, func.count())
-        .where(ReviewRow.created_at >= since, ReviewRow.verdict.is_not(None))
+        .where(ReviewRow.created_at >= start, ReviewRow.verdict.is_not(None))
         .group_by(month, ReviewRow.verdict)
         .order_by(month, ReviewRow.verdict)
     ).all()
