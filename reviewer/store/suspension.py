@@ -6,8 +6,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from reviewer.followup import Condition, Suspension, suspension_of
 from reviewer.records import ReviewStatus
@@ -17,20 +17,33 @@ from reviewer.store.models import ConditionRow, ReviewRow, RevisionRow
 
 def lapsed_review(today: date) -> ColumnElement[bool]:
     """Return SQL: the current revision has a next-review date before the day."""
-    return exists().where(
-        RevisionRow.review_pk == ReviewRow.pk,
-        RevisionRow.number == ReviewRow.current_revision,
-        RevisionRow.next_review < today.isoformat(),
+    # An alias, so a query that joins the current revision already still gets its own.
+    revision = aliased(RevisionRow)
+    return (
+        select(revision.pk)
+        .where(
+            revision.review_pk == ReviewRow.pk,
+            revision.number == ReviewRow.current_revision,
+            revision.next_review < today.isoformat(),
+        )
+        .correlate(ReviewRow)
+        .exists()
     )
 
 
 def lapsed_condition(today: date) -> ColumnElement[bool]:
     """Return SQL: the current revision has an open condition due before the day."""
-    return exists().where(
-        ConditionRow.review_pk == ReviewRow.pk,
-        ConditionRow.revision == ReviewRow.current_revision,
-        ConditionRow.status == "open",
-        ConditionRow.due_date < today.isoformat(),
+    condition = aliased(ConditionRow)
+    return (
+        select(condition.pk)
+        .where(
+            condition.review_pk == ReviewRow.pk,
+            condition.revision == ReviewRow.current_revision,
+            condition.status == "open",
+            condition.due_date < today.isoformat(),
+        )
+        .correlate(ReviewRow)
+        .exists()
     )
 
 

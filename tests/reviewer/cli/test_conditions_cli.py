@@ -136,3 +136,27 @@ def test_suspended_list_and_closing_conditions(
     code, text, _ = _run(capsys, db, "review", "list", "--suspended", "--as-of", later)
     assert text == "No reviews match.\n"
     assert _run(capsys, db, "audit", "verify")[0] == 0
+
+
+def test_register_export_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    ref = _import(capsys, db)
+    out = tmp_path / "register.csv"
+    code, text, err = _run(capsys, db, "review", "export", "--format", "csv", "--out", str(out))
+    assert code == 0, err
+    assert text == f"Wrote {out}: the register of 1 review (csv).\n"
+    assert out.read_text(encoding="utf-8").splitlines()[1].startswith(f"{ref},")
+    bad = tmp_path / "nowhere" / "r.xlsx"
+    code, _, err = _run(capsys, db, "review", "export", "--format", "xlsx", "--out", str(bad))
+    assert code == 2 and "nowhere does not exist" in err
+    empty = tmp_path / "none.json"
+    code, _, _ = _run(
+        capsys, db, "review", "export", "--format", "json", "--suspended", "--out", str(empty)
+    )
+    assert code == 0 and json.loads(empty.read_text(encoding="utf-8"))["reviews"] == []
+    code, text, _ = _run(capsys, db, "schema", "register")
+    assert (
+        code == 0 and "overdue_conditions" in json.loads(text)["$defs"]["RegisterRow"]["properties"]
+    )
