@@ -20,7 +20,8 @@ def _moment(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _condition_state(row: ConditionRow) -> list[Any]:
+def condition_state(row: ConditionRow) -> list[Any]:
+    """Return one condition as the audit digest takes it."""
     return [
         "condition",
         row.revision,
@@ -38,6 +39,7 @@ def _condition_state(row: ConditionRow) -> list[Any]:
 
 
 def _mark_state(row: ObligationMarkRow) -> list[Any]:
+    """Return one obligation mark as the audit digest takes it."""
     return [
         "obligation",
         row.revision,
@@ -60,14 +62,14 @@ def follow_up_state(session: Session, review_pk: int) -> list[Any]:
         .where(ObligationMarkRow.review_pk == review_pk)
         .order_by(ObligationMarkRow.pk)
     )
-    return [*(_condition_state(c) for c in conditions), *(_mark_state(m) for m in marks)]
+    return [*(condition_state(c) for c in conditions), *(_mark_state(m) for m in marks)]
 
 
 def all_follow_up_states(session: Session) -> dict[int, list[Any]]:
     """Return every review's follow-up state, by review key, for the audit check."""
     states: dict[int, list[Any]] = defaultdict(list)
     for row in session.scalars(select(ConditionRow).order_by(ConditionRow.pk)):
-        states[row.review_pk].append(_condition_state(row))
+        states[row.review_pk].append(condition_state(row))
     for mark in session.scalars(select(ObligationMarkRow).order_by(ObligationMarkRow.pk)):
         states[mark.review_pk].append(_mark_state(mark))
     return states

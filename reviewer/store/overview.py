@@ -40,7 +40,7 @@ def overview_counts(session: Session, me: list[str], today: date) -> OverviewCou
         ),
     )
     awaiting_mine = select(func.count()).select_from(ReviewRow).join(RevisionRow, _current())
-    waiting = [S.DRAFT.value, S.RETURNED.value, S.DECIDED.value]
+    waiting = [S.DRAFT.value, S.RETURNED.value]
     overdue = (
         select(func.count())
         .select_from(ConditionRow)
