@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reviewer.errors import OutputFileError
 from reviewer.records import ReviewQuery
-from reviewer.register import COLUMNS, RegisterFormat, RegisterRow
+from reviewer.register import COLUMNS, RegisterFormat, RegisterLine, RegisterRow
 from reviewer.service.base import ServiceBase
 from reviewer.signing.files import check_writable, write_atomically
 from reviewer.store import repository as repo
@@ -27,7 +27,8 @@ class RegisterExport(ServiceBase):
         """Return the register's rows for the filters, oldest review first (no paging)."""
         today = as_of or repo.now().date()
         with self.store.read() as session:
-            return list(register_rows(session, self.store.dialect, query or ReviewQuery(), today))
+            lines = register_rows(session, self.store.dialect, query or ReviewQuery(), today)
+            return [RegisterRow(**line._asdict()) for line in lines]
 
     def export_register(
         self,
@@ -55,31 +56,32 @@ class RegisterExport(ServiceBase):
         return count
 
 
-def _text(value: object) -> str:
-    """Return a value as a CSV cell: ISO dates and times, empty for none, 1/0 for yes/no."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)
+_MOMENTS = [i for i, c in enumerate(COLUMNS) if c.endswith(("_at", "_date")) or c == "next_review"]
+_SUSPENDED = COLUMNS.index("suspended")
 
 
-def _csv(rows: Iterable[RegisterRow]) -> tuple[int, bytes]:
-    """Return the rows as UTF-8 CSV with a header line."""
+def _csv(rows: Iterable[RegisterLine]) -> tuple[int, bytes]:
+    """Return the rows as UTF-8 CSV with a header line.
+
+    Dates and times are ISO 8601, an absent value is an empty cell, yes/no is 1/0.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     count = 0
-    for row in rows:
-        values = row.__dict__
-        writer.writerow([_text(values[c]) for c in COLUMNS])
+    for line in rows:
+        values: list[object] = list(line)
+        for i in _MOMENTS:
+            moment = values[i]
+            if moment is not None:
+                values[i] = moment.isoformat()  # type: ignore[attr-defined]  # date or datetime
+        values[_SUSPENDED] = int(line.suspended)
+        writer.writerow(values)  # csv writes None as an empty cell
         count += 1
     return count, buffer.getvalue().encode("utf-8")
 
 
-def _xlsx(rows: Iterable[RegisterRow]) -> tuple[int, bytes]:
+def _xlsx(rows: Iterable[RegisterLine]) -> tuple[int, bytes]:
     """Return the rows as an XLSX workbook with typed cells (dates, numbers, booleans)."""
     try:
         from openpyxl import Workbook
@@ -89,9 +91,8 @@ def _xlsx(rows: Iterable[RegisterRow]) -> tuple[int, bytes]:
     sheet = book.create_sheet("Register")
     sheet.append(COLUMNS)
     count = 0
-    for row in rows:
-        values = row.__dict__
-        sheet.append([_cell(values[c]) for c in COLUMNS])
+    for line in rows:
+        sheet.append([_cell(value) for value in line])
         count += 1
     buffer = io.BytesIO()
     book.save(buffer)
@@ -105,9 +106,11 @@ def _cell(value: object) -> object:
     return value
 
 
-def _json(rows: Iterable[RegisterRow], today: date) -> tuple[int, bytes]:
-    """Return the rows as the documented JSON register file."""
-    reviews = [row.model_dump(mode="json") for row in rows]
+def _json(rows: Iterable[RegisterLine], today: date) -> tuple[int, bytes]:
+    """Return the rows as the documented JSON register file (`RegisterFile`)."""
+    reviews = [
+        RegisterRow.model_construct(**line._asdict()).model_dump(mode="json") for line in rows
+    ]
     document = {
         "format": "reviewer-register",
         "version": 1,

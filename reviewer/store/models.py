@@ -114,6 +114,8 @@ class ReviewRow(Base):
         Index("ix_reviews_updated", "updated_at", "pk"),
         Index("ix_reviews_status_updated", "status", "updated_at"),
         Index("ix_reviews_verdict_updated", "verdict", "updated_at"),
+        Index("ix_reviews_created_verdict", "created_at", "verdict"),
+        Index("ix_reviews_status_approver", "status", "approver"),
         Index("uq_reviews_reference", "reference", unique=True),
     )
 
@@ -155,7 +157,8 @@ class RevisionRow(Base):
     __table_args__ = (
         UniqueConstraint("review_pk", "number"),
         Index("ix_revisions_next_review", "next_review"),
-        Index("ix_revisions_outcome", "outcome"),
+        Index("ix_revisions_outcome_state", "outcome", "state"),
+        Index("ix_revisions_state", "state"),
     )
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from reviewer.overview import Bar, MonthBar, OverviewCounts, OverviewSeries
 from reviewer.records import ReviewStatus
 from reviewer.store.models import ConditionRow, ReviewClauseRow, ReviewRow, RevisionRow
-from reviewer.store.suspension import suspended_clause
+from reviewer.store.suspension import suspended_keys
 
 S = ReviewStatus
 
@@ -29,17 +29,20 @@ def _count(session: Session, statement: object) -> int:
 def overview_counts(session: Session, me: list[str], today: date) -> OverviewCounts:
     """Count what awaits the person named by `me` (their name and email) and the whole store."""
     names = [n.strip().lower() for n in me if n and n.strip()] or [""]
-    mine = or_(
-        and_(
-            ReviewRow.status == S.AWAITING_APPROVAL.value,
-            func.lower(ReviewRow.approver).in_(names),
-        ),
-        and_(
+    # Two counts, so the common case (signed, assigned to me) needs no join.
+    assigned = select(func.count()).where(
+        ReviewRow.status == S.AWAITING_APPROVAL.value,
+        func.lower(ReviewRow.approver).in_(names),
+    )
+    escalated = (
+        select(func.count())
+        .select_from(ReviewRow)
+        .join(RevisionRow, _current())
+        .where(
             ReviewRow.status == S.ESCALATED.value,
             func.lower(RevisionRow.escalate_to).in_(names),
-        ),
+        )
     )
-    awaiting_mine = select(func.count()).select_from(ReviewRow).join(RevisionRow, _current())
     waiting = [S.DRAFT.value, S.RETURNED.value]
     overdue = (
         select(func.count())
@@ -62,19 +65,12 @@ def overview_counts(session: Session, me: list[str], today: date) -> OverviewCou
         )
     )
     return OverviewCounts(
-        awaiting_my_approval=_count(
-            session,
-            awaiting_mine.where(
-                ReviewRow.status.in_([S.AWAITING_APPROVAL.value, S.ESCALATED.value]), mine
-            ),
-        ),
+        awaiting_my_approval=_count(session, assigned) + _count(session, escalated),
         awaiting_decision=_count(
             session, select(func.count()).where(ReviewRow.status.in_(waiting))
         ),
         overdue_conditions=_count(session, overdue),
-        suspended=_count(
-            session, select(func.count()).select_from(ReviewRow).where(suspended_clause(today))
-        ),
+        suspended=_count(session, select(func.count()).select_from(suspended_keys(today))),
         due_for_re_review=_count(session, soon),
     )
 
@@ -83,7 +79,8 @@ def _month(dialect: str) -> ColumnElement[str]:
     """Return SQL: the YYYY-MM of a review's creation (UTC), per database."""
     if dialect == "postgresql":
         return func.to_char(func.timezone("UTC", ReviewRow.created_at), "YYYY-MM")
-    return func.strftime("%Y-%m", ReviewRow.created_at)
+    # SQLite keeps UTC times as 'YYYY-MM-DD HH:MM:SS…' text: the month is its first 7 letters.
+    return func.substr(ReviewRow.created_at, 1, 7)
 
 
 def overview_series(session: Session, dialect: str, since: date) -> OverviewSeries:
@@ -96,10 +93,13 @@ def overview_series(session: Session, dialect: str, since: date) -> OverviewSeri
         .group_by(month, ReviewRow.verdict)
         .order_by(month, ReviewRow.verdict)
     ).all()
+    # A review's current revision is the one not superseded: counted from an index, no join.
     outcomes = session.execute(
         select(RevisionRow.outcome, func.count())
-        .join(ReviewRow, _current())
-        .where(RevisionRow.outcome.is_not(None))
+        .where(
+            RevisionRow.outcome.is_not(None),
+            RevisionRow.state != ReviewStatus.SUPERSEDED.value,
+        )
         .group_by(RevisionRow.outcome)
         .order_by(func.count().desc(), RevisionRow.outcome)
     ).all()
@@ -109,13 +109,22 @@ def overview_series(session: Session, dialect: str, since: date) -> OverviewSeri
         .order_by(func.count().desc(), ReviewClauseRow.clause)
         .limit(10)
     ).all()
-    conditions = session.execute(
+    # Every condition, less those of superseded decisions (few: only reopened reviews have them).
+    totals = dict(
+        session.execute(
+            select(ConditionRow.status, func.count()).group_by(ConditionRow.status)
+        ).all()
+    )
+    superseded = select(RevisionRow.review_pk, RevisionRow.number).where(
+        RevisionRow.state == ReviewStatus.SUPERSEDED.value
+    )
+    for status, count in session.execute(
         select(ConditionRow.status, func.count())
-        .join(ReviewRow, ReviewRow.pk == ConditionRow.review_pk)
-        .where(ConditionRow.revision == ReviewRow.current_revision)
+        .where(tuple_(ConditionRow.review_pk, ConditionRow.revision).in_(superseded))
         .group_by(ConditionRow.status)
-        .order_by(ConditionRow.status)
-    ).all()
+    ).all():
+        totals[status] -= count
+    conditions = sorted((s, c) for s, c in totals.items() if c > 0)
     return OverviewSeries(
         verdicts_by_month=[MonthBar(month=m, verdict=v, count=c) for m, v, c in by_month],
         decisions_by_outcome=[Bar(label=o, count=c) for o, c in outcomes],

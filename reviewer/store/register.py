@@ -10,7 +10,7 @@ from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from reviewer.records import ReviewQuery, ReviewStatus
-from reviewer.register import RegisterRow
+from reviewer.register import RegisterLine
 from reviewer.store.models import ConditionRow, ReviewRow, RevisionRow, SignedReportRow
 from reviewer.store.search import apply_filters
 from reviewer.store.suspension import suspended_clause
@@ -93,7 +93,7 @@ def register_statement(dialect: str, query: ReviewQuery, today: date) -> Select[
 
 def register_rows(
     session: Session, dialect: str, query: ReviewQuery, today: date
-) -> Iterator[RegisterRow]:
+) -> Iterator[RegisterLine]:
     """Yield the register's rows, a few hundred at a time from the database."""
     statement = register_statement(dialect, query, today).execution_options(yield_per=2000)
     day = today.isoformat()
@@ -107,25 +107,25 @@ def register_rows(
                 reasons.append(f"its re-review was due on {next_review}")
             if overdue:
                 reasons.append(f"{overdue} open condition(s) past their due date")
-        # Built without validation: every value comes typed from the database.
-        yield RegisterRow.model_construct(
-            reference=ref,
-            title=title,
-            applicant=org,
-            status=status,
-            suspended=bool(reasons),
-            suspension="suspended, pending re-review: " + "; ".join(reasons) if reasons else None,
-            verdict=verdict,
-            outcome=outcome,
-            decider=(f"{by} <{email}>" if email else by) if by else None,
-            decided_at=decided,
-            signed_at=signed,
-            approver=countersigner or assigned or None,
-            approved_at=approved,
-            created_at=created,
-            updated_at=updated,
-            due_date=date.fromisoformat(due) if due else None,
-            next_review=date.fromisoformat(next_review) if next_review else None,
-            open_conditions=open_,
-            overdue_conditions=overdue,
+        # A plain tuple, not a validated model: 100,000 of them are written in seconds.
+        yield RegisterLine(
+            ref,
+            title,
+            org,
+            status,
+            bool(reasons),
+            "suspended, pending re-review: " + "; ".join(reasons) if reasons else None,
+            verdict,
+            outcome,
+            (f"{by} <{email}>" if email else by) if by else None,
+            decided,
+            signed,
+            countersigner or assigned or None,
+            approved,
+            created,
+            updated,
+            date.fromisoformat(due) if due else None,
+            date.fromisoformat(next_review) if next_review else None,
+            open_,
+            overdue,
         )

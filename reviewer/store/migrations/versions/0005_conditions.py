@@ -63,7 +63,10 @@ def upgrade() -> None:
     _backfill_clauses()
     # The Overview counts by these without loading reviews.
     op.create_index("ix_revisions_next_review", "revisions", ["next_review"])
-    op.create_index("ix_revisions_outcome", "revisions", ["outcome"])
+    op.create_index("ix_revisions_outcome_state", "revisions", ["outcome", "state"])
+    op.create_index("ix_revisions_state", "revisions", ["state"])
+    op.create_index("ix_reviews_created_verdict", "reviews", ["created_at", "verdict"])
+    op.create_index("ix_reviews_status_approver", "reviews", ["status", "approver"])
 
 
 def _backfill_clauses() -> None:
@@ -89,7 +92,10 @@ def _backfill_clauses() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_revisions_outcome", table_name="revisions")
+    op.drop_index("ix_reviews_status_approver", table_name="reviews")
+    op.drop_index("ix_reviews_created_verdict", table_name="reviews")
+    op.drop_index("ix_revisions_state", table_name="revisions")
+    op.drop_index("ix_revisions_outcome_state", table_name="revisions")
     op.drop_index("ix_revisions_next_review", table_name="revisions")
     op.drop_index("ix_review_clauses_clause", table_name="review_clauses")
     op.drop_table("review_clauses")
