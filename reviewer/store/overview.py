@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from reviewer.overview import Bar, MonthBar, OverviewCounts, OverviewSeries
@@ -22,8 +22,9 @@ def _current() -> ColumnElement[bool]:
     )
 
 
-def _count(session: Session, statement: object) -> int:
-    return int(session.scalar(statement) or 0)  # type: ignore[call-overload]  # any count select
+def _count(session: Session, statement: Select[int]) -> int:
+    """Run a count."""
+    return int(session.scalar(statement) or 0)
 
 
 def overview_counts(session: Session, me: list[str], today: date) -> OverviewCounts:

@@ -6,8 +6,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, Subquery, and_, or_, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Subquery, and_, select, union
+from sqlalchemy.orm import Session
 
 from reviewer.followup import Condition, Suspension, suspension_of
 from reviewer.records import ReviewStatus
@@ -15,44 +15,10 @@ from reviewer.store.followup import condition_of
 from reviewer.store.models import ConditionRow, ReviewRow, RevisionRow
 
 
-def lapsed_review(today: date) -> ColumnElement[bool]:
-    """Return SQL: the current revision has a next-review date before the day."""
-    # An alias, so a query that joins the current revision already still gets its own.
-    revision = aliased(RevisionRow)
-    return (
-        select(revision.pk)
-        .where(
-            revision.review_pk == ReviewRow.pk,
-            revision.number == ReviewRow.current_revision,
-            revision.next_review < today.isoformat(),
-        )
-        .correlate(ReviewRow)
-        .exists()
-    )
-
-
-def lapsed_condition(today: date) -> ColumnElement[bool]:
-    """Return SQL: the current revision has an open condition due before the day."""
-    condition = aliased(ConditionRow)
-    return (
-        select(condition.pk)
-        .where(
-            condition.review_pk == ReviewRow.pk,
-            condition.revision == ReviewRow.current_revision,
-            condition.status == "open",
-            condition.due_date < today.isoformat(),
-        )
-        .correlate(ReviewRow)
-        .exists()
-    )
-
-
 def suspended_clause(today: date) -> ColumnElement[bool]:
     """Return SQL: the review is approved, but its re-review or a condition has lapsed."""
-    return and_(
-        ReviewRow.status == ReviewStatus.APPROVED.value,
-        or_(lapsed_review(today), lapsed_condition(today)),
-    )
+    keys = suspended_keys(today)
+    return ReviewRow.pk.in_(select(keys.c.pk))
 
 
 def suspended_keys(today: date) -> Subquery:
@@ -70,6 +36,7 @@ def suspended_keys(today: date) -> Subquery:
             ),
         )
         .where(RevisionRow.next_review < today.isoformat(), approved)
+        .correlate(None)
     )
     late_condition = (
         select(ConditionRow.review_pk.label("pk"))
@@ -85,6 +52,7 @@ def suspended_keys(today: date) -> Subquery:
             ConditionRow.due_date < today.isoformat(),
             approved,
         )
+        .correlate(None)
     )
     return union(late_review, late_condition).subquery()
 
