@@ -411,6 +411,15 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                 )
                 session.expire(head)
                 written += count
+        with store.engine.begin() as conn:
+            # The running counts the service keeps clause by clause, computed once here.
+            conn.execute(text("DELETE FROM clause_counts"))
+            conn.execute(
+                text(
+                    "INSERT INTO clause_counts (clause, reviews) "
+                    "SELECT clause, count(*) FROM review_clauses GROUP BY clause"
+                )
+            )
         if store.dialect == "postgresql":
             with store.engine.begin() as conn:
                 for table in ("reviews", "revisions", "audit_events", "conditions"):

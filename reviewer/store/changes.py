@@ -18,7 +18,13 @@ from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, append_event
 from reviewer.store.database import STALE_MESSAGE
 from reviewer.store.followup import follow_up_state
-from reviewer.store.models import AuditEventRow, ReviewClauseRow, ReviewRow, RevisionRow
+from reviewer.store.models import (
+    AuditEventRow,
+    ClauseCountRow,
+    ReviewClauseRow,
+    ReviewRow,
+    RevisionRow,
+)
 from reviewer.store.search import search_document
 
 _TEXT_IDS: dict[str, frozenset[str]] = {}
@@ -69,6 +75,7 @@ def answer_problem(questionnaire: Questionnaire, question_id: str, value: Any) -
 
 
 def score_revision(
+    session: Session,
     review: ReviewRow,
     revision: RevisionRow,
     questionnaire: Questionnaire,
@@ -83,15 +90,28 @@ def score_revision(
     revision.assessed_at = stamp
     review.verdict = assessment.verdict.value
     review.updated_at = stamp
-    keep_clauses(review, assessment)
+    keep_clauses(session, review, assessment)
     return assessment
 
 
-def keep_clauses(review: ReviewRow, assessment: Assessment) -> None:
-    """Keep the list of a review's triggered clauses in step with its current assessment."""
-    wanted = sorted({f"{t.pack_id}:{t.clause_id}" for t in assessment.triggers})
-    if [row.clause for row in sorted(review.clauses, key=lambda r: r.clause)] != wanted:
-        review.clauses = [ReviewClauseRow(clause=clause) for clause in wanted]
+def keep_clauses(session: Session, review: ReviewRow, assessment: Assessment) -> None:
+    """Keep the list of a review's triggered clauses, and each clause's count, in step.
+
+    Writers take the audit head lock in turn, so the counts never race.
+    """
+    wanted = {f"{t.pack_id}:{t.clause_id}" for t in assessment.triggers}
+    had = {row.clause for row in review.clauses}
+    if had == wanted:
+        return
+    review.clauses = [ReviewClauseRow(clause=clause) for clause in sorted(wanted)]
+    # No autoflush: a batch of new reviews still goes to the database in one flush.
+    with session.no_autoflush:
+        for clause, step in [*((c, 1) for c in wanted - had), *((c, -1) for c in had - wanted)]:
+            count = session.get(ClauseCountRow, clause)
+            if count is None:
+                count = ClauseCountRow(clause=clause, reviews=0)
+                session.add(count)
+            count.reviews += step
 
 
 def refresh_search(review: ReviewRow, revision: RevisionRow) -> None:

@@ -176,6 +176,15 @@ class ReviewClauseRow(Base):
     __table_args__ = (Index("ix_review_clauses_clause", "clause"),)
 
 
+class ClauseCountRow(Base):
+    """How many reviews a clause triggers in now: `review_clauses` counted as it changes."""
+
+    __tablename__ = "clause_counts"
+
+    clause: Mapped[str] = mapped_column(String(200), primary_key=True)
+    reviews: Mapped[int] = mapped_column(Integer)
+
+
 class ConditionRow(Base):
     """A condition of approval recorded with a decision, and its follow-up."""
 

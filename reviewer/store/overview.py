@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from reviewer.overview import Bar, MonthBar, OverviewCounts, OverviewSeries
 from reviewer.records import ReviewStatus
-from reviewer.store.models import ConditionRow, ReviewClauseRow, ReviewRow, RevisionRow
-from reviewer.store.suspension import suspended_keys
+from reviewer.store.models import ClauseCountRow, ConditionRow, ReviewRow, RevisionRow
+from reviewer.store.suspension import current_revision_of, suspended_keys
 
 S = ReviewStatus
 
@@ -45,15 +46,10 @@ def overview_counts(session: Session, me: list[str], today: date) -> OverviewCou
         )
     )
     waiting = [S.DRAFT.value, S.RETURNED.value]
-    overdue = (
-        select(func.count())
-        .select_from(ConditionRow)
-        .join(ReviewRow, ReviewRow.pk == ConditionRow.review_pk)
-        .where(
-            ConditionRow.status == "open",
-            ConditionRow.due_date < today.isoformat(),
-            ConditionRow.revision == ReviewRow.current_revision,
-        )
+    overdue = select(func.count()).where(
+        ConditionRow.status == "open",
+        ConditionRow.due_date < today.isoformat(),
+        ConditionRow.revision == current_revision_of(ConditionRow.review_pk),
     )
     soon = (
         select(func.count())
@@ -76,11 +72,12 @@ def overview_counts(session: Session, me: list[str], today: date) -> OverviewCou
     )
 
 
-def _month(dialect: str) -> ColumnElement[str]:
+def _month(dialect: str) -> ColumnElement[Any]:
     """Return SQL: the YYYY-MM of a review's creation (UTC), per database."""
     if dialect == "postgresql":
-        return func.to_char(func.timezone("UTC", ReviewRow.created_at), "YYYY-MM")
+        return func.date_trunc("month", ReviewRow.created_at, "UTC")
     # SQLite keeps UTC times as 'YYYY-MM-DD HH:MM:SS…' text: the month is its first 7 letters.
+    # PostgreSQL truncates faster than it formats; the month is written out in Python.
     return func.substr(ReviewRow.created_at, 1, 7)
 
 
@@ -105,9 +102,9 @@ def overview_series(session: Session, dialect: str, since: date) -> OverviewSeri
         .order_by(func.count().desc(), RevisionRow.outcome)
     ).all()
     clauses = session.execute(
-        select(ReviewClauseRow.clause, func.count())
-        .group_by(ReviewClauseRow.clause)
-        .order_by(func.count().desc(), ReviewClauseRow.clause)
+        select(ClauseCountRow.clause, ClauseCountRow.reviews)
+        .where(ClauseCountRow.reviews > 0)
+        .order_by(ClauseCountRow.reviews.desc(), ClauseCountRow.clause)
         .limit(10)
     ).all()
     # Every condition, less those of superseded decisions (few: only reopened reviews have them).
@@ -127,7 +124,10 @@ def overview_series(session: Session, dialect: str, since: date) -> OverviewSeri
         totals[status] -= count
     conditions = sorted((s, c) for s, c in totals.items() if c > 0)
     return OverviewSeries(
-        verdicts_by_month=[MonthBar(month=m, verdict=v, count=c) for m, v, c in by_month],
+        verdicts_by_month=[
+            MonthBar(month=m if isinstance(m, str) else f"{m:%Y-%m}", verdict=v, count=c)
+            for m, v, c in by_month
+        ],
         decisions_by_outcome=[Bar(label=o, count=c) for o, c in outcomes],
         top_clauses=[Bar(label=k, count=c) for k, c in clauses],
         conditions_by_status=[Bar(label=s, count=c) for s, c in conditions],

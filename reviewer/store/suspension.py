@@ -6,8 +6,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, Subquery, and_, select, union
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, ScalarSelect, Subquery, and_, select, union
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from reviewer.followup import Condition, Suspension, suspension_of
 from reviewer.records import ReviewStatus
@@ -19,6 +19,19 @@ def suspended_clause(today: date) -> ColumnElement[bool]:
     """Return SQL: the review is approved, but its re-review or a condition has lapsed."""
     keys = suspended_keys(today)
     return ReviewRow.pk.in_(select(keys.c.pk))
+
+
+def current_revision_of(
+    review_pk: InstrumentedAttribute[int], approved: bool = False
+) -> ScalarSelect[int]:
+    """Return SQL: the current revision number of a review (of an approved one, if asked).
+
+    A scalar subquery, so the database looks each review up by key instead of joining all.
+    """
+    statement = select(ReviewRow.current_revision).where(ReviewRow.pk == review_pk)
+    if approved:
+        statement = statement.where(ReviewRow.status == ReviewStatus.APPROVED.value)
+    return statement.correlate_except(ReviewRow).scalar_subquery()
 
 
 def suspended_keys(today: date) -> Subquery:
@@ -38,21 +51,10 @@ def suspended_keys(today: date) -> Subquery:
         .where(RevisionRow.next_review < today.isoformat(), approved)
         .correlate(None)
     )
-    late_condition = (
-        select(ConditionRow.review_pk.label("pk"))
-        .join(
-            ReviewRow,
-            and_(
-                ReviewRow.pk == ConditionRow.review_pk,
-                ReviewRow.current_revision == ConditionRow.revision,
-            ),
-        )
-        .where(
-            ConditionRow.status == "open",
-            ConditionRow.due_date < today.isoformat(),
-            approved,
-        )
-        .correlate(None)
+    late_condition = select(ConditionRow.review_pk.label("pk")).where(
+        ConditionRow.status == "open",
+        ConditionRow.due_date < today.isoformat(),
+        ConditionRow.revision == current_revision_of(ConditionRow.review_pk, approved=True),
     )
     return union(late_review, late_condition).subquery()
 

@@ -61,6 +61,15 @@ def upgrade() -> None:
     )
     op.create_index("ix_review_clauses_clause", "review_clauses", ["clause"])
     _backfill_clauses()
+    op.create_table(
+        "clause_counts",
+        sa.Column("clause", sa.String(200), primary_key=True),
+        sa.Column("reviews", sa.Integer, nullable=False),
+    )
+    op.execute(
+        "INSERT INTO clause_counts (clause, reviews) "
+        "SELECT clause, count(*) FROM review_clauses GROUP BY clause"
+    )
     # The Overview counts by these without loading reviews.
     op.create_index("ix_revisions_next_review", "revisions", ["next_review"])
     op.create_index("ix_revisions_outcome_state", "revisions", ["outcome", "state"])
@@ -97,6 +106,7 @@ def downgrade() -> None:
     op.drop_index("ix_revisions_state", table_name="revisions")
     op.drop_index("ix_revisions_outcome_state", table_name="revisions")
     op.drop_index("ix_revisions_next_review", table_name="revisions")
+    op.drop_table("clause_counts")
     op.drop_index("ix_review_clauses_clause", table_name="review_clauses")
     op.drop_table("review_clauses")
     op.drop_table("obligation_marks")
