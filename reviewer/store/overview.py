@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, tuple_
+from sqlalchemy import ColumnElement, and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from reviewer.overview import Bar, MonthBar, OverviewCounts, OverviewSeries
@@ -21,11 +21,6 @@ def _current() -> ColumnElement[bool]:
     return and_(
         RevisionRow.review_pk == ReviewRow.pk, RevisionRow.number == ReviewRow.current_revision
     )
-
-
-def _count(session: Session, statement: Select[int]) -> int:
-    """Run a count."""
-    return int(session.scalar(statement) or 0)
 
 
 def overview_counts(session: Session, me: list[str], today: date) -> OverviewCounts:
@@ -61,14 +56,24 @@ def overview_counts(session: Session, me: list[str], today: date) -> OverviewCou
             ReviewRow.status == S.APPROVED.value,
         )
     )
+    suspended = select(func.count()).select_from(suspended_keys(today))
+    awaiting = select(func.count()).where(ReviewRow.status.in_(waiting))
+    # One statement, one round trip: each count is a scalar subquery of it.
+    row = session.execute(
+        select(
+            *(
+                q.scalar_subquery()
+                for q in (assigned, escalated, awaiting, overdue, suspended, soon)
+            )
+        )
+    ).one()
+    mine, escalated_to_me, waiting_count, late, held, due = (int(v or 0) for v in row)
     return OverviewCounts(
-        awaiting_my_approval=_count(session, assigned) + _count(session, escalated),
-        awaiting_decision=_count(
-            session, select(func.count()).where(ReviewRow.status.in_(waiting))
-        ),
-        overdue_conditions=_count(session, overdue),
-        suspended=_count(session, select(func.count()).select_from(suspended_keys(today))),
-        due_for_re_review=_count(session, soon),
+        awaiting_my_approval=mine + escalated_to_me,
+        awaiting_decision=waiting_count,
+        overdue_conditions=late,
+        suspended=held,
+        due_for_re_review=due,
     )
 
 
