@@ -242,7 +242,8 @@ class ReviewLifecycle(ServiceBase):
             revision.decided_at = decision.decided_at
             revision.escalate_to = decision.escalate_to
             revision.next_review = review_on.isoformat() if review_on else None
-            _record_conditions(session, review, revision, drafts)
+            if outcome is not Outcome.REJECT:  # a rejection's conditions bind nobody
+                _record_conditions(session, review, revision, drafts)
             refresh_search(review, revision)
             detail: dict[str, Any] = {
                 "outcome": outcome.value,
