@@ -187,7 +187,8 @@ def _digest(
     conditions: list[dict[str, Any]] | None = None,
 ) -> str:
     """Digest a review's state exactly as the service does."""
-    follow = [condition_state(SimpleNamespace(**c)) for c in conditions or []]  # type: ignore[arg-type]
+    # The seeded conditions name no evidence, so no attachment keys need translating.
+    follow = [condition_state(SimpleNamespace(**c), {}) for c in conditions or []]  # type: ignore[arg-type]
     return repo.state_digest(
         SimpleNamespace(**review),  # type: ignore[arg-type]
         SimpleNamespace(**revision, questionnaire=SimpleNamespace(sha256=q_sha)),  # type: ignore[arg-type]

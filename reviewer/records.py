@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from reviewer.answers import AnswerValue
 from reviewer.decision import Decision
-from reviewer.migration import AnswerMigration
 from reviewer.followup import Condition, ObligationItemState
+from reviewer.migration import AnswerMigration
 from reviewer.scoring import Assessment, Pins
 from reviewer.severity import Severity, Verdict
 

@@ -36,8 +36,8 @@ from reviewer.store.creation import (
     store_pins,
     validate_intake,
 )
-from reviewer.store.imported import full_history
 from reviewer.store.followup import checklist_of, condition_of, condition_rows, mark_rows
+from reviewer.store.imported import full_history
 from reviewer.store.listing import count_matching, list_summaries
 from reviewer.store.models import RevisionRow
 from reviewer.store.suspension import suspensions

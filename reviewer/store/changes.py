@@ -99,7 +99,11 @@ def keep_clauses(session: Session, review: ReviewRow, assessment: Assessment) ->
 
     Writers take the audit head lock in turn, so the counts never race.
     """
-    wanted = {f"{t.pack_id}:{t.clause_id}" for t in assessment.triggers}
+    keep_clause_set(session, review, {f"{t.pack_id}:{t.clause_id}" for t in assessment.triggers})
+
+
+def keep_clause_set(session: Session, review: ReviewRow, wanted: set[str]) -> None:
+    """Make a review's kept clauses `wanted`, adjusting each clause's count by the difference."""
     had = {row.clause for row in review.clauses}
     if had == wanted:
         return

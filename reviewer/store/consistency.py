@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, joinedload
 from reviewer.errors import ReviewerError
 from reviewer.records import AuditReport
 from reviewer.store.audit import ChainReport, verify_chain
-from reviewer.store.imported import imported_problem
 from reviewer.store.followup import all_follow_up_states
+from reviewer.store.imported import imported_problem
 from reviewer.store.models import AttachmentRow, PolicyPackVersion, ReviewRow, RevisionRow
 from reviewer.store.policies import audited_pack_hashes
 from reviewer.store.repository import pack_from_row, state_digest

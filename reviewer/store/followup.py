@@ -13,15 +13,19 @@ from sqlalchemy.orm import Session
 
 from reviewer.followup import Condition, ConditionStatus, ObligationItemState, ObligationState
 from reviewer.scoring import Assessment
-from reviewer.store.models import ConditionRow, ObligationMarkRow, ReviewRow
+from reviewer.store.models import AttachmentRow, ConditionRow, ObligationMarkRow, ReviewRow
 
 
 def _moment(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def condition_state(row: ConditionRow) -> list[Any]:
-    """Return one condition as the audit digest takes it."""
+def condition_state(row: ConditionRow, evidence: dict[int, str]) -> list[Any]:
+    """Return one condition as the audit digest takes it.
+
+    Evidence is named by its sha256 (`evidence` maps attachment keys to hashes), not by the
+    key it has in one database, so a review that travels in a bundle keeps its digest.
+    """
     return [
         "condition",
         row.revision,
@@ -31,47 +35,68 @@ def condition_state(row: ConditionRow) -> list[Any]:
         row.owner,
         row.due_date,
         row.status,
-        row.evidence_pk,
+        evidence.get(row.evidence_pk) if row.evidence_pk is not None else None,
         row.reason,
         row.closed_by,
         _moment(row.closed_at),
     ]
 
 
-def _mark_state(row: ObligationMarkRow) -> list[Any]:
-    """Return one obligation mark as the audit digest takes it."""
+def _mark_state(row: ObligationMarkRow, evidence: dict[int, str]) -> list[Any]:
+    """Return one obligation mark as the audit digest takes it (evidence by sha256)."""
     return [
         "obligation",
         row.revision,
         row.obligation_id,
         row.state,
         row.reason,
-        row.evidence,
+        [evidence.get(pk) for pk in json.loads(row.evidence)],
         row.marked_by,
         _moment(row.marked_at),
     ]
 
 
+def _evidence_hashes(session: Session, review_pk: int | None = None) -> dict[int, str]:
+    """Map attachment keys to their sha256, for one review or for all."""
+    statement = select(AttachmentRow.pk, AttachmentRow.sha256)
+    if review_pk is not None:
+        statement = statement.where(AttachmentRow.review_pk == review_pk)
+    return {pk: sha for pk, sha in session.execute(statement)}
+
+
 def follow_up_state(session: Session, review_pk: int) -> list[Any]:
     """Return a review's conditions and obligation marks as digested by the audit trail."""
-    conditions = session.scalars(
-        select(ConditionRow).where(ConditionRow.review_pk == review_pk).order_by(ConditionRow.pk)
+    conditions = list(
+        session.scalars(
+            select(ConditionRow)
+            .where(ConditionRow.review_pk == review_pk)
+            .order_by(ConditionRow.pk)
+        )
     )
-    marks = session.scalars(
-        select(ObligationMarkRow)
-        .where(ObligationMarkRow.review_pk == review_pk)
-        .order_by(ObligationMarkRow.pk)
+    marks = list(
+        session.scalars(
+            select(ObligationMarkRow)
+            .where(ObligationMarkRow.review_pk == review_pk)
+            .order_by(ObligationMarkRow.pk)
+        )
     )
-    return [*(condition_state(c) for c in conditions), *(_mark_state(m) for m in marks)]
+    if not conditions and not marks:
+        return []
+    evidence = _evidence_hashes(session, review_pk)
+    return [
+        *(condition_state(c, evidence) for c in conditions),
+        *(_mark_state(m, evidence) for m in marks),
+    ]
 
 
 def all_follow_up_states(session: Session) -> dict[int, list[Any]]:
     """Return every review's follow-up state, by review key, for the audit check."""
     states: dict[int, list[Any]] = defaultdict(list)
+    evidence = _evidence_hashes(session)
     for row in session.scalars(select(ConditionRow).order_by(ConditionRow.pk)):
-        states[row.review_pk].append(condition_state(row))
+        states[row.review_pk].append(condition_state(row, evidence))
     for mark in session.scalars(select(ObligationMarkRow).order_by(ObligationMarkRow.pk)):
-        states[mark.review_pk].append(_mark_state(mark))
+        states[mark.review_pk].append(_mark_state(mark, evidence))
     return states
 
 
