@@ -31,7 +31,16 @@ from reviewer.service import ReviewService
 from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, event_hash, lock_head
 from reviewer.store.creation import pin_current_packs
-from reviewer.store.models import AuditEventRow, AuditHead, ReviewRow, RevisionPack, RevisionRow
+from reviewer.store.followup import condition_state
+from reviewer.store.models import (
+    AuditEventRow,
+    AuditHead,
+    ConditionRow,
+    ReviewClauseRow,
+    ReviewRow,
+    RevisionPack,
+    RevisionRow,
+)
 from reviewer.store.search import search_document
 
 PLACES = [
@@ -112,7 +121,9 @@ WORDS = [
     "summaries",
     "triage",
 ]
-STATUSES = ["draft"] * 45 + ["decided"] * 40 + ["awaiting-approval"] * 15
+STATUSES = ["draft"] * 40 + ["decided"] * 30 + ["awaiting-approval"] * 15 + ["approved"] * 15
+APPROVERS = ["", "bob@example.org", "Claire Approver", "dpo@example.org"]
+OWNERS = ["DPO", "RSSI", "Direction juridique", "Équipe data", "Ressources humaines"]
 
 
 @dataclass
@@ -169,13 +180,47 @@ class _Generator:
         return cached
 
 
-def _digest(review: dict[str, Any], revision: dict[str, Any], q_sha: str) -> str:
+def _digest(
+    review: dict[str, Any],
+    revision: dict[str, Any],
+    q_sha: str,
+    conditions: list[dict[str, Any]] | None = None,
+) -> str:
     """Digest a review's state exactly as the service does."""
+    # The seeded conditions name no evidence, so no attachment keys need translating.
+    follow = [condition_state(SimpleNamespace(**c), {}) for c in conditions or []]  # type: ignore[arg-type]
     return repo.state_digest(
         SimpleNamespace(**review),  # type: ignore[arg-type]
         SimpleNamespace(**revision, questionnaire=SimpleNamespace(sha256=q_sha)),  # type: ignore[arg-type]
         [],
+        follow,
     )
+
+
+def _conditions(
+    rng: random.Random, review_pk: int, decided: datetime, now: datetime
+) -> list[dict[str, Any]]:
+    """Make up one to three conditions of approval, due from 90 days ago to a year ahead."""
+    rows = []
+    for number in range(1, rng.randint(1, 3) + 1):
+        due = now.date() + timedelta(days=rng.randint(-90, 365))
+        rows.append(
+            {
+                "review_pk": review_pk,
+                "revision": 1,
+                "number": number,
+                "text": _sentence(rng, rng.randint(6, 14)),
+                "answers": "",
+                "owner": rng.choice(OWNERS),
+                "due_date": due.isoformat(),
+                "status": "open",
+                "evidence_pk": None,
+                "reason": None,
+                "closed_by": None,
+                "closed_at": None,
+            }
+        )
+    return rows
 
 
 def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> SeedResult:
@@ -199,6 +244,8 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                     session.scalar(text("SELECT coalesce(max(pk), 0) FROM revisions")) or 0
                 )
                 review_rows, revision_rows, pin_rows, event_rows = [], [], [], []
+                condition_rows: list[dict[str, Any]] = []
+                clause_rows: list[dict[str, Any]] = []
                 prev, seq = head.last_hash, head.last_seq
                 for i in range(count):
                     next_pk += 1
@@ -219,7 +266,7 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                         "organisation": organisation,
                         "system": "",
                         "business_owner": "",
-                        "approver": "",
+                        "approver": rng.choice(APPROVERS),
                         "due_date": None,
                         "search_text": search_document(
                             title, organisation, answers, generator.text_ids, None
@@ -253,20 +300,27 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                         "decider_email": None,
                         "escalate_to": None,
                         "closing_note": None,
+                        "next_review": None,
                     }
+                    conditions: list[dict[str, Any]] = []
                     steps = [(EventKind.IMPORT, {"file": f"seed-{written + i}.json"}, created)]
                     states = [_digest(review, revision, q_row.sha256)]
-                    if status in ("decided", "awaiting-approval"):
-                        outcome = rng.choice(allowed_outcomes(assessment.verdict))
-                        conditions = (
-                            ["Revue trimestrielle des biais"]
-                            if outcome.value == "approve-with-conditions"
-                            else []
-                        )
+                    if status in ("decided", "awaiting-approval", "approved"):
+                        choices = allowed_outcomes(assessment.verdict)
+                        if status == "approved":
+                            choices = [o for o in choices if o.approves]
+                            if not choices:  # a prohibited use is never approved
+                                choices, status = allowed_outcomes(assessment.verdict), "decided"
+                        outcome = rng.choice(choices)
+                        if outcome.value == "approve-with-conditions":
+                            conditions = _conditions(rng, next_pk, updated, now)
+                        if outcome.approves:
+                            ahead = timedelta(days=rng.randint(-60, 3 * 365))
+                            revision["next_review"] = (now.date() + ahead).isoformat()
                         revision.update(
                             outcome=outcome.value,
                             rationale=_sentence(rng, rng.randint(10, 40)),
-                            conditions=canonical_json(conditions),
+                            conditions=canonical_json([c["text"] for c in conditions]),
                             decided_by="seed",
                             decided_at=updated,
                             decider_email="seed@example.org",
@@ -277,8 +331,8 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                             title, organisation, answers, generator.text_ids, revision["rationale"]
                         )
                         steps.append((EventKind.DECIDE, {"outcome": outcome.value}, updated))
-                        states.append(_digest(review, revision, q_row.sha256))
-                    if status == "awaiting-approval":
+                        states.append(_digest(review, revision, q_row.sha256, conditions))
+                    if status in ("awaiting-approval", "approved"):
                         revision.update(
                             signed_pdf_sha256=f"{rng.getrandbits(256):064x}",
                             signed_by="Seed Officer <seed@example.org>",
@@ -287,7 +341,31 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                         )
                         review["status"] = "awaiting-approval"
                         steps.append((EventKind.SIGN, {}, updated))
-                        states.append(_digest(review, revision, q_row.sha256))
+                        states.append(_digest(review, revision, q_row.sha256, conditions))
+                    if status == "approved":
+                        revision["state"] = review["status"] = "approved"
+                        steps.append((EventKind.COUNTERSIGN, {}, updated))
+                        states.append(_digest(review, revision, q_row.sha256, conditions))
+                        for condition in conditions:
+                            if rng.random() < 0.5:
+                                continue
+                            waived = rng.random() < 0.3
+                            condition.update(
+                                status="waived" if waived else "done",
+                                reason="Couvert par la DPIA" if waived else None,
+                                closed_by="seed",
+                                closed_at=updated,
+                            )
+                            detail = {"condition": condition["number"]}
+                            steps.append((EventKind.CONDITION, detail, updated))
+                            states.append(_digest(review, revision, q_row.sha256, conditions))
+                    condition_rows += conditions
+                    clause_rows += [
+                        {"review_pk": next_pk, "clause": clause}
+                        for clause in sorted(
+                            {f"{t.pack_id}:{t.clause_id}" for t in assessment.triggers}
+                        )
+                    ]
                     for (kind, detail, when), digest in zip(steps, states, strict=True):
                         seq += 1
                         at = when.isoformat(timespec="microseconds")
@@ -318,6 +396,10 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                 session.execute(insert(ReviewRow.__table__), review_rows)
                 session.execute(insert(RevisionRow.__table__), revision_rows)
                 session.execute(insert(RevisionPack.__table__), pin_rows)
+                if condition_rows:
+                    session.execute(insert(ConditionRow.__table__), condition_rows)
+                if clause_rows:
+                    session.execute(insert(ReviewClauseRow.__table__), clause_rows)
                 session.execute(insert(AuditEventRow.__table__), event_rows)
                 session.execute(
                     update(AuditHead.__table__)
@@ -330,9 +412,18 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                 )
                 session.expire(head)
                 written += count
+        with store.engine.begin() as conn:
+            # The running counts the service keeps clause by clause, computed once here.
+            conn.execute(text("DELETE FROM clause_counts"))
+            conn.execute(
+                text(
+                    "INSERT INTO clause_counts (clause, reviews) "
+                    "SELECT clause, count(*) FROM review_clauses GROUP BY clause"
+                )
+            )
         if store.dialect == "postgresql":
             with store.engine.begin() as conn:
-                for table in ("reviews", "revisions", "audit_events"):
+                for table in ("reviews", "revisions", "audit_events", "conditions"):
                     column = "seq" if table == "audit_events" else "pk"
                     conn.execute(
                         text(
@@ -340,7 +431,10 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                             f"(SELECT coalesce(max({column}), 1) FROM {table}))"
                         )
                     )
-                conn.execute(text("ANALYZE"))
+            # A database in use has been vacuumed by autovacuum: its visibility map lets the
+            # Overview's counts read indexes only. Bulk-loaded rows have none until VACUUM.
+            with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(text("VACUUM ANALYZE"))
         else:
             with store.engine.begin() as conn:
                 conn.execute(text("ANALYZE"))

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from reviewer.answers import AnswerValue
 from reviewer.decision import Decision
+from reviewer.followup import Condition, ObligationItemState
 from reviewer.migration import AnswerMigration
 from reviewer.scoring import Assessment, Pins
 from reviewer.severity import Severity, Verdict
@@ -75,6 +76,10 @@ class ReviewSummary(_Record):
     business_owner: str = ""
     approver: str = ""
     due_date: date | None = None
+    suspension: str | None = Field(
+        default=None,
+        description="Why an approval is suspended, pending re-review, on the day listed.",
+    )
 
 
 class Signature(_Record):
@@ -132,6 +137,9 @@ class Revision(_Record):
     closing_note: str | None = Field(
         default=None, description="Why it was returned, escalated or reopened, in words."
     )
+    next_review: date | None = Field(
+        default=None, description="When an approval must be reviewed again."
+    )
 
     @property
     def immutable(self) -> bool:
@@ -147,6 +155,12 @@ class ReviewDetail(_Record):
     revisions: list[int]
     attachments: list[Attachment]
     reports: list[KeptReport] = Field(default_factory=list)
+    conditions: list[Condition] = Field(
+        default_factory=list, description="The conditions recorded with the current decision."
+    )
+    obligations: list[ObligationItemState] = Field(
+        default_factory=list, description="The current revision's obligations checklist."
+    )
 
 
 class ReviewChange(_Record):
@@ -247,6 +261,12 @@ class ReviewQuery(_Record):
     offset: int = 0
     sort: SortKey = SortKey.UPDATED
     descending: bool = True
+    suspended: bool = Field(
+        default=False, description="Only approvals suspended, pending re-review."
+    )
+    as_of: date | None = Field(
+        default=None, description="The day suspensions are judged on; default today."
+    )
 
 
 def summary_json(summary: ReviewSummary) -> dict[str, Any]:

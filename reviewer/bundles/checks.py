@@ -12,6 +12,8 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from cryptography import x509
 
@@ -45,10 +47,31 @@ def review_state_digest(review: ReviewData) -> str:
     current = review.current()
     values = {
         **review.model_dump(exclude={"revisions", "evidence", "reports", "current_revision"}),
-        **current.model_dump(exclude={"number", "packs", "created_at", "verdict", "assessed_at"}),
+        **current.model_dump(
+            exclude={"number", "packs", "created_at", "verdict", "assessed_at", "next_review"}
+        ),
         "revision": current.number,
     }
-    return digest_of_state(values, [e.sha256 for e in review.evidence])
+    follow: list[Any] = [
+        *(
+            ["condition", c.revision, c.number, c.text, c.answers, c.owner, c.due_date, c.status,
+             c.evidence, c.reason, c.closed_by, moment(c.closed_at)]
+            for c in review.conditions
+        ),
+        *(
+            ["obligation", m.revision, m.obligation_id, m.state, m.reason, list(m.evidence),
+             m.marked_by, moment(m.marked_at)]
+            for m in review.obligation_marks
+        ),
+    ]  # fmt: skip
+    if current.next_review is not None:
+        follow = [["next_review", current.next_review], *follow]
+    return digest_of_state(values, [e.sha256 for e in review.evidence], follow)
+
+
+def moment(value: datetime | None) -> str | None:
+    """Return a moment as the store's follow-up digest writes it."""
+    return value.isoformat() if value is not None else None
 
 
 def check_events(events: Sequence[ForeignEvent], review_id: str, source: str) -> None:

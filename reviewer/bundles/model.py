@@ -72,6 +72,7 @@ class RevisionData(_Strict):
     signed_at: datetime | None
     created_at: datetime
     state: str
+    next_review: str | None = None
 
 
 class EvidenceData(_Strict):
@@ -96,6 +97,34 @@ class ReportData(_Strict):
     recorded_at: datetime
 
 
+class ConditionData(_Strict):
+    """One condition of approval and its follow-up; its evidence named by sha256."""
+
+    revision: int
+    number: int
+    text: str
+    answers: str
+    owner: str | None
+    due_date: str | None
+    status: str
+    evidence: str | None
+    reason: str | None
+    closed_by: str | None
+    closed_at: datetime | None
+
+
+class ObligationMarkData(_Strict):
+    """How one obligation stands on one revision; its evidence named by sha256."""
+
+    revision: int
+    obligation_id: str
+    state: str
+    reason: str | None
+    evidence: list[str]
+    marked_by: str
+    marked_at: datetime
+
+
 class ReviewData(_Strict):
     """The review as stored, with every revision, evidence record and kept PDF record."""
 
@@ -116,6 +145,8 @@ class ReviewData(_Strict):
     revisions: list[RevisionData]
     evidence: list[EvidenceData]
     reports: list[ReportData]
+    conditions: list[ConditionData] = []
+    obligation_marks: list[ObligationMarkData] = []
 
     def current(self) -> RevisionData:
         """Return the current revision's record."""

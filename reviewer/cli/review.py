@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.cli.bundles import register_bundles
+from reviewer.cli.conditions import condition_line, register_obligation
 from reviewer.cli.identity import add_passphrase_option, passphrase
 from reviewer.cli.lifecycle import register_lifecycle
 from reviewer.cli.oscal import register_review_oscal
 from reviewer.cli.output import print_json, terminal_safe, wrap
+from reviewer.cli.register import register_export
 from reviewer.cli.storage import open_service, parse_day
 from reviewer.decision import Outcome
+from reviewer.errors import ReviewerError
 from reviewer.records import ReviewDetail, ReviewQuery, ReviewStatus, ReviewSummary
 from reviewer.service.signing import person_of
 from reviewer.severity import Verdict
@@ -38,12 +41,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     lst.add_argument("--search", metavar="TEXT", help="words in titles, organisations, answers")
     lst.add_argument("--since", metavar="YYYY-MM-DD", help="changed on or after this day")
     lst.add_argument("--until", metavar="YYYY-MM-DD", help="changed on or before this day")
+    lst.add_argument(
+        "--suspended", action="store_true", help="only approvals suspended, pending re-review"
+    )
+    lst.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge suspensions on this day")
     lst.add_argument("--limit", type=int, default=50, help="how many to show (default 50)")
     lst.add_argument("--json", action="store_true", help="print a JSON list")
     lst.set_defaults(handler=_list)
     show = sub.add_parser("show", help="show one review")
     show.add_argument("id", metavar="REF", help="its reference (R-YYYY-NNNN)")
     show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge a suspension on this day")
     show.set_defaults(handler=_show)
     decide = sub.add_parser("decide", help="record your decision on a review")
     decide.add_argument("id", metavar="REF")
@@ -52,12 +60,31 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     decide.add_argument(
         "--condition", action="append", default=[], help="a condition of approval (repeatable)"
     )
+    decide.add_argument(
+        "--condition-owner",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="who must fulfil the condition of the same position (repeatable)",
+    )
+    decide.add_argument(
+        "--condition-due",
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="when the condition of the same position is due (repeatable)",
+    )
+    decide.add_argument(
+        "--next-review", metavar="YYYY-MM-DD", help="when an approval is reviewed again"
+    )
     decide.add_argument("--escalate-to", metavar="NAME", help="who an escalation goes to")
     _identity_options(decide, "your signing identity: the decision is recorded in its name")
     decide.set_defaults(handler=_decide)
     register_lifecycle(sub)
     register_bundles(sub)
     register_review_oscal(sub)
+    register_obligation(sub)
+    register_export(sub)
 
 
 def _identity_options(parser: argparse.ArgumentParser, what: str) -> None:
@@ -69,11 +96,14 @@ def _identity_options(parser: argparse.ArgumentParser, what: str) -> None:
 def _line(summary: ReviewSummary) -> str:
     """Render one review as a list line."""
     verdict = summary.verdict.value if summary.verdict else "-"
-    return (
+    line = (
         f"{summary.reference}  {summary.status.value:<17} {verdict:<10} "
         f"{summary.updated_at:%Y-%m-%d}  {terminal_safe(summary.title)} "
         f"({terminal_safe(summary.organisation)})"
     )
+    if summary.suspension:
+        line += f"\n    {terminal_safe(summary.suspension)}"
+    return line
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -101,6 +131,8 @@ def _list(args: argparse.Namespace) -> int:
         since=parse_day(args.since, "--since") if args.since else None,
         until=until,
         limit=max(1, args.limit),
+        suspended=args.suspended,
+        as_of=parse_day(args.as_of, "--as-of").date() if args.as_of else None,
     )
     with open_service(args) as service:
         summaries = service.list_reviews(query)
@@ -122,7 +154,8 @@ def detail_json(detail: ReviewDetail) -> dict[str, Any]:
 def _show(args: argparse.Namespace) -> int:
     """Print one review."""
     with open_service(args) as service:
-        detail = service.get_review(args.id)
+        as_of = parse_day(args.as_of, "--as-of").date() if args.as_of else None
+        detail = service.get_review(args.id, as_of)
     if args.json:
         print_json(detail_json(detail))
         return 0
@@ -130,6 +163,8 @@ def _show(args: argparse.Namespace) -> int:
     print(f"{terminal_safe(summary.title)} ({terminal_safe(summary.organisation)})")
     print(f"Review {summary.reference}, revision {summary.revision} of {len(detail.revisions)}")
     print(f"Status: {summary.status.label}   Changed: {summary.updated_at:%Y-%m-%d %H:%M} UTC")
+    if summary.suspension:
+        print(wrap(f"Status: {terminal_safe(summary.suspension)}", 2))
     for label, text in (
         ("System", summary.system),
         ("Business owner", summary.business_owner),
@@ -151,6 +186,11 @@ def _show(args: argparse.Namespace) -> int:
         print(f"Policy: {packs}")
         for trigger in a.triggers:
             print(f"  [{trigger.severity.value.upper()}] {terminal_safe(trigger.title)}")
+    if detail.obligations:
+        print("Obligations:")
+        for item in detail.obligations:
+            why = f" ({terminal_safe(item.reason)})" if item.reason else ""
+            print(wrap(f"[{item.state.value}] {item.id}: {terminal_safe(item.text)}{why}", 2))
     print("Answers:")
     for qid, value in sorted(current.answers.items()):
         print(wrap(f"{qid}: {value}", 2))
@@ -163,8 +203,10 @@ def _show(args: argparse.Namespace) -> int:
         if d.escalate_to:
             print(f"Escalated to: {d.escalate_to}")
         print(wrap(f"Rationale: {d.rationale}", 2))
-        for condition in d.conditions:
-            print(wrap(f"- {condition}", 2))
+        if current.next_review:
+            print(f"Next review: {current.next_review.isoformat()}")
+        for condition in detail.conditions:
+            print(wrap(f"- {condition_line(condition)}", 2))
     if current.signature:
         s = current.signature
         print(f"Signed by {s.signer} on {s.signed_at:%Y-%m-%d %H:%M} (PDF sha256 {s.pdf_sha256})")
@@ -188,12 +230,31 @@ def _decide(args: argparse.Namespace) -> int:
             args.id,
             Outcome(args.outcome),
             args.rationale,
-            args.condition,
+            _conditions(args),
             decider=person_of(identity),
             escalate_to=args.escalate_to,
+            next_review=parse_day(args.next_review, "--next-review").date()
+            if args.next_review
+            else None,
         )
     print(
         f"Review {change.review.reference} is decided by {identity.full_name}: "
         f"{Outcome(args.outcome).label}."
     )
     return 0
+
+
+def _conditions(args: argparse.Namespace) -> list[str | dict[str, Any]]:
+    """Pair each --condition with its owner and due date, when any condition has one."""
+    texts, owners, dues = args.condition, args.condition_owner, args.condition_due
+    if not owners and not dues:
+        return list(texts)
+    if not len(texts) == len(owners) == len(dues):
+        raise ReviewerError(
+            f"--condition-owner, --condition-due: give one owner and one due date for each "
+            f"--condition ({len(texts)} conditions, {len(owners)} owners, {len(dues)} due dates)"
+        )
+    return [
+        {"text": t, "owner": o, "due": parse_day(d, "--condition-due").date().isoformat()}
+        for t, o, d in zip(texts, owners, dues, strict=True)
+    ]

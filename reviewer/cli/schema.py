@@ -10,11 +10,13 @@ from reviewer.answers import AnswersFile
 from reviewer.cli.output import print_json
 from reviewer.policy import PolicyPack
 from reviewer.questionnaire import Questionnaire
+from reviewer.register import RegisterFile
 
 FORMATS: dict[str, type[BaseModel]] = {
     "questionnaire": Questionnaire,
     "policy": PolicyPack,
     "answers": AnswersFile,
+    "register": RegisterFile,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Self
 
+from reviewer.followup import ReReviewIntervals
 from reviewer.library import default_policy_packs, default_questionnaire
 from reviewer.policy import PolicyPack
 from reviewer.questionnaire import Questionnaire
@@ -16,7 +17,12 @@ from reviewer.store.policies import current_packs
 
 
 class ServiceBase:
-    """What every part of the service shares."""
+    """What every part of the service shares.
+
+    `re_review` holds how long an approval stands by verdict; Settings may replace it.
+    """
+
+    re_review: ReReviewIntervals = ReReviewIntervals()
 
     def __init__(
         self,

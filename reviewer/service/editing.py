@@ -55,7 +55,9 @@ class ReviewEditing(ServiceBase):
             else:
                 answers[question_id] = value
             revision.answers = canonical_json(answers)
-            score_revision(review, revision, questionnaire, repo.packs_of(session, revision))
+            score_revision(
+                session, review, revision, questionnaire, repo.packs_of(session, revision)
+            )
             refresh_search(review, revision)
             session.flush()
             record_change(

@@ -8,6 +8,7 @@ appends one audit event and returns what changed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
@@ -17,10 +18,18 @@ from sqlalchemy.orm import Session
 from reviewer.canonical import canonical_json
 from reviewer.decision import Decision, Outcome, check_decision
 from reviewer.errors import ImmutableRevisionError, ReviewerError
+from reviewer.followup import (
+    ConditionDraft,
+    ConditionError,
+    check_new_conditions,
+    check_settled,
+    draft_of,
+)
 from reviewer.lifecycle import Step, next_state, why_locked
 from reviewer.records import ReviewChange, ReviewStatus
 from reviewer.report.model import Person
 from reviewer.service.base import ServiceBase
+from reviewer.severity import Verdict
 from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, current_user
 from reviewer.store.changes import (
@@ -30,7 +39,8 @@ from reviewer.store.changes import (
     refresh_search,
     require_complete,
 )
-from reviewer.store.models import ReviewRow, RevisionPack, RevisionRow
+from reviewer.store.followup import checklist_of, mark_rows
+from reviewer.store.models import ConditionRow, ReviewRow, RevisionPack, RevisionRow
 
 _EVENTS = {
     Step.DECIDE: EventKind.DECIDE,
@@ -115,6 +125,51 @@ def _open_copy(session: Session, review: ReviewRow, revision: RevisionRow) -> Re
     return copy
 
 
+def _trimmed(draft: ConditionDraft | str) -> ConditionDraft | str | None:
+    """Return a condition with its text trimmed, or None when it says nothing."""
+    if isinstance(draft, str):
+        return draft.strip() or None
+    return draft
+
+
+def _next_review(
+    service: ServiceBase,
+    outcome: Outcome,
+    verdict: Verdict,
+    given: date | None,
+    today: date,
+) -> date | None:
+    """Return an approval's next-review date, refusing one given for another outcome or past."""
+    if not outcome.approves:
+        if given is not None:
+            raise ConditionError("next review: only an approval gets a next-review date")
+        return None
+    if given is None:
+        return service.re_review.next_review(verdict, today)
+    if given <= today:
+        raise ConditionError(f"next review: {given.isoformat()} is not in the future")
+    return given
+
+
+def _record_conditions(
+    session: Session,
+    review: ReviewRow,
+    revision: RevisionRow,
+    drafts: list[ConditionDraft | str],
+) -> None:
+    """Keep each condition of a decision as a record of the decided revision."""
+    for number, draft in enumerate(drafts, start=1):
+        row = ConditionRow(review_pk=review.pk, revision=revision.number, number=number)
+        if isinstance(draft, str):
+            row.text, row.answers = draft, ""
+        else:
+            row.text, row.answers = draft.text, draft.answers
+            row.owner, row.due_date = draft.owner, draft.due.isoformat()
+        row.status = "open"
+        session.add(row)
+    session.flush()
+
+
 def _reason(text: str, what: str) -> str:
     """Return a trimmed reason, refusing an empty or overlong one."""
     reason = text.strip()
@@ -133,30 +188,45 @@ class ReviewLifecycle(ServiceBase):
         review_ref: str,
         outcome: Outcome,
         rationale: str,
-        conditions: Iterable[str] = (),
+        conditions: Iterable[str | ConditionDraft | dict[str, Any]] = (),
         *,
         decider: Person,
         escalate_to: str | None = None,
+        next_review: date | None = None,
         expected_version: int | None = None,
     ) -> ReviewChange:
         """Record the officer's decision under their signing identity's name and email.
 
-        A prohibited verdict can never be approved; a decided review cannot be decided again
-        (reopen it first), so two decisions made at once cannot both succeed.
+        A prohibited verdict can never be approved; a high-risk approval needs a condition or
+        every obligation settled; a decided review cannot be decided again (reopen it first),
+        so two decisions made at once cannot both succeed. Conditions are plain text or
+        `ConditionDraft`s (owner and due date required); each becomes a condition record of
+        this revision. An approval gets a next-review date: the one given, or the default of
+        its verdict (`re_review`).
         """
-        conditions = [c.strip() for c in conditions if c.strip()]
+        drafts = [
+            d
+            for i, c in enumerate(conditions, start=1)
+            if (d := _trimmed(draft_of(c, i))) is not None
+        ]
+        today = repo.now().date()
+        check_new_conditions(drafts, today)
+        texts = [d if isinstance(d, str) else d.text for d in drafts]
         escalate_to = (escalate_to or "").strip() or None
         with self.store.write(durable=True) as session:
             review = load_for_change(session, review_ref, expected_version)
             revision = repo.current_revision(session, review)
             next_state(ReviewStatus(revision.state), Step.DECIDE)
             assessment = require_complete(review, revision)
-            check_decision(assessment.verdict, outcome, conditions, escalate_to)
+            check_decision(assessment.verdict, outcome, texts, escalate_to)
+            checklist = checklist_of(assessment, mark_rows(session, review, revision.number))
+            check_settled(assessment.verdict, outcome, texts, checklist)
+            review_on = _next_review(self, outcome, assessment.verdict, next_review, today)
             try:
                 decision = Decision(
                     outcome=outcome,
                     rationale=rationale,
-                    conditions=conditions,
+                    conditions=texts,
                     decided_by=decider.name,
                     decided_at=repo.now().replace(microsecond=0),
                     escalate_to=escalate_to if outcome is Outcome.ESCALATE else None,
@@ -171,8 +241,18 @@ class ReviewLifecycle(ServiceBase):
             revision.decider_email = decider.email
             revision.decided_at = decision.decided_at
             revision.escalate_to = decision.escalate_to
+            revision.next_review = review_on.isoformat() if review_on else None
+            if outcome is not Outcome.REJECT:  # a rejection's conditions bind nobody
+                _record_conditions(session, review, revision, drafts)
             refresh_search(review, revision)
-            detail = {"outcome": outcome.value, "verdict": assessment.verdict.value}
+            detail: dict[str, Any] = {
+                "outcome": outcome.value,
+                "verdict": assessment.verdict.value,
+            }
+            if drafts:
+                detail["conditions"] = len(drafts)
+            if review_on:
+                detail["next_review"] = review_on.isoformat()
             if decision.escalate_to:
                 detail["escalate_to"] = decision.escalate_to
             move(session, review, revision, Step.DECIDE, detail, person_label(decider))

@@ -57,7 +57,7 @@ class Reassessing(ServiceBase):
                 detail["questionnaire"] = f"{self.questionnaire.id}@{self.questionnaire.version}"
                 detail["dropped"] = [d.question for d in diff.migration.dropped]
             repo.pin_packs(session, revision, pin_current_packs(session, self.packs, self.actor))
-            score_revision(review, revision, repo.questionnaire_of(revision), self.packs)
+            score_revision(session, review, revision, repo.questionnaire_of(revision), self.packs)
             refresh_search(review, revision)
             session.flush()
             record_change(session, review, revision, EventKind.ASSESS, detail, actor=self.actor)

@@ -36,9 +36,11 @@ from reviewer.store.creation import (
     store_pins,
     validate_intake,
 )
+from reviewer.store.followup import checklist_of, condition_of, condition_rows, mark_rows
 from reviewer.store.imported import full_history
 from reviewer.store.listing import count_matching, list_summaries
 from reviewer.store.models import RevisionRow
+from reviewer.store.suspension import suspensions
 
 
 class NewReview(BaseModel):
@@ -137,17 +139,30 @@ class ReviewReading(ServiceBase):
             session.flush()
             return [repo.summary_of(row) for row in rows]
 
-    def get_review(self, review_id: str) -> ReviewDetail:
-        """Return a review with its current revision and attachments."""
+    def get_review(self, review_id: str, as_of: date | None = None) -> ReviewDetail:
+        """Return a review with its current revision, attachments, conditions, obligations.
+
+        Its summary says whether it is suspended on `as_of` (default today), and why.
+        """
         with self.store.read() as session:
             review = repo.get_review(session, review_id)
             revision = repo.current_revision(session, review)
+            why = suspensions(session, [review], as_of or repo.now().date()).get(review.pk)
             return ReviewDetail(
-                summary=repo.summary_of(review),
+                summary=repo.summary_of(review).model_copy(
+                    update={"suspension": why.text if why else None}
+                ),
                 current=repo.revision_of(revision),
                 revisions=repo.revision_numbers(session, review),
                 attachments=[repo.attachment_of(a) for a in repo.attachment_rows(session, review)],
                 reports=repo.kept_reports(session, review),
+                conditions=[
+                    condition_of(row, review.reference)
+                    for row in condition_rows(session, review, revision.number)
+                ],
+                obligations=checklist_of(
+                    repo.assessment_of(revision), mark_rows(session, review, revision.number)
+                ),
             )
 
     def get_revision(self, review_id: str, number: int) -> Revision:

@@ -40,6 +40,8 @@ class EventKind(StrEnum):
     ESCALATE = "escalate"
     SCHEMA_UPGRADE = "schema-upgrade"
     BUNDLE_IMPORT = "bundle-import"
+    OBLIGATION = "obligation"
+    CONDITION = "condition"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,14 @@ from sqlalchemy.orm import Session
 
 from reviewer.bundles.model import Bundle, EvidenceData, ReportData, ReviewData, RevisionData
 from reviewer.store.audit import EventKind, append_event
+from reviewer.store.bundle_followup import (
+    add_clause_rows,
+    condition_data,
+    follow_up_params,
+    insert_follow_up,
+    mark_data,
+    triggered_clauses,
+)
 from reviewer.store.bundle_rows import (
     REVIEW_COLUMNS,
     REVISION_COLUMNS,
@@ -28,7 +36,9 @@ from reviewer.store.models import (
     AttachmentRow,
     AuditEventRow,
     Base,
+    ConditionRow,
     ImportedEventRow,
+    ObligationMarkRow,
     PolicyPackVersion,
     QuestionnaireVersion,
     ReviewRow,
@@ -95,6 +105,21 @@ def bundles_of(session: Session, review_pks: Sequence[int]) -> list[Bundle]:
         .order_by(SignedReportRow.pk)
     ).mappings():
         reports[row["review_pk"]].append(row)
+    hashes = {e["pk"]: e["sha256"] for rows in evidence.values() for e in rows}
+    conditions: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(
+        select(ConditionRow.__table__)
+        .where(ConditionRow.review_pk.in_(review_pks))
+        .order_by(ConditionRow.pk)
+    ).mappings():
+        conditions[row["review_pk"]].append(condition_data(row, hashes))
+    marks: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(
+        select(ObligationMarkRow.__table__)
+        .where(ObligationMarkRow.review_pk.in_(review_pks))
+        .order_by(ObligationMarkRow.pk)
+    ).mappings():
+        marks[row["review_pk"]].append(mark_data(row, hashes))
     events = _histories(session, ids)
     bundles = []
     for review in reviews:
@@ -114,6 +139,8 @@ def bundles_of(session: Session, review_pks: Sequence[int]) -> list[Bundle]:
                     EvidenceData(**{k: e[k] for k in _EVIDENCE}) for e in evidence[review["pk"]]
                 ],
                 reports=[ReportData(**{k: k_[k] for k in _REPORT}) for k_ in reports[review["pk"]]],
+                conditions=conditions[review["pk"]],
+                obligation_marks=marks[review["pk"]],
             ),
             events=events[review["id"]],
         )
@@ -202,11 +229,11 @@ def insert_new_reviews(
         ]
     for table, params in (
         (_TABLES["revision_packs"], pin_params),
-        (_TABLES["attachments"], evidence_params),
         (_TABLES["signed_reports"], report_params),
     ):
         if params:
             session.execute(insert(table), params)
+    _insert_evidence_and_follow_up(session, review_pks, bundles, evidence_params)
     outcomes, imported = [], []
     for bundle in bundles:
         data = bundle.review
@@ -232,3 +259,40 @@ def insert_new_reviews(
     session.flush()
     session.execute(insert(_TABLES["imported_events"]), imported)
     return outcomes
+
+
+def _insert_evidence_and_follow_up(
+    session: Session,
+    review_pks: Sequence[int],
+    bundles: Sequence[Bundle],
+    evidence_params: list[dict[str, Any]],
+) -> None:
+    """Insert the evidence, then the conditions and marks that name it, and the clause rows."""
+    keys: dict[int, dict[str, int]] = defaultdict(dict)
+    if evidence_params:
+        evidence_pks = (
+            session.execute(
+                insert(_TABLES["attachments"]).returning(
+                    AttachmentRow.pk, sort_by_parameter_order=True
+                ),
+                evidence_params,
+            )
+            .scalars()
+            .all()
+        )
+        for params, pk in zip(evidence_params, evidence_pks, strict=True):
+            keys[params["review_pk"]][params["sha256"]] = pk
+    conditions: list[dict[str, Any]] = []
+    marks: list[dict[str, Any]] = []
+    for pk, bundle in zip(review_pks, bundles, strict=True):
+        more_conditions, more_marks = follow_up_params(bundle.review, pk, keys[pk])
+        conditions += more_conditions
+        marks += more_marks
+    insert_follow_up(session, conditions, marks)
+    add_clause_rows(
+        session,
+        (
+            (pk, triggered_clauses(bundle.review.current().assessment))
+            for pk, bundle in zip(review_pks, bundles, strict=True)
+        ),
+    )

@@ -21,9 +21,18 @@ from reviewer.bundles.model import (
 from reviewer.policy import parse_policy_pack
 from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, append_event
+from reviewer.store.bundle_followup import (
+    follow_up_of,
+    follow_up_params,
+    insert_follow_up,
+    triggered_clauses,
+)
+from reviewer.store.changes import keep_clause_set
 from reviewer.store.imported import NOT_CHANGES, foreign_events, keep_imported, known_change_hashes
 from reviewer.store.models import (
     AttachmentRow,
+    ConditionRow,
+    ObligationMarkRow,
     PolicyPackVersion,
     QuestionnaireVersion,
     ReviewRow,
@@ -41,7 +50,7 @@ REVIEW_COLUMNS = (
 REVISION_COLUMNS = (
     "number", "answers", "assessment", "verdict", "assessed_at", "outcome", "rationale",
     "conditions", "decided_by", "decided_at", "decider_email", "escalate_to", "closing_note",
-    "signed_pdf_sha256", "signed_by", "signed_at", "created_at", "state",
+    "signed_pdf_sha256", "signed_by", "signed_at", "created_at", "state", "next_review",
 )  # fmt: skip
 
 
@@ -103,6 +112,7 @@ def _review_data(session: Session, review: ReviewRow, revisions: list[RevisionRo
         .order_by(RevisionPack.revision_pk, RevisionPack.position)
     ):
         pins.setdefault(revision_pk, []).append(sha)
+    attachments = repo.attachment_rows(session, review)
     evidence = [
         EvidenceData(
             revision=a.revision,
@@ -113,7 +123,7 @@ def _review_data(session: Session, review: ReviewRow, revisions: list[RevisionRo
             added_by=a.added_by,
             added_at=a.added_at,
         )
-        for a in repo.attachment_rows(session, review)
+        for a in attachments
     ]
     reports = [
         ReportData(
@@ -137,6 +147,7 @@ def _review_data(session: Session, review: ReviewRow, revisions: list[RevisionRo
         ],
         evidence=evidence,
         reports=reports,
+        **follow_up_of(session, review.pk, {a.pk: a.sha256 for a in attachments}),
     )
 
 
@@ -240,7 +251,7 @@ def _write_review(
         review = existing
         revision_pks = select(RevisionRow.pk).where(RevisionRow.review_pk == review.pk)
         session.execute(delete(RevisionPack).where(RevisionPack.revision_pk.in_(revision_pks)))
-        for table in (RevisionRow, AttachmentRow, SignedReportRow):
+        for table in (ConditionRow, ObligationMarkRow, RevisionRow, AttachmentRow, SignedReportRow):
             session.execute(delete(table).where(table.review_pk == review.pk))
         session.expire(review, ["revisions"])
         for name, value in values.items():
@@ -258,10 +269,16 @@ def _write_review(
             RevisionPack(revision_pk=row.pk, position=position, pack_pk=pinned[sha])
             for position, sha in enumerate(revision.packs)
         )
-    session.add_all(
+    attachments = [
         AttachmentRow(review_pk=review.pk, content=bundle.evidence[e.sha256], **e.model_dump())
         for e in data.evidence
+    ]
+    session.add_all(attachments)
+    session.flush()
+    insert_follow_up(
+        session, *follow_up_params(data, review.pk, {a.sha256: a.pk for a in attachments})
     )
+    keep_clause_set(session, review, triggered_clauses(data.current().assessment))
     session.add_all(
         SignedReportRow(review_pk=review.pk, content=bundle.reports[k.sha256], **k.model_dump())
         for k in data.reports

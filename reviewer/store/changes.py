@@ -17,7 +17,14 @@ from reviewer.severity import Verdict
 from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, append_event
 from reviewer.store.database import STALE_MESSAGE
-from reviewer.store.models import AuditEventRow, ReviewRow, RevisionRow
+from reviewer.store.followup import follow_up_state
+from reviewer.store.models import (
+    AuditEventRow,
+    ClauseCountRow,
+    ReviewClauseRow,
+    ReviewRow,
+    RevisionRow,
+)
 from reviewer.store.search import search_document
 
 _TEXT_IDS: dict[str, frozenset[str]] = {}
@@ -68,6 +75,7 @@ def answer_problem(questionnaire: Questionnaire, question_id: str, value: Any) -
 
 
 def score_revision(
+    session: Session,
     review: ReviewRow,
     revision: RevisionRow,
     questionnaire: Questionnaire,
@@ -82,7 +90,32 @@ def score_revision(
     revision.assessed_at = stamp
     review.verdict = assessment.verdict.value
     review.updated_at = stamp
+    keep_clauses(session, review, assessment)
     return assessment
+
+
+def keep_clauses(session: Session, review: ReviewRow, assessment: Assessment) -> None:
+    """Keep the list of a review's triggered clauses, and each clause's count, in step.
+
+    Writers take the audit head lock in turn, so the counts never race.
+    """
+    keep_clause_set(session, review, {f"{t.pack_id}:{t.clause_id}" for t in assessment.triggers})
+
+
+def keep_clause_set(session: Session, review: ReviewRow, wanted: set[str]) -> None:
+    """Make a review's kept clauses `wanted`, adjusting each clause's count by the difference."""
+    had = {row.clause for row in review.clauses}
+    if had == wanted:
+        return
+    review.clauses = [ReviewClauseRow(clause=clause) for clause in sorted(wanted)]
+    # No autoflush: a batch of new reviews still goes to the database in one flush.
+    with session.no_autoflush:
+        for clause, step in [*((c, 1) for c in wanted - had), *((c, -1) for c in had - wanted)]:
+            count = session.get(ClauseCountRow, clause)
+            if count is None:
+                count = ClauseCountRow(clause=clause, reviews=0)
+                session.add(count)
+            count.reviews += step
 
 
 def refresh_search(review: ReviewRow, revision: RevisionRow) -> None:
@@ -123,7 +156,9 @@ def record_change(
         kind=kind,
         review_id=review.id,
         detail=detail,
-        state_digest=repo.state_digest(review, revision, hashes),
+        state_digest=repo.state_digest(
+            review, revision, hashes, follow_up_state(session, review.pk)
+        ),
     )
 
 

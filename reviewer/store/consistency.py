@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from reviewer.errors import ReviewerError
 from reviewer.records import AuditReport
 from reviewer.store.audit import ChainReport, verify_chain
+from reviewer.store.followup import all_follow_up_states
 from reviewer.store.imported import imported_problem
 from reviewer.store.models import AttachmentRow, PolicyPackVersion, ReviewRow, RevisionRow
 from reviewer.store.policies import audited_pack_hashes
@@ -25,6 +26,7 @@ def review_problems(session: Session, chain: ChainReport) -> tuple[int, str | No
         select(AttachmentRow.review_pk, AttachmentRow.sha256).order_by(AttachmentRow.pk)
     ):
         hashes[review_pk].append(sha256)
+    follow_up = all_follow_up_states(session)
     statement = (
         select(ReviewRow, RevisionRow)
         .outerjoin(
@@ -38,13 +40,16 @@ def review_problems(session: Session, chain: ChainReport) -> tuple[int, str | No
     )
     result = session.execute(statement)
     try:
-        return _first_problem(result, chain, hashes)
+        return _first_problem(result, chain, hashes, follow_up)
     finally:
         result.close()
 
 
 def _first_problem(
-    rows: Iterable[Any], chain: ChainReport, hashes: dict[int, list[str]]
+    rows: Iterable[Any],
+    chain: ChainReport,
+    hashes: dict[int, list[str]],
+    follow_up: dict[int, list[Any]],
 ) -> tuple[int, str | None]:
     """Walk the reviews and return the count checked and the first disagreement."""
     checked = 0
@@ -59,7 +64,8 @@ def _first_problem(
         recorded = chain.last_digest_by_review.get(review.id)
         if recorded is None:
             return checked, f"{name} has no audit events: it was added outside Reviewer"
-        if state_digest(review, revision, hashes.get(review.pk, [])) != recorded[1]:
+        state = follow_up.get(review.pk, [])
+        if state_digest(review, revision, hashes.get(review.pk, []), state) != recorded[1]:
             return checked, (
                 f"{name} was changed outside Reviewer: it no longer matches the state recorded "
                 f"by its last audit event #{recorded[0]}"

@@ -126,7 +126,7 @@ def insert_review(
     )
     revision.review = review
     revision.questionnaire = pins.questionnaire
-    score_revision(review, revision, questionnaire, packs)
+    score_revision(session, review, revision, questionnaire, packs)
     refresh_search(review, revision)
     revision.pins = [
         RevisionPack(position=position, pack_pk=pack_pk)

@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from reviewer.records import ReviewQuery, ReviewSummary, SortKey
 from reviewer.store.models import ReviewRow
-from reviewer.store.repository import summary_of
+from reviewer.store.repository import now, summary_of
 from reviewer.store.search import apply_filters
+from reviewer.store.suspension import suspended_clause, suspensions
 
 MAX_PAGE = 500
 
@@ -27,12 +28,22 @@ def list_summaries(session: Session, dialect: str, query: ReviewQuery) -> list[R
         since=query.since,
         until=query.until,
     )
+    today = query.as_of or now().date()
+    if query.suspended:
+        statement = statement.where(suspended_clause(today))
     statement = (
         statement.order_by(*_order(query))
         .limit(max(1, min(query.limit, MAX_PAGE)))
         .offset(max(0, query.offset))
     )
-    return [summary_of(row) for row in session.scalars(statement)]
+    rows = list(session.scalars(statement))
+    why = suspensions(session, rows, today)
+    return [
+        summary_of(row).model_copy(update={"suspension": why[row.pk].text})
+        if row.pk in why
+        else summary_of(row)
+        for row in rows
+    ]
 
 
 _VERDICT_RANK = {"PROHIBITED": 3, "HIGH": 2, "LIMITED": 1, "MINIMAL": 0}
@@ -80,4 +91,6 @@ def count_matching(session: Session, dialect: str, query: ReviewQuery) -> int:
         since=query.since,
         until=query.until,
     )
+    if query.suspended:
+        statement = statement.where(suspended_clause(query.as_of or now().date()))
     return int(session.scalar(statement) or 0)

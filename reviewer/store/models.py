@@ -107,12 +107,15 @@ class ReviewRow(Base):
     revisions: Mapped[list[RevisionRow]] = relationship(
         back_populates="review", order_by="RevisionRow.number"
     )
+    clauses: Mapped[list[ReviewClauseRow]] = relationship(cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention
     __table_args__ = (
         Index("ix_reviews_updated", "updated_at", "pk"),
         Index("ix_reviews_status_updated", "status", "updated_at"),
         Index("ix_reviews_verdict_updated", "verdict", "updated_at"),
+        Index("ix_reviews_created_verdict", "created_at", "verdict"),
+        Index("ix_reviews_status_approver", "status", "approver"),
         Index("uq_reviews_reference", "reference", unique=True),
     )
 
@@ -143,6 +146,7 @@ class RevisionRow(Base):
     decider_email: Mapped[str | None] = mapped_column(String(320))
     escalate_to: Mapped[str | None] = mapped_column(String(300))
     closing_note: Mapped[str | None] = mapped_column(Text)
+    next_review: Mapped[str | None] = mapped_column(String(10))
 
     review: Mapped[ReviewRow] = relationship(back_populates="revisions")
     questionnaire: Mapped[QuestionnaireVersion] = relationship()
@@ -150,7 +154,80 @@ class RevisionRow(Base):
         order_by="RevisionPack.position", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (UniqueConstraint("review_pk", "number"),)
+    __table_args__ = (
+        UniqueConstraint("review_pk", "number"),
+        Index("ix_revisions_next_review", "next_review"),
+        Index("ix_revisions_outcome_state", "outcome", "state"),
+        Index("ix_revisions_state", "state"),
+    )
+
+
+class ReviewClauseRow(Base):
+    """A clause that triggers in a review's current assessment, kept for the Overview's counts.
+
+    Derived from the stored assessment (which the audit digest covers) whenever it is scored.
+    """
+
+    __tablename__ = "review_clauses"
+
+    review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"), primary_key=True)
+    clause: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+    __table_args__ = (Index("ix_review_clauses_clause", "clause"),)
+
+
+class ClauseCountRow(Base):
+    """How many reviews a clause triggers in now: `review_clauses` counted as it changes."""
+
+    __tablename__ = "clause_counts"
+
+    clause: Mapped[str] = mapped_column(String(200), primary_key=True)
+    reviews: Mapped[int] = mapped_column(Integer)
+
+
+class ConditionRow(Base):
+    """A condition of approval recorded with a decision, and its follow-up."""
+
+    __tablename__ = "conditions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"))
+    revision: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    answers: Mapped[str] = mapped_column(String(300), default="")
+    owner: Mapped[str | None] = mapped_column(String(300))
+    due_date: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    evidence_pk: Mapped[int | None] = mapped_column(ForeignKey("attachments.pk"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    closed_by: Mapped[str | None] = mapped_column(String(500))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("review_pk", "revision", "number", name="uq_conditions_number"),
+        Index("ix_conditions_status_due", "status", "due_date"),
+    )
+
+
+class ObligationMarkRow(Base):
+    """How one obligation stands on one revision: met or not applicable, with why and proof."""
+
+    __tablename__ = "obligation_marks"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_pk: Mapped[int] = mapped_column(ForeignKey("reviews.pk"))
+    revision: Mapped[int] = mapped_column(Integer)
+    obligation_id: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="[]")
+    marked_by: Mapped[str] = mapped_column(String(500))
+    marked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("review_pk", "revision", "obligation_id", name="uq_obligation_marks_item"),
+    )
 
 
 class RevisionPack(Base):

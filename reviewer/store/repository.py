@@ -299,6 +299,7 @@ def revision_of(revision: RevisionRow) -> Revision:
         state=ReviewStatus(revision.state),
         decider_email=revision.decider_email,
         closing_note=revision.closing_note,
+        next_review=date.fromisoformat(revision.next_review) if revision.next_review else None,
     )
 
 
@@ -316,12 +317,21 @@ def attachment_of(row: AttachmentRow) -> Attachment:
     )
 
 
-def state_digest(review: ReviewRow, revision: RevisionRow, attachment_hashes: Sequence[str]) -> str:
+def state_digest(
+    review: ReviewRow,
+    revision: RevisionRow,
+    attachment_hashes: Sequence[str],
+    follow_up: Sequence[Any] = (),
+) -> str:
     """Digest everything a review is and shows: the audit trail records it after every change.
 
     The verdict, status and search text are in it too, so editing them outside Reviewer (to
-    hide a prohibited review from the list's filters, say) breaks the check.
+    hide a prohibited review from the list's filters, say) breaks the check. So are its
+    conditions, obligation marks and next-review date (`follow_up_state`), once it has any.
     """
+    follow = list(follow_up)
+    if revision.next_review is not None:
+        follow = [["next_review", revision.next_review], *follow]
     return digest_of_state(
         {
             "id": review.id,
@@ -353,11 +363,18 @@ def state_digest(review: ReviewRow, revision: RevisionRow, attachment_hashes: Se
             "signed_at": revision.signed_at,
         },
         attachment_hashes,
+        follow,
     )
 
 
-def digest_of_state(values: dict[str, Any], attachment_hashes: Sequence[str]) -> str:
-    """Digest a review's state given as plain column values (also used by migration 0003)."""
+def digest_of_state(
+    values: dict[str, Any], attachment_hashes: Sequence[str], follow_up: Sequence[Any] = ()
+) -> str:
+    """Digest a review's state given as plain column values (also used by migration 0003).
+
+    The follow-up (schema 5) joins the digest only when there is some, so the digests of
+    reviews written before it stay the same.
+    """
 
     def moment(value: Any) -> str | None:
         if value is None:
@@ -369,8 +386,10 @@ def digest_of_state(values: dict[str, Any], attachment_hashes: Sequence[str]) ->
         return str(value.astimezone(UTC).isoformat())
 
     text = values["search_text"] or ""
+    extra: dict[str, Any] = {"follow_up": list(follow_up)} if follow_up else {}
     return content_hash(
         {
+            **extra,
             "digest": 2,
             "id": values["id"],
             "reference": values["reference"],

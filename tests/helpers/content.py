@@ -58,8 +58,20 @@ def _clause(cid: str, severity: str, when: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def pack_data(version: str = "1.0", health_severity: str = "high") -> dict[str, Any]:
-    """Return a pack; later versions can change a clause's severity or add one."""
+OBLIGATIONS = [
+    {"id": "dpia-done", "text": "Carry out a data protection impact assessment."},
+    {"id": "human-review", "text": "Have a person review every refusal."},
+]
+"""What the health-data clause obliges when a test asks for obligations."""
+
+
+def pack_data(
+    version: str = "1.0", health_severity: str = "high", obligations: bool = False
+) -> dict[str, Any]:
+    """Return a pack; later versions can change a clause's severity or add one.
+
+    With `obligations`, the health-data clause carries the two `OBLIGATIONS`.
+    """
     clauses = [
         _clause(
             "remote-biometric",
@@ -78,6 +90,8 @@ def pack_data(version: str = "1.0", health_severity: str = "high") -> dict[str, 
             "large-scale", "limited", {"compare": {"question": "users", "op": ">", "value": 1000}}
         ),
     ]
+    if obligations:
+        clauses[1]["obligations"] = OBLIGATIONS
     if version >= "2.0":
         clauses.append(
             _clause("any-biometric", "high", {"equals": {"question": "biometric", "value": True}})
@@ -98,9 +112,12 @@ def questionnaire() -> Questionnaire:
     return parse_questionnaire(QUESTIONNAIRE, "test questionnaire")
 
 
-def packs(version: str = "1.0", health_severity: str = "high") -> list[PolicyPack]:
+def packs(
+    version: str = "1.0", health_severity: str = "high", obligations: bool = False
+) -> list[PolicyPack]:
     """Return the test packs at a version."""
-    return [parse_policy_pack(pack_data(version, health_severity), "test pack", questionnaire())]
+    data = pack_data(version, health_severity, obligations)
+    return [parse_policy_pack(data, "test pack", questionnaire())]
 
 
 def complete_answers(**overrides: Any) -> dict[str, Any]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from datetime import date
 from pathlib import Path
 
 from reviewer.decision import Outcome
+from reviewer.followup import ConditionDraft
 from reviewer.service.signing import person_of
 from reviewer.signing.identity import Identity, load_identity
 from reviewer.store.schema import known_revisions
@@ -36,12 +38,13 @@ UNDO: dict[str, list[str]] = {
         "DROP TABLE imported_events",
         "UPDATE alembic_version SET version_num = '0003'",
     ],
-    "0004": [],
+    "0004": [],  # kept as written by schema 4; see KEEP
+    "0005": [],
 }
 
 # Fixtures written by the Reviewer of their day; never regenerated, since they stand for real
 # databases of that schema.
-KEEP = {"0001", "0002", "0003"}
+KEEP = {"0001", "0002", "0003", "0004"}
 
 
 def _fill(path: Path) -> None:
@@ -55,7 +58,7 @@ def _fill(path: Path) -> None:
             b.review.id,
             Outcome.APPROVE_WITH_CONDITIONS,
             "Données protégées",
-            ["DPO"],
+            ["DPO", ConditionDraft(text="DPIA signée", owner="DPO", due=date(2099, 12, 31))],
             decider=person_of(identity),
         )
         service.sign_decision(b.review.id, identity, path.parent / "signed.pdf")

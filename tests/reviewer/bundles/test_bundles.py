@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from reviewer.bundles.errors import BundleConflictError, BundleSignatureError
 from reviewer.decision import Outcome
+from reviewer.followup import ConditionDraft, ObligationState
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
 from reviewer.service.signing import person_of
@@ -198,3 +200,51 @@ def test_audit_verify_catches_imported_events_changed_afterwards(
             connection.exec_driver_sql(statement)
         report = desk.verify_audit()
     assert not report.ok and problem in (report.problem or "")
+
+
+def test_conditions_and_obligation_marks_travel_with_their_evidence(
+    desk: ReviewService, officer: Identity, tmp_path: Path
+) -> None:
+    laptop = open_service(
+        f"sqlite:///{tmp_path / 'obligations.sqlite3'}", version="1.0-obligations", obligations=True
+    )
+    laptop.create_review("Draft", "Acme", complete_answers())  # the desk has its own R-…-0001
+    ref = str(
+        laptop.create_review("Chatbot", "Acme", complete_answers(sector="health")).review.reference
+    )
+    # Evidence already on the desk for another review, so attachment keys differ there.
+    desk.add_attachment(
+        str(desk.create_review("Other", "Elsewhere", complete_answers()).review.reference),
+        "other.txt",
+        b"other",
+    )
+    laptop.add_attachment(ref, "dpia.pdf", b"%PDF-1.7 dpia")
+    evidence_id = laptop.get_review(ref).attachments[0].id
+    laptop.mark_obligation(ref, "dpia-done", ObligationState.MET, evidence=[evidence_id])
+    laptop.decide(
+        ref,
+        Outcome.APPROVE_WITH_CONDITIONS,
+        "Fine with a DPIA",
+        [ConditionDraft(text="File the DPIA", owner="DPO", due=date(2099, 1, 31))],
+        decider=person_of(officer),
+    )
+    laptop.sign_decision(ref, officer, tmp_path / "decision.pdf")
+    condition = laptop.conditions(ref)[0]
+    laptop.close_condition(condition.id, evidence=("dpia-signed.pdf", b"%PDF-1.7 signed"))
+    bundle = tmp_path / "chatbot.reviewer"
+    laptop.export_bundle(ref, bundle)
+
+    desk.import_bundle(bundle)
+
+    there, here = laptop.conditions(ref), desk.conditions(ref)
+    assert [(c.text, c.status, c.owner) for c in here] == [
+        (c.text, c.status, c.owner) for c in there
+    ]
+    names = {a.id: a.file_name for a in desk.get_review(ref).attachments}
+    assert names[here[0].evidence] == "dpia-signed.pdf"
+    assert [(o.id, o.state) for o in desk.obligations(ref)] == [
+        (o.id, o.state) for o in laptop.obligations(ref)
+    ]
+    assert desk.verify_audit().ok
+    assert desk.import_bundle(bundle).arrival is Arrival.UNCHANGED
+    laptop.close()

@@ -127,6 +127,8 @@ def test_two_decisions_at_once_exactly_one_succeeds(
             outcome,
             "--rationale",
             "race",
+            # A high-risk approval needs a condition (or every obligation settled).
+            *(["--condition", "Audit every month"] if outcome == "approve" else []),
             *who,
         )
         for outcome in ("approve", "reject", "approve", "reject")

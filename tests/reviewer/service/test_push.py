@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from sqlalchemy import select
 
 from benchmarks.seed import seed
 from reviewer.decision import Outcome
+from reviewer.followup import ConditionDraft, ObligationState
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
 from reviewer.service.signing import person_of
@@ -169,3 +171,41 @@ def test_the_push_command_prints_what_it_sent_and_refused(
     assert main(["--database", laptop_url, "db", "push", "--to", team_url]) == 1
     out = capsys.readouterr().out
     assert f"REFUSED  {ref}: review {ref} has changes here" in out and "1 refused" in out
+
+
+def test_pushed_conditions_keep_their_evidence_and_the_clause_counts(
+    officer: Identity, team_url: str, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'obligations.sqlite3'}"
+    with open_service(url, version="1.0-obligations", obligations=True) as laptop:
+        ref = laptop.create_review("Triage", "Clinic", complete_answers(sector="health"))
+        ref = ref.review.reference
+        laptop.add_attachment(ref, "dpia.pdf", b"%PDF-1.7 dpia")
+        laptop.mark_obligation(
+            ref,
+            "dpia-done",
+            ObligationState.MET,
+            evidence=[laptop.get_review(ref).attachments[0].id],
+        )
+        laptop.decide(
+            ref,
+            Outcome.APPROVE_WITH_CONDITIONS,
+            "With a DPIA",
+            [ConditionDraft(text="File it", owner="DPO", due=date(2099, 1, 31))],
+            decider=person_of(officer),
+        )
+        laptop.sign_decision(ref, officer, tmp_path / "signed.pdf")
+        laptop.close_condition(laptop.conditions(ref)[0].id, waive="Filed with the regulator")
+
+        assert laptop.push_reviews(team_url).sent == [ref]
+
+        with open_service(team_url) as team:
+            assert team.check().ok
+            assert [(c.status, c.reason) for c in team.conditions(ref)] == [
+                (c.status, c.reason) for c in laptop.conditions(ref)
+            ]
+            item = {o.id: o for o in team.obligations(ref)}["dpia-done"]
+            names = {a.id: a.file_name for a in team.get_review(ref).attachments}
+            assert [names[e] for e in item.evidence] == ["dpia.pdf"]
+            assert team.overview_series().top_clauses == laptop.overview_series().top_clauses
+            assert team.overview_series().top_clauses
