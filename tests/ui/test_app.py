@@ -104,7 +104,7 @@ def test_main_window_navigation_and_status_bar(
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == list(
         SCREENS
     )
-    assert window.stack.currentWidget() is window.reviews
+    assert window.stack.currentWidget() is window.overview
     for position, name in enumerate(SCREENS[1:], start=1):
         window.navigation.setCurrentRow(position)
         page = window.stack.currentWidget()
