@@ -546,22 +546,22 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>DatabaseProblemPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>The database did not open, so no review can be shown.</source>
         <translation>La base de données ne s&apos;est pas ouverte : aucun examen ne peut être affiché.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Choose another database or correct its address in Settings, or check that the database server is running; then try again. Nothing you type is kept until the database is open.</source>
         <translation>Choisissez une autre base ou corrigez son adresse dans les Paramètres, ou vérifiez que le serveur de base de données fonctionne ; puis réessayez. Rien de ce que vous saisissez n&apos;est conservé tant que la base n&apos;est pas ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -1308,89 +1308,94 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Browse policy packs and their clauses, with each clause&apos;s citation and the questions it depends on; import a new pack version and see what it changes.</source>
         <translation>Parcourez les référentiels et leurs clauses, avec la référence de chaque clause et les questions dont elle dépend ; importez une nouvelle version d&apos;un référentiel et voyez ce qu&apos;elle change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Open or drop a signed decision report to check its signatures.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé pour en vérifier les signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Choose the database, signing identities, the trust store and the language.</source>
         <translation>Choisissez la base de données, les identités de signature, le magasin de confiance et la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>{screen} (Ctrl+{number})</source>
         <translation>{screen} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>opening…</source>
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1403,17 +1408,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -1512,6 +1517,149 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <location filename="../../ui/intake/fields.py" line="228"/>
         <source>Not set</source>
         <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="48"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="49"/>
+        <source>Done</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="50"/>
+        <source>Waived</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="101"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="105"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="106"/>
+        <source>Count again (F5)</source>
+        <translation>Recompter (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="112"/>
+        <source>Awaiting my approval</source>
+        <translation>En attente de mon approbation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="113"/>
+        <source>Awaiting decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="114"/>
+        <source>Overdue conditions</source>
+        <translation>Conditions en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="115"/>
+        <source>Suspended</source>
+        <translation>Suspendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="116"/>
+        <source>Re-review in 30 days</source>
+        <translation>Réexamen sous 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="121"/>
+        <source>Verdicts by month</source>
+        <translation>Verdicts par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="121"/>
+        <source>No review was created in the last 12 months.</source>
+        <translation>Aucun examen n’a été créé au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="124"/>
+        <source>Decisions by outcome</source>
+        <translation>Décisions par issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="124"/>
+        <source>No decision yet.</source>
+        <translation>Aucune décision pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="127"/>
+        <source>The ten clauses that trigger most</source>
+        <translation>Les dix clauses les plus souvent déclenchées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="127"/>
+        <source>No clause triggers yet.</source>
+        <translation>Aucune clause déclenchée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="130"/>
+        <source>Conditions by status</source>
+        <translation>Conditions par statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="130"/>
+        <source>No condition of approval yet.</source>
+        <translation>Aucune condition d’approbation pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="201"/>
+        <source>The figures could not be read: {problem}</source>
+        <translation>Les chiffres n’ont pas pu être lus : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="219"/>
+        <source>As of {day}</source>
+        <translation>Au {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="229"/>
+        <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
+        <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="234"/>
+        <source>Open conditions past their due date; opens the reviews that have them.</source>
+        <translation>Conditions ouvertes dont l’échéance est passée ; ouvre les examens concernés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="237"/>
+        <source>Approvals whose re-review or a condition has lapsed: pending re-review.</source>
+        <translation>Approbations dont le réexamen ou une condition est échu : en attente de réexamen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="274"/>
+        <source>{verdict}, {month}: {count}</source>
+        <translation>{verdict}, {month} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="319"/>
+        <source>Decided: {outcome}</source>
+        <translation>Décision : {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="326"/>
+        <source>Clause {clause}</source>
+        <translation>Clause {clause}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="334"/>
+        <source>Conditions: {status}</source>
+        <translation>Conditions : {status}</translation>
     </message>
 </context>
 <context>
@@ -1756,47 +1904,52 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="32"/>
+        <location filename="../../ui/reviews/list_model.py" line="34"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="33"/>
+        <location filename="../../ui/reviews/list_model.py" line="35"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="34"/>
+        <location filename="../../ui/reviews/list_model.py" line="36"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="35"/>
+        <location filename="../../ui/reviews/list_model.py" line="37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="36"/>
+        <location filename="../../ui/reviews/list_model.py" line="38"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="37"/>
+        <location filename="../../ui/reviews/list_model.py" line="39"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="213"/>
+        <location filename="../../ui/reviews/list_model.py" line="230"/>
         <source>Approver: {approver}</source>
         <translation>Approbateur : {approver}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="217"/>
+        <location filename="../../ui/reviews/list_model.py" line="234"/>
         <source>Revision {number}: reopened, so earlier decisions and signed PDFs are superseded.</source>
         <translation>Révision {number} : rouvert ; les décisions et PDF signés antérieurs sont remplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="235"/>
+        <location filename="../../ui/reviews/list_model.py" line="249"/>
+        <source>Suspended, pending re-review</source>
+        <translation>Suspendu, en attente de réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_model.py" line="254"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
@@ -2041,114 +2194,129 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="80"/>
-        <location filename="../../ui/reviews/list_page.py" line="116"/>
+        <location filename="../../ui/reviews/list_page.py" line="83"/>
+        <location filename="../../ui/reviews/list_page.py" line="120"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="85"/>
+        <location filename="../../ui/reviews/list_page.py" line="88"/>
         <source>Search titles, applicants and answers…</source>
         <translation>Rechercher dans les titres, demandeurs et réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="86"/>
+        <location filename="../../ui/reviews/list_page.py" line="89"/>
         <source>Search reviews</source>
         <translation>Rechercher des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="89"/>
+        <location filename="../../ui/reviews/list_page.py" line="92"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="90"/>
+        <location filename="../../ui/reviews/list_page.py" line="93"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="91"/>
+        <location filename="../../ui/reviews/list_page.py" line="94"/>
         <source>Awaiting my approval</source>
         <translation>En attente de mon approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="96"/>
+        <location filename="../../ui/reviews/list_page.py" line="95"/>
+        <source>Suspended, pending re-review</source>
+        <translation>Suspendu, en attente de réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="100"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="97"/>
+        <location filename="../../ui/reviews/list_page.py" line="101"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="100"/>
+        <location filename="../../ui/reviews/list_page.py" line="104"/>
         <source>New review…</source>
         <translation>Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="102"/>
+        <location filename="../../ui/reviews/list_page.py" line="106"/>
         <source>Start a new review (Ctrl+N)</source>
         <translation>Commencer un nouvel examen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="103"/>
+        <location filename="../../ui/reviews/list_page.py" line="107"/>
         <source>Countersign a report…</source>
         <translation>Contresigner un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="105"/>
+        <location filename="../../ui/reviews/list_page.py" line="109"/>
         <source>Open a signed decision report you received, check it and approve it</source>
         <translation>Ouvrir un rapport de décision signé que vous avez reçu, le vérifier et l&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="107"/>
+        <location filename="../../ui/reviews/list_page.py" line="111"/>
         <source>Record countersignature…</source>
         <translation>Enregistrer une contre-signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="110"/>
+        <location filename="../../ui/reviews/list_page.py" line="114"/>
         <source>Take a countersigned report back into this database (you can also drop the PDF on this list)</source>
         <translation>Reprendre un rapport contresigné dans cette base (vous pouvez aussi déposer le PDF sur cette liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="135"/>
-        <location filename="../../ui/reviews/list_page.py" line="251"/>
+        <location filename="../../ui/reviews/list_page.py" line="142"/>
+        <source>Show all reviews</source>
+        <translation>Afficher tous les examens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="147"/>
+        <location filename="../../ui/reviews/list_page.py" line="308"/>
         <source>No review matches the search and filters.</source>
         <translation>Aucun examen ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="165"/>
+        <location filename="../../ui/reviews/list_page.py" line="177"/>
         <source>No reviews yet</source>
         <translation>Aucun examen pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="170"/>
+        <location filename="../../ui/reviews/list_page.py" line="182"/>
         <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
         <translation>Commencez l&apos;examen d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les examens d&apos;exemple pour découvrir l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="178"/>
+        <location filename="../../ui/reviews/list_page.py" line="190"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="180"/>
+        <location filename="../../ui/reviews/list_page.py" line="192"/>
         <source>Load sample reviews</source>
         <translation>Charger les examens d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="246"/>
+        <location filename="../../ui/reviews/list_page.py" line="275"/>
+        <source>Showing: {figure}</source>
+        <translation>Affichage : {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="303"/>
         <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
         <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="259"/>
+        <location filename="../../ui/reviews/list_page.py" line="316"/>
         <source>1 review</source>
         <translation>1 examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="259"/>
+        <location filename="../../ui/reviews/list_page.py" line="316"/>
         <source>{count} reviews</source>
         <translation>{count} examens</translation>
     </message>
@@ -2156,7 +2324,7 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsScreen</name>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="110"/>
+        <location filename="../../ui/reviews/screen.py" line="116"/>
         <source>{problem}
 
 Correct it and create the review again.</source>
@@ -2165,27 +2333,27 @@ Correct it and create the review again.</source>
 Corrigez-le et créez l&apos;examen à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="125"/>
+        <location filename="../../ui/reviews/screen.py" line="131"/>
         <source>Record a countersigned report</source>
         <translation>Enregistrer un rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="125"/>
+        <location filename="../../ui/reviews/screen.py" line="131"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="130"/>
+        <location filename="../../ui/reviews/screen.py" line="136"/>
         <source>a countersigned decision report (PDF)</source>
         <translation>un rapport de décision contresigné (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="135"/>
+        <location filename="../../ui/reviews/screen.py" line="141"/>
         <source>The countersignature was not recorded</source>
         <translation>La contre-signature n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="137"/>
+        <location filename="../../ui/reviews/screen.py" line="143"/>
         <source>{problem}
 
 Record the file the approver countersigned, unchanged, for a review signed in this database.</source>
@@ -2194,22 +2362,22 @@ Record the file the approver countersigned, unchanged, for a review signed in th
 Enregistrez le fichier contresigné par l&apos;approbateur, sans modification, pour un examen signé dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="163"/>
+        <location filename="../../ui/reviews/screen.py" line="169"/>
         <source>No sample reviews</source>
         <translation>Aucun examen d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="164"/>
+        <location filename="../../ui/reviews/screen.py" line="170"/>
         <source>No sample files were found in {folder}. Reinstall Reviewer.</source>
         <translation>Aucun fichier d&apos;exemple n&apos;a été trouvé dans {folder}. Réinstallez Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="187"/>
+        <location filename="../../ui/reviews/screen.py" line="193"/>
         <source>Sample reviews not loaded</source>
         <translation>Examens d&apos;exemple non chargés</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="188"/>
+        <location filename="../../ui/reviews/screen.py" line="194"/>
         <source>{problem}
 
 Nothing was imported. Reinstall Reviewer.</source>
@@ -2218,12 +2386,12 @@ Nothing was imported. Reinstall Reviewer.</source>
 Rien n&apos;a été importé. Réinstallez Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="211"/>
+        <location filename="../../ui/reviews/screen.py" line="217"/>
         <source>The review did not open</source>
         <translation>L&apos;examen ne s&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="212"/>
+        <location filename="../../ui/reviews/screen.py" line="218"/>
         <source>{problem}
 
 Refresh the list and try again.</source>
@@ -2232,22 +2400,22 @@ Refresh the list and try again.</source>
 Actualisez la liste et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="221"/>
+        <location filename="../../ui/reviews/screen.py" line="227"/>
         <source>← Reviews</source>
         <translation>← Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="222"/>
+        <location filename="../../ui/reviews/screen.py" line="228"/>
         <source>Back to the reviews list</source>
         <translation>Retour à la liste des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="240"/>
+        <location filename="../../ui/reviews/screen.py" line="246"/>
         <source>rev. {number}</source>
         <translation>rév. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="244"/>
+        <location filename="../../ui/reviews/screen.py" line="250"/>
         <source>Revision {number}: the review was reopened, so the decisions and signed PDFs of earlier revisions are superseded.</source>
         <translation>Révision {number} : l&apos;examen a été rouvert ; les décisions et PDF signés des révisions précédentes sont remplacés.</translation>
     </message>
