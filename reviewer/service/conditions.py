@@ -34,11 +34,11 @@ from reviewer.store.audit import EventKind
 from reviewer.store.changes import change_of, load_for_change, record_change
 from reviewer.store.evidence import add_evidence, describe_evidence
 from reviewer.store.followup import (
-    checklist_of,
     condition_of,
     condition_rows,
     evidence_ids,
     mark_rows,
+    revision_checklist,
 )
 from reviewer.store.models import AttachmentRow, ConditionRow, ObligationMarkRow, ReviewRow
 
@@ -56,8 +56,7 @@ class ConditionFollowUp(ServiceBase):
         with self.store.read() as session:
             review = repo.get_review(session, review_ref)
             revision = repo.current_revision(session, review)
-            marks = mark_rows(session, review, revision.number)
-            return checklist_of(repo.assessment_of(revision), marks)
+            return revision_checklist(session, review, revision)
 
     def mark_obligation(
         self,
