@@ -386,16 +386,79 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     </message>
 </context>
 <context>
-    <name>ConditionsModel</name>
+    <name>ConditionsTable</name>
     <message>
-        <location filename="../../ui/decision/controller.py" line="53"/>
-        <source>From the policy obligations</source>
-        <translation>Issue des obligations du référentiel</translation>
+        <location filename="../../ui/decision/conditions_table.py" line="212"/>
+        <source>Conditions of approval</source>
+        <translation>Conditions d’approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="55"/>
-        <source>Added by you</source>
-        <translation>Ajoutée par vous</translation>
+        <location filename="../../ui/decision/conditions_table.py" line="228"/>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="229"/>
+        <source>Add a condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="230"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="231"/>
+        <source>Remove the selected condition</source>
+        <translation>Retirer la condition sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsTableModel</name>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="40"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="41"/>
+        <source>Answers (clause or obligation)</source>
+        <translation>Répond à (clause ou obligation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="42"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="43"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="44"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="48"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="49"/>
+        <source>Done</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="50"/>
+        <source>Waived</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="118"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -587,32 +650,32 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>DecisionController</name>
     <message>
-        <location filename="../../ui/decision/controller.py" line="166"/>
+        <location filename="../../ui/decision/controller.py" line="60"/>
         <source>Approval is not possible: this use is prohibited by {clauses}. Reject it, or escalate it if you believe the assessment is wrong.</source>
         <translation>Approbation impossible : cet usage est interdit par {clauses}. Rejetez-le, ou transmettez-le à l&apos;échelon supérieur si vous pensez que l&apos;évaluation est erronée.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="207"/>
+        <location filename="../../ui/decision/controller.py" line="104"/>
         <source>Answer the required questions: {0}.</source>
         <translation>Répondez aux questions obligatoires : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="210"/>
+        <location filename="../../ui/decision/controller.py" line="107"/>
         <source>Choose an outcome.</source>
         <translation>Choisissez une décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="212"/>
+        <location filename="../../ui/decision/controller.py" line="109"/>
         <source>Write a rationale: say why you decided this way.</source>
         <translation>Rédigez une motivation : expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="214"/>
+        <location filename="../../ui/decision/controller.py" line="111"/>
         <source>Name the person it is escalated to.</source>
         <translation>Nommez la personne à qui la décision est transmise.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="217"/>
+        <location filename="../../ui/decision/controller.py" line="114"/>
         <source>Add at least one condition of approval.</source>
         <translation>Ajoutez au moins une condition d&apos;approbation.</translation>
     </message>
@@ -620,120 +683,114 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../ui/decision/panel.py" line="32"/>
+        <location filename="../../ui/decision/panel.py" line="35"/>
         <source>The deployment may go ahead as described.</source>
         <translation>Le déploiement peut avoir lieu tel que décrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="35"/>
+        <location filename="../../ui/decision/panel.py" line="38"/>
         <source>It may go ahead once the conditions below are met.</source>
         <translation>Il peut avoir lieu une fois les conditions ci-dessous remplies.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="38"/>
+        <location filename="../../ui/decision/panel.py" line="41"/>
         <source>The deployment may not go ahead.</source>
         <translation>Le déploiement ne peut pas avoir lieu.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="39"/>
+        <location filename="../../ui/decision/panel.py" line="42"/>
         <source>Refer the review to the next level of authority.</source>
         <translation>Transmettre l&apos;examen à l&apos;échelon hiérarchique supérieur.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="67"/>
+        <location filename="../../ui/decision/panel.py" line="70"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="72"/>
+        <location filename="../../ui/decision/panel.py" line="75"/>
         <source>Decide on the deployment as assessed. Your rationale goes into the signed report.</source>
         <translation>Décidez du déploiement tel qu&apos;évalué. Votre motivation figurera dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="82"/>
+        <location filename="../../ui/decision/panel.py" line="85"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="87"/>
+        <location filename="../../ui/decision/panel.py" line="90"/>
         <source>Outcome: {0}</source>
         <translation>Décision : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="100"/>
+        <location filename="../../ui/decision/panel.py" line="103"/>
         <source>Escalate to:</source>
         <translation>Transmettre à :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="102"/>
+        <location filename="../../ui/decision/panel.py" line="105"/>
         <source>A name or an email</source>
         <translation>Un nom ou une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="103"/>
+        <location filename="../../ui/decision/panel.py" line="106"/>
         <source>Person the review is escalated to</source>
         <translation>Personne à qui l&apos;examen est transmis</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="109"/>
-        <location filename="../../ui/decision/panel.py" line="113"/>
+        <location filename="../../ui/decision/panel.py" line="112"/>
+        <location filename="../../ui/decision/panel.py" line="116"/>
         <source>Rationale (required)</source>
         <translation>Motivation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="112"/>
+        <location filename="../../ui/decision/panel.py" line="115"/>
         <source>Say why you decided this way.</source>
         <translation>Expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="120"/>
-        <location filename="../../ui/decision/panel.py" line="129"/>
+        <location filename="../../ui/decision/panel.py" line="123"/>
+        <source>Obligations</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="126"/>
+        <source>Each obligation of the triggered clauses: mark it met or not applicable, or leave it to do and add a condition for it. A high-risk approval needs a condition, or every obligation settled.</source>
+        <translation>Chaque obligation des clauses déclenchées : marquez-la remplie ou sans objet, ou laissez-la à faire et ajoutez une condition pour elle. Approuver un usage à risque élevé exige une condition, ou que toutes les obligations soient réglées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="138"/>
         <source>Conditions of approval</source>
         <translation>Conditions d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="122"/>
-        <source>Pre-filled from the obligations; double-click or press F2 to edit.</source>
-        <translation>Préremplies à partir des obligations ; double-cliquez ou appuyez sur F2 pour modifier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decision/panel.py" line="139"/>
-        <source>Add condition…</source>
-        <translation>Ajouter une condition…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decision/panel.py" line="140"/>
-        <source>Add a condition</source>
-        <translation>Ajouter une condition</translation>
-    </message>
-    <message>
         <location filename="../../ui/decision/panel.py" line="141"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <source>Each condition needs an owner and a due date; say which clause or obligation it answers. Double-click a cell or press F2 to edit it.</source>
+        <translation>Chaque condition exige un responsable et une échéance ; indiquez à quelle clause ou obligation elle répond. Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="142"/>
-        <source>Remove the selected condition</source>
-        <translation>Retirer la condition sélectionnée</translation>
+        <location filename="../../ui/decision/panel.py" line="157"/>
+        <source>Next review:</source>
+        <translation>Prochain réexamen :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="159"/>
         <location filename="../../ui/decision/panel.py" line="160"/>
+        <source>Date of the next review</source>
+        <translation>Date du prochain réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="163"/>
+        <source>When the approval is reviewed again; the default follows the verdict, as set in Settings. Past it, the approval is suspended pending re-review.</source>
+        <translation>Date à laquelle l’approbation sera réexaminée ; par défaut, elle dépend du verdict, comme défini dans les Paramètres. Passé cette date, l’approbation est suspendue en attente de réexamen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="183"/>
+        <location filename="../../ui/decision/panel.py" line="184"/>
         <source>Record decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="228"/>
-        <source>Add condition</source>
-        <translation>Ajouter une condition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decision/panel.py" line="228"/>
-        <source>Condition of approval:</source>
-        <translation>Condition d&apos;approbation :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decision/panel.py" line="244"/>
+        <location filename="../../ui/decision/panel.py" line="272"/>
         <source>The decision cannot be recorded</source>
         <translation>La décision ne peut pas être enregistrée</translation>
     </message>
@@ -1520,6 +1577,72 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     </message>
 </context>
 <context>
+    <name>ObligationRow</name>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="63"/>
+        <source>State of: {0}</source>
+        <translation>État de : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="68"/>
+        <source>Why it does not apply (required)</source>
+        <translation>Pourquoi elle est sans objet (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="69"/>
+        <source>Why it does not apply: {0}</source>
+        <translation>Pourquoi elle est sans objet : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="76"/>
+        <source>Pre-marked because you answered: {answers}.</source>
+        <translation>Pré-cochée parce que vous avez répondu : {answers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="83"/>
+        <source>Evidence for: {0}</source>
+        <translation>Justificatifs pour : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="92"/>
+        <source>No file is attached to the review yet</source>
+        <translation>Aucun fichier n’est encore joint à l’examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="120"/>
+        <source>Evidence ({count})</source>
+        <translation>Justificatifs ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="120"/>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsChecklist</name>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="33"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="34"/>
+        <source>Met</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="35"/>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="138"/>
+        <source>No obligation: no triggered clause carries one.</source>
+        <translation>Aucune obligation : aucune clause déclenchée n’en comporte.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message>
         <location filename="../../ui/overview/screen.py" line="48"/>
@@ -1647,17 +1770,17 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <translation>{verdict}, {month} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="319"/>
+        <location filename="../../ui/overview/screen.py" line="320"/>
         <source>Decided: {outcome}</source>
         <translation>Décision : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="326"/>
+        <location filename="../../ui/overview/screen.py" line="327"/>
         <source>Clause {clause}</source>
         <translation>Clause {clause}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="334"/>
+        <location filename="../../ui/overview/screen.py" line="335"/>
         <source>Conditions: {status}</source>
         <translation>Conditions : {status}</translation>
     </message>
@@ -2030,82 +2153,82 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="86"/>
+        <location filename="../../ui/reviews/workspace.py" line="89"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="85"/>
+        <location filename="../../ui/reviews/workspace.py" line="88"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="221"/>
+        <location filename="../../ui/reviews/workspace.py" line="272"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="87"/>
+        <location filename="../../ui/reviews/workspace.py" line="90"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="99"/>
+        <location filename="../../ui/reviews/workspace.py" line="102"/>
         <source>Reopen for changes…</source>
         <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="100"/>
+        <location filename="../../ui/reviews/workspace.py" line="103"/>
         <source>Reopen this review for changes</source>
         <translation>Rouvrir cet examen pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="204"/>
+        <location filename="../../ui/reviews/workspace.py" line="255"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="213"/>
+        <location filename="../../ui/reviews/workspace.py" line="264"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="215"/>
+        <location filename="../../ui/reviews/workspace.py" line="266"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="217"/>
+        <location filename="../../ui/reviews/workspace.py" line="268"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="224"/>
+        <location filename="../../ui/reviews/workspace.py" line="275"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="230"/>
+        <location filename="../../ui/reviews/workspace.py" line="281"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="232"/>
+        <location filename="../../ui/reviews/workspace.py" line="283"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="234"/>
+        <location filename="../../ui/reviews/workspace.py" line="285"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="243"/>
+        <location filename="../../ui/reviews/workspace.py" line="294"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="244"/>
+        <location filename="../../ui/reviews/workspace.py" line="295"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -2114,12 +2237,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="260"/>
+        <location filename="../../ui/reviews/workspace.py" line="311"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="262"/>
+        <location filename="../../ui/reviews/workspace.py" line="313"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -2128,47 +2251,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="265"/>
+        <location filename="../../ui/reviews/workspace.py" line="316"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="287"/>
+        <location filename="../../ui/reviews/workspace.py" line="341"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="299"/>
+        <location filename="../../ui/reviews/workspace.py" line="353"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="303"/>
+        <location filename="../../ui/reviews/workspace.py" line="357"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="344"/>
+        <location filename="../../ui/reviews/workspace.py" line="400"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="355"/>
+        <location filename="../../ui/reviews/workspace.py" line="411"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="357"/>
+        <location filename="../../ui/reviews/workspace.py" line="413"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="374"/>
+        <location filename="../../ui/reviews/workspace.py" line="430"/>
         <source>The review was not reopened</source>
         <translation>L&apos;examen n&apos;a pas été rouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="375"/>
+        <location filename="../../ui/reviews/workspace.py" line="431"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -2177,12 +2300,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;examen et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="334"/>
+        <location filename="../../ui/reviews/workspace.py" line="390"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="335"/>
+        <location filename="../../ui/reviews/workspace.py" line="391"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>

@@ -306,7 +306,8 @@ class OverviewScreen(QWidget):
 
     def _open_month(self, key: object) -> None:
         """Open the reviews of one verdict created in one month."""
-        month, verdict = key  # type: ignore[misc]  # the key _fill_months gave the bar
+        assert isinstance(key, tuple)  # (month, verdict), as _fill_months made it
+        month, verdict = key
         bar = self.months.bar(key)
         label = bar.accessibleName() if bar is not None else month
         self.focus_requested.emit(ReviewFocus(label, {"created_month": month, "verdict": verdict}))

@@ -6,6 +6,8 @@ offers "Reopen for changes…", which asks for a reason and opens a new revision
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import Decision, ReviewerError
+from reviewer.followup import ObligationItemState, ObligationState
 from reviewer.lifecycle import Step, allowed_steps
 from reviewer.records import ReviewStatus
 from ui import dialogs
@@ -136,6 +139,8 @@ class ReviewWorkspace(QWidget):
                 else None
             )
         )
+        self.decision_panel.obligations.mark_requested.connect(self._mark_obligation)
+        decision.changed.connect(self._default_next_review)
         self._on_assessment(intake.assessment)
         self._show_decider()
         self._restore_decision()
@@ -179,6 +184,52 @@ class ReviewWorkspace(QWidget):
         missing = self.intake.missing_required_terms()
         self.assessment_panel.show_assessment(self.intake.assessment, missing)
         self.decision.set_assessment(self.intake.assessment, missing)
+        self._show_obligations()
+
+    def _show_obligations(self) -> None:
+        """Show the assessment's obligations with their stored marks and pre-marks."""
+        stored = {item.id: item for item in self.session.detail.obligations}
+        items = [
+            stored.get(o.id) or ObligationItemState(id=o.id, text=o.text, sources=o.sources)
+            for o in self.intake.assessment.obligations
+        ]
+        self.decision_panel.obligations.set_items(items, self.session.detail.attachments)
+
+    def _mark_obligation(
+        self, obligation_id: str, state: ObligationState, reason: str, evidence: list[int]
+    ) -> None:
+        """Store an obligation's mark through the service; a refusal is shown on the page."""
+        session = self.session
+        if not self.flush():
+            return
+        service = session.service
+        try:
+            session.change(
+                lambda version: service.mark_obligation(
+                    session.review_id,
+                    obligation_id,
+                    state,
+                    reason=reason or None,
+                    evidence=evidence,
+                    expected_version=version,
+                )
+            )
+        except ReviewerError as exc:
+            self.decision_panel.show_problem(str(exc))
+            return
+        session.reload()
+        self.decision_panel.show_problem("")
+        self._show_obligations()
+
+    def _default_next_review(self) -> None:
+        """Offer the verdict's default next-review date once an approval is chosen."""
+        outcome = self.decision.outcome
+        if outcome is None or not outcome.approves or self.decision.next_review is not None:
+            return
+        service = self.session.service
+        self.decision_panel.set_next_review(
+            service.re_review.next_review(self.decision.verdict, date.today())
+        )
 
     def _show_lock(self) -> None:
         """Make a decided or signed revision read-only, and say why in the banner."""
@@ -277,7 +328,10 @@ class ReviewWorkspace(QWidget):
             return
         self.decision_panel.rationale.setPlainText(stored.rationale)
         self.decision.set_outcome(stored.outcome)
-        self.decision.conditions.replace(list(stored.conditions))
+        self.decision.conditions.replace(
+            list(self.session.detail.conditions) or list(stored.conditions)
+        )
+        self.decision_panel.set_next_review(revision.next_review)
         if stored.escalate_to:
             self.decision_panel.escalate_to.setText(stored.escalate_to)
         who = stored.decided_by
@@ -321,13 +375,15 @@ class ReviewWorkspace(QWidget):
                     session.review_id,
                     decision.outcome,
                     decision.rationale,
-                    decision.conditions,
+                    self.decision.conditions.drafts() if decision.outcome.approves else [],
                     decider=chosen.person,
                     escalate_to=decision.escalate_to,
+                    next_review=self.decision.next_review if decision.outcome.approves else None,
                     expected_version=version,
                 )
             )
         except ReviewerError as exc:
+            self.decision_panel.show_problem(str(exc))
             if not self._conflict_shown:
                 dialogs.show_error(
                     self,
