@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
         self.service = service
         if settings is not None:
             self.settings = settings
+        if self.settings is not None:
+            service.re_review = self.settings.re_review
         self.audit = AuditScreen(service, self)
         self._replace("Audit", self.audit)
         if self.content is None or self.content.questionnaire is not None:
@@ -363,6 +365,8 @@ class MainWindow(QMainWindow):
         """Keep the window's copy of the settings current; show a newly chosen identity."""
         previous = self.settings.identity if self.settings is not None else ""
         self.settings = settings
+        if self.service is not None:
+            self.service.re_review = settings.re_review
         if settings.identity and settings.identity != previous:
             self.set_identity(settings.identity.removesuffix(".p12"))
 

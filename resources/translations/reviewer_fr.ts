@@ -1366,13 +1366,13 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="51"/>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
@@ -1437,7 +1437,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
@@ -1452,7 +1452,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1465,17 +1465,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -2559,131 +2559,166 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="53"/>
+        <location filename="../../ui/settings/screen.py" line="54"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="56"/>
+        <location filename="../../ui/settings/screen.py" line="57"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="59"/>
-        <location filename="../../ui/settings/screen.py" line="169"/>
+        <location filename="../../ui/settings/screen.py" line="60"/>
+        <location filename="../../ui/settings/screen.py" line="172"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="61"/>
-        <location filename="../../ui/settings/screen.py" line="170"/>
+        <location filename="../../ui/settings/screen.py" line="62"/>
+        <location filename="../../ui/settings/screen.py" line="173"/>
         <source>Trust store</source>
         <translation>Magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="62"/>
+        <location filename="../../ui/settings/screen.py" line="63"/>
         <source>Data folders</source>
         <translation>Dossiers de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="73"/>
+        <location filename="../../ui/settings/screen.py" line="74"/>
         <source>Empty: the default file {0}</source>
         <translation>Vide : le fichier par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="75"/>
+        <location filename="../../ui/settings/screen.py" line="76"/>
         <source>Database file or URL</source>
         <translation>Fichier ou URL de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="79"/>
+        <location filename="../../ui/settings/screen.py" line="80"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="94"/>
-        <location filename="../../ui/settings/screen.py" line="167"/>
+        <location filename="../../ui/settings/screen.py" line="95"/>
+        <location filename="../../ui/settings/screen.py" line="170"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="96"/>
+        <location filename="../../ui/settings/screen.py" line="97"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="99"/>
+        <location filename="../../ui/settings/screen.py" line="100"/>
         <source>An SQLite file path, or a PostgreSQL URL such as postgresql://user@server:5432/reviews. Reviewer uses it from the next start.</source>
         <translation>Le chemin d&apos;un fichier SQLite, ou une URL PostgreSQL comme postgresql://utilisateur@serveur:5432/examens. Reviewer l&apos;utilise dès le prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="110"/>
+        <location filename="../../ui/settings/screen.py" line="111"/>
         <source>None: signatures carry your computer&apos;s time</source>
         <translation>Aucune : les signatures portent l&apos;heure de votre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="111"/>
+        <location filename="../../ui/settings/screen.py" line="112"/>
         <source>Timestamp authority URL</source>
         <translation>URL de l&apos;autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="113"/>
+        <location filename="../../ui/settings/screen.py" line="114"/>
         <source>Timestamps</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="115"/>
+        <location filename="../../ui/settings/screen.py" line="116"/>
         <source>Timestamp authority URL (optional)</source>
         <translation>URL de l&apos;autorité d&apos;horodatage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="118"/>
+        <location filename="../../ui/settings/screen.py" line="119"/>
         <source>With a timestamp authority, each signature carries a trusted time. Without one (offline), the signing time is only the signer&apos;s own claim.</source>
         <translation>Avec une autorité d&apos;horodatage, chaque signature porte une heure de confiance. Sans elle (hors ligne), l&apos;heure de signature n&apos;est que la déclaration du signataire.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="127"/>
-        <location filename="../../ui/settings/screen.py" line="134"/>
+        <location filename="../../ui/settings/screen.py" line="128"/>
+        <location filename="../../ui/settings/screen.py" line="135"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="136"/>
+        <location filename="../../ui/settings/screen.py" line="137"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="139"/>
+        <location filename="../../ui/settings/screen.py" line="140"/>
         <source>Takes effect the next time Reviewer starts. Questionnaires and policy packs stay in the language they are written in.</source>
         <translation>Prend effet au prochain démarrage de Reviewer. Les questionnaires et les référentiels restent dans la langue où ils sont rédigés.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="168"/>
+        <location filename="../../ui/settings/screen.py" line="171"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="171"/>
+        <location filename="../../ui/settings/screen.py" line="174"/>
         <source>Logs and crash reports</source>
         <translation>Journaux et rapports de plantage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="172"/>
+        <location filename="../../ui/settings/screen.py" line="175"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="211"/>
+        <location filename="../../ui/settings/screen.py" line="195"/>
+        <source>Re-review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="200"/>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="201"/>
+        <source>Limited risk</source>
+        <translation>Risque limité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="202"/>
+        <source>Minimal risk</source>
+        <translation>Risque minimal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="206"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="208"/>
+        <source>Months until re-review: {0}</source>
+        <translation>Mois avant le réexamen : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="214"/>
+        <source>An approval is reviewed again after this many months, by verdict; the officer may choose another date on the decision.</source>
+        <translation>Une approbation est réexaminée après ce nombre de mois, selon le verdict ; l’agent peut choisir une autre date lors de la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="249"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="240"/>
+        <location filename="../../ui/settings/screen.py" line="278"/>
         <source>Works</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="240"/>
+        <location filename="../../ui/settings/screen.py" line="278"/>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
     </message>
