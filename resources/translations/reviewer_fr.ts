@@ -935,6 +935,113 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     </message>
 </context>
 <context>
+    <name>FollowUpSection</name>
+    <message>
+        <location filename="../../ui/followup/section.py" line="58"/>
+        <source>Start re-review…</source>
+        <translation>Lancer le réexamen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="60"/>
+        <source>Open a new revision from the current answers, judged by the current packs</source>
+        <translation>Ouvrir une nouvelle révision à partir des réponses actuelles, évaluée selon les référentiels en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="67"/>
+        <source>Follow-up of the conditions</source>
+        <translation>Suivi des conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="71"/>
+        <source>Conditions to follow up</source>
+        <translation>Conditions à suivre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="74"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="75"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="76"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="77"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="78"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="79"/>
+        <source>Closed by</source>
+        <translation>Clôturée par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="88"/>
+        <source>Mark done with evidence…</source>
+        <translation>Marquer remplie avec un justificatif…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="89"/>
+        <source>Waive…</source>
+        <translation>Lever…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="124"/>
+        <source>Suspended, pending re-review: {reasons}</source>
+        <translation>Suspendu, en attente de réexamen : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="182"/>
+        <source>Evidence that {id} is met</source>
+        <translation>Justificatif que {id} est remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="183"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="188"/>
+        <source>an evidence file</source>
+        <translation>un fichier justificatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="202"/>
+        <source>Waive a condition</source>
+        <translation>Lever une condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="203"/>
+        <source>Why is {id} waived? The reason and your name go into the audit trail.</source>
+        <translation>Pourquoi lever {id} ? Le motif et votre nom sont consignés dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="220"/>
+        <source>The condition was not closed</source>
+        <translation>La condition n’a pas été clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="221"/>
+        <source>{problem}
+
+Nothing was changed.</source>
+        <translation>{problem}
+
+Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>IdentitiesTab</name>
     <message>
         <location filename="../../ui/settings/signing_tabs.py" line="66"/>
@@ -2153,82 +2260,82 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="89"/>
+        <location filename="../../ui/reviews/workspace.py" line="90"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="88"/>
+        <location filename="../../ui/reviews/workspace.py" line="89"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="272"/>
+        <location filename="../../ui/reviews/workspace.py" line="283"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="90"/>
+        <location filename="../../ui/reviews/workspace.py" line="91"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="102"/>
+        <location filename="../../ui/reviews/workspace.py" line="103"/>
         <source>Reopen for changes…</source>
         <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="103"/>
+        <location filename="../../ui/reviews/workspace.py" line="104"/>
         <source>Reopen this review for changes</source>
         <translation>Rouvrir cet examen pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="255"/>
+        <location filename="../../ui/reviews/workspace.py" line="266"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="264"/>
+        <location filename="../../ui/reviews/workspace.py" line="275"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="266"/>
+        <location filename="../../ui/reviews/workspace.py" line="277"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="268"/>
+        <location filename="../../ui/reviews/workspace.py" line="279"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="275"/>
+        <location filename="../../ui/reviews/workspace.py" line="286"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="281"/>
+        <location filename="../../ui/reviews/workspace.py" line="292"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="283"/>
+        <location filename="../../ui/reviews/workspace.py" line="294"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="285"/>
+        <location filename="../../ui/reviews/workspace.py" line="296"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="294"/>
+        <location filename="../../ui/reviews/workspace.py" line="305"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="295"/>
+        <location filename="../../ui/reviews/workspace.py" line="306"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -2237,12 +2344,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="311"/>
+        <location filename="../../ui/reviews/workspace.py" line="322"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="313"/>
+        <location filename="../../ui/reviews/workspace.py" line="324"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -2251,47 +2358,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="316"/>
+        <location filename="../../ui/reviews/workspace.py" line="327"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="341"/>
+        <location filename="../../ui/reviews/workspace.py" line="352"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="353"/>
+        <location filename="../../ui/reviews/workspace.py" line="364"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="357"/>
+        <location filename="../../ui/reviews/workspace.py" line="368"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="400"/>
+        <location filename="../../ui/reviews/workspace.py" line="411"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="411"/>
+        <location filename="../../ui/reviews/workspace.py" line="422"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="413"/>
+        <location filename="../../ui/reviews/workspace.py" line="424"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="430"/>
+        <location filename="../../ui/reviews/workspace.py" line="441"/>
         <source>The review was not reopened</source>
         <translation>L&apos;examen n&apos;a pas été rouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="431"/>
+        <location filename="../../ui/reviews/workspace.py" line="442"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -2300,12 +2407,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;examen et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="390"/>
+        <location filename="../../ui/reviews/workspace.py" line="401"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="391"/>
+        <location filename="../../ui/reviews/workspace.py" line="402"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>

@@ -28,6 +28,7 @@ from ui.assessment.panel import AssessmentPanel
 from ui.decision.controller import DecisionController
 from ui.decision.panel import DecisionPanel
 from ui.evidence.panel import EvidencePanel
+from ui.followup.section import FollowUpSection
 from ui.intake.controller import IntakeController
 from ui.intake.view import IntakeView
 from ui.reviews.session import ReviewSession
@@ -119,6 +120,10 @@ class ReviewWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.lock)
+        self.follow_up = FollowUpSection(session.service, self)
+        self.follow_up.closed.connect(lambda _condition: self._show_follow_up(reload=True))
+        self.follow_up.re_review_requested.connect(self.reopen)
+        layout.addWidget(self.follow_up)
         layout.addWidget(splitter, 1)
         intake.assessment_changed.connect(self._on_assessment)
         intake.failed.connect(self._on_failed)
@@ -143,6 +148,7 @@ class ReviewWorkspace(QWidget):
         decision.changed.connect(self._default_next_review)
         self._on_assessment(intake.assessment)
         self._show_decider()
+        self._show_follow_up()
         self._restore_decision()
         self._show_lock()
         self._show_steps()
@@ -220,6 +226,11 @@ class ReviewWorkspace(QWidget):
         session.reload()
         self.decision_panel.show_problem("")
         self._show_obligations()
+
+    def _show_follow_up(self, reload: bool = False) -> None:
+        """Show the conditions to follow up and any suspension (read again after a change)."""
+        detail = self.session.reload() if reload else self.session.detail
+        self.follow_up.show_review(detail)
 
     def _default_next_review(self) -> None:
         """Offer the verdict's default next-review date once an approval is chosen."""
@@ -438,5 +449,6 @@ class ReviewWorkspace(QWidget):
     def _on_lifecycle_change(self, _change: object) -> None:
         """Show a state change made on the signing step (signed, returned, approved...)."""
         self.session.reload()
+        self._show_follow_up()
         self._show_lock()
         self._show_steps()
