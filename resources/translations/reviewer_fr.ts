@@ -2132,6 +2132,38 @@ Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExporter</name>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="56"/>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="57"/>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;Classeur Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="66"/>
+        <source>{file}: choose a name ending in .csv, .xlsx or .json; the ending picks the format.</source>
+        <translation>{file} : choisissez un nom se terminant par .csv, .xlsx ou .json ; l’extension détermine le format.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="93"/>
+        <source>The register was not exported</source>
+        <translation>Le registre n’a pas été exporté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="94"/>
+        <source>{problem}
+
+Nothing was written; choose another place and try again.</source>
+        <translation>{problem}
+
+Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewListModel</name>
     <message>
         <location filename="../../ui/reviews/list_model.py" line="34"/>
@@ -2424,129 +2456,149 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="83"/>
-        <location filename="../../ui/reviews/list_page.py" line="120"/>
+        <location filename="../../ui/reviews/list_page.py" line="85"/>
+        <location filename="../../ui/reviews/list_page.py" line="137"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="88"/>
+        <location filename="../../ui/reviews/list_page.py" line="90"/>
         <source>Search titles, applicants and answers…</source>
         <translation>Rechercher dans les titres, demandeurs et réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="89"/>
+        <location filename="../../ui/reviews/list_page.py" line="91"/>
         <source>Search reviews</source>
         <translation>Rechercher des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="92"/>
+        <location filename="../../ui/reviews/list_page.py" line="94"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="93"/>
+        <location filename="../../ui/reviews/list_page.py" line="95"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="94"/>
+        <location filename="../../ui/reviews/list_page.py" line="96"/>
         <source>Awaiting my approval</source>
         <translation>En attente de mon approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="95"/>
+        <location filename="../../ui/reviews/list_page.py" line="97"/>
         <source>Suspended, pending re-review</source>
         <translation>Suspendu, en attente de réexamen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="100"/>
+        <location filename="../../ui/reviews/list_page.py" line="102"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="101"/>
+        <location filename="../../ui/reviews/list_page.py" line="103"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="104"/>
+        <location filename="../../ui/reviews/list_page.py" line="106"/>
         <source>New review…</source>
         <translation>Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="106"/>
+        <location filename="../../ui/reviews/list_page.py" line="108"/>
         <source>Start a new review (Ctrl+N)</source>
         <translation>Commencer un nouvel examen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="107"/>
+        <location filename="../../ui/reviews/list_page.py" line="109"/>
         <source>Countersign a report…</source>
         <translation>Contresigner un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="109"/>
+        <location filename="../../ui/reviews/list_page.py" line="111"/>
         <source>Open a signed decision report you received, check it and approve it</source>
         <translation>Ouvrir un rapport de décision signé que vous avez reçu, le vérifier et l&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="111"/>
+        <location filename="../../ui/reviews/list_page.py" line="113"/>
         <source>Record countersignature…</source>
         <translation>Enregistrer une contre-signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="114"/>
+        <location filename="../../ui/reviews/list_page.py" line="116"/>
         <source>Take a countersigned report back into this database (you can also drop the PDF on this list)</source>
         <translation>Reprendre un rapport contresigné dans cette base (vous pouvez aussi déposer le PDF sur cette liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="142"/>
+        <location filename="../../ui/reviews/list_page.py" line="121"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="123"/>
+        <source>Write the register of the listed reviews to a CSV, XLSX or JSON file</source>
+        <translation>Écrire le registre des examens affichés dans un fichier CSV, XLSX ou JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="130"/>
+        <source>Exporting the register</source>
+        <translation>Export du registre en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="159"/>
         <source>Show all reviews</source>
         <translation>Afficher tous les examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="147"/>
-        <location filename="../../ui/reviews/list_page.py" line="308"/>
+        <location filename="../../ui/reviews/list_page.py" line="164"/>
+        <location filename="../../ui/reviews/list_page.py" line="339"/>
         <source>No review matches the search and filters.</source>
         <translation>Aucun examen ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="177"/>
+        <location filename="../../ui/reviews/list_page.py" line="194"/>
         <source>No reviews yet</source>
         <translation>Aucun examen pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="182"/>
+        <location filename="../../ui/reviews/list_page.py" line="199"/>
         <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
         <translation>Commencez l&apos;examen d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les examens d&apos;exemple pour découvrir l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="190"/>
+        <location filename="../../ui/reviews/list_page.py" line="207"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="192"/>
+        <location filename="../../ui/reviews/list_page.py" line="209"/>
         <source>Load sample reviews</source>
         <translation>Charger les examens d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="275"/>
+        <location filename="../../ui/reviews/list_page.py" line="279"/>
+        <source>Exported {count} reviews to {file}</source>
+        <translation>{count} examens exportés dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="306"/>
         <source>Showing: {figure}</source>
         <translation>Affichage : {figure}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="303"/>
+        <location filename="../../ui/reviews/list_page.py" line="334"/>
         <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
         <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="316"/>
+        <location filename="../../ui/reviews/list_page.py" line="347"/>
         <source>1 review</source>
         <translation>1 examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="316"/>
+        <location filename="../../ui/reviews/list_page.py" line="347"/>
         <source>{count} reviews</source>
         <translation>{count} examens</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
+from ui.reviews.export import RegisterExporter
 from ui.reviews.focus import ReviewFocus
 from ui.reviews.list_model import (
     APPLICANT,
@@ -115,6 +117,21 @@ class ReviewsListPage(QWidget):
                 " on this list)"
             )
         )
+        self.exporter = RegisterExporter(service, self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(
+            self.tr("Write the register of the listed reviews to a CSV, XLSX or JSON file")
+        )
+        self.export_button.clicked.connect(lambda: self.exporter.export(self.model.query))
+        self.export_busy = QProgressBar(self)
+        self.export_busy.setRange(0, 0)  # no known end: a moving busy indicator
+        self.export_busy.setTextVisible(False)
+        self.export_busy.setMaximumWidth(80)
+        self.export_busy.setAccessibleName(self.tr("Exporting the register"))
+        self.export_busy.hide()
+        self.exporter.started.connect(lambda: self._exporting(True))
+        self.exporter.exported.connect(self._on_exported)
+        self.exporter.failed.connect(lambda _message: self._exporting(False))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Reviews"))
@@ -210,6 +227,8 @@ class ReviewsListPage(QWidget):
         top.addWidget(heading)
         top.addSpacing(12)
         top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.export_busy)
+        top.addWidget(self.export_button)
         top.addWidget(self.record_button)
         top.addWidget(self.countersign_button)
         top.addWidget(self.new_button)
@@ -246,6 +265,18 @@ class ReviewsListPage(QWidget):
                 return
         self.model.set_filters(
             self.search.text(), status, self.verdict_filter.currentData(), approver, focus
+        )
+
+    def _exporting(self, busy: bool) -> None:
+        """Show the busy indicator while the register is written."""
+        self.export_button.setEnabled(not busy)
+        self.export_busy.setVisible(busy)
+
+    def _on_exported(self, count: int, path: Path) -> None:
+        """Say where the register went."""
+        self._exporting(False)
+        self.count_label.setText(
+            self.tr("Exported {count} reviews to {file}").format(count=count, file=path.name)
         )
 
     def show_focus(self, focus: ReviewFocus | None) -> None:
