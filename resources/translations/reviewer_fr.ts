@@ -811,87 +811,92 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="62"/>
+        <location filename="../../ui/evidence/panel.py" line="65"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="66"/>
+        <location filename="../../ui/evidence/panel.py" line="69"/>
         <source>Drop files here, or attach them, to keep them with the review. Each file is stored in the database with its SHA-256 hash and listed in the signed report.</source>
         <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;examen. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>Added by</source>
         <translation>Ajouté par</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="78"/>
+        <location filename="../../ui/evidence/panel.py" line="81"/>
         <source>Evidence files</source>
         <translation>Fichiers justificatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="91"/>
+        <location filename="../../ui/evidence/panel.py" line="94"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="92"/>
+        <location filename="../../ui/evidence/panel.py" line="95"/>
         <source>Attach an evidence file</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="93"/>
+        <location filename="../../ui/evidence/panel.py" line="96"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="94"/>
+        <location filename="../../ui/evidence/panel.py" line="97"/>
         <source>Open the selected evidence file</source>
         <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="124"/>
+        <location filename="../../ui/evidence/panel.py" line="101"/>
+        <source>Link to condition/obligation…</source>
+        <translation>Lier à une condition ou une obligation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="131"/>
         <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
         <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;examen pour modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="144"/>
+        <location filename="../../ui/evidence/panel.py" line="157"/>
         <source>Attach evidence</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="144"/>
+        <location filename="../../ui/evidence/panel.py" line="157"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="155"/>
+        <location filename="../../ui/evidence/panel.py" line="168"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
         <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="163"/>
+        <location filename="../../ui/evidence/panel.py" line="176"/>
         <source>Evidence not attached: the review is locked</source>
         <translation>Pièce non jointe : l&apos;examen est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="165"/>
+        <location filename="../../ui/evidence/panel.py" line="178"/>
         <source>{name}: {problem}
 
 Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
@@ -900,12 +905,12 @@ Evidence is attached before the decision. Reopen the review for changes (with a 
 Les pièces se joignent avant la décision. Rouvrez l&apos;examen pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="174"/>
+        <location filename="../../ui/evidence/panel.py" line="187"/>
         <source>Evidence not attached</source>
         <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="175"/>
+        <location filename="../../ui/evidence/panel.py" line="188"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
@@ -914,13 +919,13 @@ Check the file and attach it again.</source>
 Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="219"/>
-        <location filename="../../ui/evidence/panel.py" line="226"/>
+        <location filename="../../ui/evidence/panel.py" line="232"/>
+        <location filename="../../ui/evidence/panel.py" line="239"/>
         <source>Evidence not opened</source>
         <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="220"/>
+        <location filename="../../ui/evidence/panel.py" line="233"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
@@ -929,7 +934,7 @@ Run a database check from Settings.</source>
 Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="227"/>
+        <location filename="../../ui/evidence/panel.py" line="240"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
     </message>
@@ -1467,6 +1472,58 @@ Rien n’a été modifié.</translation>
         <location filename="../../ui/theme.py" line="80"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="49"/>
+        <source>Link to condition/obligation</source>
+        <translation>Lier à une condition ou une obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="52"/>
+        <source>{file} is evidence for: (a condition linked to it is closed as done; an obligation keeps its state)</source>
+        <translation>{file} justifie : (une condition qui y est liée est clôturée comme remplie ; une obligation garde son état)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="59"/>
+        <source>Condition or obligation</source>
+        <translation>Condition ou obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="61"/>
+        <source>Obligation</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="61"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="85"/>
+        <source>Nothing to link to</source>
+        <translation>Rien à quoi lier le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="86"/>
+        <source>This review has no obligation and no open condition to link a file to.</source>
+        <translation>Cet examen n’a ni obligation ni condition ouverte à laquelle lier un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="120"/>
+        <source>The file was not linked</source>
+        <translation>Le fichier n’a pas été lié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="121"/>
+        <source>{problem}
+
+Nothing was changed.</source>
+        <translation>{problem}
+
+Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2292,82 +2349,82 @@ Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</transl
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="90"/>
+        <location filename="../../ui/reviews/workspace.py" line="91"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="89"/>
+        <location filename="../../ui/reviews/workspace.py" line="90"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="283"/>
+        <location filename="../../ui/reviews/workspace.py" line="291"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="91"/>
+        <location filename="../../ui/reviews/workspace.py" line="92"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="103"/>
+        <location filename="../../ui/reviews/workspace.py" line="104"/>
         <source>Reopen for changes…</source>
         <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="104"/>
+        <location filename="../../ui/reviews/workspace.py" line="105"/>
         <source>Reopen this review for changes</source>
         <translation>Rouvrir cet examen pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="266"/>
+        <location filename="../../ui/reviews/workspace.py" line="274"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="275"/>
+        <location filename="../../ui/reviews/workspace.py" line="283"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="277"/>
+        <location filename="../../ui/reviews/workspace.py" line="285"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="279"/>
+        <location filename="../../ui/reviews/workspace.py" line="287"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="286"/>
+        <location filename="../../ui/reviews/workspace.py" line="294"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="292"/>
+        <location filename="../../ui/reviews/workspace.py" line="300"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="294"/>
+        <location filename="../../ui/reviews/workspace.py" line="302"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="296"/>
+        <location filename="../../ui/reviews/workspace.py" line="304"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="305"/>
+        <location filename="../../ui/reviews/workspace.py" line="313"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="306"/>
+        <location filename="../../ui/reviews/workspace.py" line="314"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -2376,12 +2433,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="322"/>
+        <location filename="../../ui/reviews/workspace.py" line="330"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="324"/>
+        <location filename="../../ui/reviews/workspace.py" line="332"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -2390,47 +2447,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="327"/>
+        <location filename="../../ui/reviews/workspace.py" line="335"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="352"/>
+        <location filename="../../ui/reviews/workspace.py" line="360"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="364"/>
+        <location filename="../../ui/reviews/workspace.py" line="372"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="368"/>
+        <location filename="../../ui/reviews/workspace.py" line="376"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="411"/>
+        <location filename="../../ui/reviews/workspace.py" line="419"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="422"/>
+        <location filename="../../ui/reviews/workspace.py" line="430"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="424"/>
+        <location filename="../../ui/reviews/workspace.py" line="432"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="441"/>
+        <location filename="../../ui/reviews/workspace.py" line="449"/>
         <source>The review was not reopened</source>
         <translation>L&apos;examen n&apos;a pas été rouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="442"/>
+        <location filename="../../ui/reviews/workspace.py" line="450"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -2439,12 +2496,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;examen et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="401"/>
+        <location filename="../../ui/reviews/workspace.py" line="409"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="402"/>
+        <location filename="../../ui/reviews/workspace.py" line="410"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>

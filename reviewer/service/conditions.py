@@ -186,6 +186,38 @@ class ConditionFollowUp(ServiceBase):
             record_change(session, review, revision, EventKind.CONDITION, detail, who)
             return condition_of(row, review.reference)
 
+    def close_condition_with_attachment(
+        self, condition_id: str, attachment_id: int, *, closed_by: str | None = None
+    ) -> Condition:
+        """Mark a condition done, its evidence a file already attached to the review.
+
+        As `close_condition`: audited, a closed condition cannot be closed again, and the
+        decision stays as it is.
+        """
+        who = (closed_by or "").strip() or self.actor
+        with self.store.write(durable=True) as session:
+            review, row = _find_condition(session, condition_id)
+            if row.status != ConditionStatus.OPEN.value:
+                raise ConditionError(
+                    f"condition {condition_id}: it is already {row.status}; nothing was changed"
+                )
+            [pk] = _attachments_of(session, review, [attachment_id])  # refuses a stranger
+            proof = session.get(AttachmentRow, pk)
+            assert proof is not None  # _attachments_of found it
+            revision = repo.current_revision(session, review)
+            row.status, row.evidence_pk = ConditionStatus.DONE.value, proof.pk
+            row.closed_by, row.closed_at = who, repo.now()
+            review.updated_at = repo.now()
+            session.flush()
+            detail: dict[str, object] = {
+                "condition": row.number,
+                "status": "done",
+                "file": proof.file_name,
+                "sha256": proof.sha256,
+            }
+            record_change(session, review, revision, EventKind.CONDITION, detail, who)
+            return condition_of(row, review.reference)
+
     def suspension(self, review_ref: str, as_of: date | None = None) -> Suspension | None:
         """Say why an approved review is suspended, pending re-review, or None."""
         today = as_of or repo.now().date()

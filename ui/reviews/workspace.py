@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from reviewer import Decision, ReviewerError
 from reviewer.followup import ObligationItemState, ObligationState
 from reviewer.lifecycle import Step, allowed_steps
-from reviewer.records import ReviewStatus
+from reviewer.records import Attachment, ReviewStatus
 from ui import dialogs
 from ui.assessment.panel import AssessmentPanel
 from ui.decision.controller import DecisionController
 from ui.decision.panel import DecisionPanel
 from ui.evidence.panel import EvidencePanel
+from ui.followup.linking import link_attachment
 from ui.followup.section import FollowUpSection
 from ui.intake.controller import IntakeController
 from ui.intake.view import IntakeView
@@ -135,6 +136,7 @@ class ReviewWorkspace(QWidget):
         sink.flushed.connect(self.intake_view.show_saved)
         sink.flush_failed.connect(self._on_failed)
         self.evidence_panel.attached.connect(lambda _a: self._show_steps())
+        self.evidence_panel.link_requested.connect(self._link_evidence)
         self.signing_panel.changed.connect(self._on_lifecycle_change)
         # The identity may be chosen in Settings while the review is open: look again each time.
         self.intake_view.step_changed.connect(
@@ -226,6 +228,12 @@ class ReviewWorkspace(QWidget):
         session.reload()
         self.decision_panel.show_problem("")
         self._show_obligations()
+
+    def _link_evidence(self, attachment: Attachment) -> None:
+        """Link a file to a condition or an obligation, then show what changed."""
+        if link_attachment(self, self.session, attachment):
+            self._show_obligations()
+            self._show_follow_up()
 
     def _show_follow_up(self, reload: bool = False) -> None:
         """Show the conditions to follow up and any suspension (read again after a change)."""
