@@ -388,27 +388,27 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>ConditionsTable</name>
     <message>
-        <location filename="../../ui/decision/conditions_table.py" line="212"/>
+        <location filename="../../ui/decision/conditions_table.py" line="214"/>
         <source>Conditions of approval</source>
         <translation>Conditions d’approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/conditions_table.py" line="228"/>
+        <location filename="../../ui/decision/conditions_table.py" line="232"/>
         <source>Add condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/conditions_table.py" line="229"/>
+        <location filename="../../ui/decision/conditions_table.py" line="233"/>
         <source>Add a condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/conditions_table.py" line="230"/>
+        <location filename="../../ui/decision/conditions_table.py" line="234"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/conditions_table.py" line="231"/>
+        <location filename="../../ui/decision/conditions_table.py" line="235"/>
         <source>Remove the selected condition</source>
         <translation>Retirer la condition sélectionnée</translation>
     </message>
@@ -422,8 +422,8 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     </message>
     <message>
         <location filename="../../ui/decision/conditions_table.py" line="41"/>
-        <source>Answers (clause or obligation)</source>
-        <translation>Répond à (clause ou obligation)</translation>
+        <source>Answers</source>
+        <translation>Répond à</translation>
     </message>
     <message>
         <location filename="../../ui/decision/conditions_table.py" line="42"/>
@@ -456,7 +456,12 @@ Rouvrez l&apos;examen depuis la liste.</translation>
         <translation>Levée</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/conditions_table.py" line="118"/>
+        <location filename="../../ui/decision/conditions_table.py" line="102"/>
+        <source>The clause (pack:clause) or the obligation the condition answers</source>
+        <translation>La clause (référentiel:clause) ou l’obligation à laquelle la condition répond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="120"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -952,92 +957,92 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>Ouvrir une nouvelle révision à partir des réponses actuelles, évaluée selon les référentiels en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="67"/>
-        <source>Follow-up of the conditions</source>
-        <translation>Suivi des conditions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/followup/section.py" line="71"/>
+        <location filename="../../ui/followup/section.py" line="76"/>
         <source>Conditions to follow up</source>
         <translation>Conditions à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="74"/>
+        <location filename="../../ui/followup/section.py" line="79"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="75"/>
+        <location filename="../../ui/followup/section.py" line="80"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="76"/>
+        <location filename="../../ui/followup/section.py" line="81"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="77"/>
+        <location filename="../../ui/followup/section.py" line="82"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="78"/>
+        <location filename="../../ui/followup/section.py" line="83"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="79"/>
+        <location filename="../../ui/followup/section.py" line="84"/>
         <source>Closed by</source>
         <translation>Clôturée par</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="88"/>
+        <location filename="../../ui/followup/section.py" line="93"/>
         <source>Mark done with evidence…</source>
         <translation>Marquer remplie avec un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="89"/>
+        <location filename="../../ui/followup/section.py" line="94"/>
         <source>Waive…</source>
         <translation>Lever…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="124"/>
+        <location filename="../../ui/followup/section.py" line="130"/>
         <source>Suspended, pending re-review: {reasons}</source>
         <translation>Suspendu, en attente de réexamen : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="182"/>
+        <location filename="../../ui/followup/section.py" line="145"/>
+        <source>Follow-up of the conditions: {open} open of {count}</source>
+        <translation>Suivi des conditions : {open} ouvertes sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="204"/>
         <source>Evidence that {id} is met</source>
         <translation>Justificatif que {id} est remplie</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="183"/>
+        <location filename="../../ui/followup/section.py" line="205"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="188"/>
+        <location filename="../../ui/followup/section.py" line="210"/>
         <source>an evidence file</source>
         <translation>un fichier justificatif</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="202"/>
+        <location filename="../../ui/followup/section.py" line="224"/>
         <source>Waive a condition</source>
         <translation>Lever une condition</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="203"/>
+        <location filename="../../ui/followup/section.py" line="225"/>
         <source>Why is {id} waived? The reason and your name go into the audit trail.</source>
         <translation>Pourquoi lever {id} ? Le motif et votre nom sont consignés dans la piste d’audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="220"/>
+        <location filename="../../ui/followup/section.py" line="242"/>
         <source>The condition was not closed</source>
         <translation>La condition n’a pas été clôturée</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="221"/>
+        <location filename="../../ui/followup/section.py" line="243"/>
         <source>{problem}
 
 Nothing was changed.</source>
@@ -1743,42 +1748,42 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
 <context>
     <name>ObligationRow</name>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="63"/>
+        <location filename="../../ui/decision/obligations.py" line="64"/>
         <source>State of: {0}</source>
         <translation>État de : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="68"/>
+        <location filename="../../ui/decision/obligations.py" line="69"/>
         <source>Why it does not apply (required)</source>
         <translation>Pourquoi elle est sans objet (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="69"/>
+        <location filename="../../ui/decision/obligations.py" line="70"/>
         <source>Why it does not apply: {0}</source>
         <translation>Pourquoi elle est sans objet : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="76"/>
+        <location filename="../../ui/decision/obligations.py" line="77"/>
         <source>Pre-marked because you answered: {answers}.</source>
         <translation>Pré-cochée parce que vous avez répondu : {answers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="83"/>
+        <location filename="../../ui/decision/obligations.py" line="84"/>
         <source>Evidence for: {0}</source>
         <translation>Justificatifs pour : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="92"/>
+        <location filename="../../ui/decision/obligations.py" line="93"/>
         <source>No file is attached to the review yet</source>
         <translation>Aucun fichier n’est encore joint à l’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="120"/>
+        <location filename="../../ui/decision/obligations.py" line="121"/>
         <source>Evidence ({count})</source>
         <translation>Justificatifs ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="120"/>
+        <location filename="../../ui/decision/obligations.py" line="121"/>
         <source>Evidence</source>
         <translation>Justificatifs</translation>
     </message>
@@ -1801,7 +1806,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="138"/>
+        <location filename="../../ui/decision/obligations.py" line="139"/>
         <source>No obligation: no triggered clause carries one.</source>
         <translation>Aucune obligation : aucune clause déclenchée n’en comporte.</translation>
     </message>

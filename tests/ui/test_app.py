@@ -65,6 +65,7 @@ def test_screenshots_are_written_at_full_size(shipped_resources: Path, tmp_path:
     assert len(names) >= 7
     assert "03-decision.png" in names and "01-intake-dark.png" in names
     assert "08-awaiting-approval.png" in names
+    assert "11-overview.png" in names and "12-conditions.png" in names
     for name in names:
         image = QImage(str(out / name))
         assert image.width() >= 1280 and image.height() >= 800, name

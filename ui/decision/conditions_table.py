@@ -38,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 TEXT, ANSWERS, OWNER, DUE, STATUS = range(5)
 COLUMNS = (
     QT_TRANSLATE_NOOP("ConditionsTableModel", "Condition"),
-    QT_TRANSLATE_NOOP("ConditionsTableModel", "Answers (clause or obligation)"),
+    QT_TRANSLATE_NOOP("ConditionsTableModel", "Answers"),
     QT_TRANSLATE_NOOP("ConditionsTableModel", "Owner"),
     QT_TRANSLATE_NOOP("ConditionsTableModel", "Due date"),
     QT_TRANSLATE_NOOP("ConditionsTableModel", "Status"),
@@ -98,6 +98,8 @@ class ConditionsTableModel(QAbstractTableModel):
     ) -> Any:
         """Return the column titles."""
         horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section == ANSWERS:
+            return self.tr("The clause (pack:clause) or the obligation the condition answers")
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             return QCoreApplication.translate("ConditionsTableModel", str(COLUMNS[section]))
         return None
@@ -221,9 +223,11 @@ class ConditionsTable(QWidget):
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ANSWERS, 170), (OWNER, 140), (DUE, 100), (STATUS, 80)):
+        for column, width in ((ANSWERS, 120), (OWNER, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        for column in (DUE, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(130)
         self.add_button = QPushButton(self.tr("Add condition"), self)
         self.add_button.setAccessibleName(self.tr("Add a condition"))

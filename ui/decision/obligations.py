@@ -58,6 +58,7 @@ class ObligationRow(QFrame):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         sources = QLabel(", ".join(item.sources), self)
+        sources.setWordWrap(True)
         muted(sources)
         self.state = QComboBox(self)
         self.state.setAccessibleName(self.tr("State of: {0}").format(item.text))

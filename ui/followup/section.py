@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -64,8 +64,13 @@ class FollowUpSection(QFrame):
         banner_row.setContentsMargins(0, 0, 0, 0)
         banner_row.addWidget(self.banner_text, 1)
         banner_row.addWidget(self.re_review_button)
-        heading = QLabel(self.tr("Follow-up of the conditions"), self)
-        set_point_delta(heading, 0, bold=True)
+        self.toggle = QToolButton(self)
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        set_point_delta(self.toggle, 0, bold=True)
+        self.toggle.toggled.connect(self._fold)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("followUpConditions")
         self.table.setAccessibleName(self.tr("Conditions to follow up"))
@@ -97,12 +102,13 @@ class FollowUpSection(QFrame):
         self.conditions_box = QWidget(self)
         box = QVBoxLayout(self.conditions_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(heading)
         box.addWidget(self.table)
         box.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.banner)
+        layout.addWidget(self.toggle)
         layout.addWidget(self.conditions_box)
         self.setStyleSheet(
             "QFrame#followUp { background: palette(alternate-base);"
@@ -134,9 +140,25 @@ class FollowUpSection(QFrame):
                 if column == STATUS and condition.reason:
                     item.setToolTip(condition.reason)
                 self.table.setItem(row, column, item)
-        self.conditions_box.setVisible(bool(self._conditions))
+        open_count = sum(c.status is ConditionStatus.OPEN for c in self._conditions)
+        self.toggle.setText(
+            self.tr("Follow-up of the conditions: {open} open of {count}").format(
+                open=open_count, count=len(self._conditions)
+            )
+        )
+        self.toggle.setVisible(bool(self._conditions))
+        # Unfolded where there is something to act on: an approval, or a suspension.
+        self.toggle.setChecked(
+            bool(self._conditions) and (status is ReviewStatus.APPROVED or suspension is not None)
+        )
+        self._fold(self.toggle.isChecked())
         self.setVisible(bool(self._conditions) or suspension is not None)
         self._enable()
+
+    def _fold(self, unfolded: bool) -> None:
+        """Show or hide the conditions table."""
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
+        self.conditions_box.setVisible(unfolded and bool(self._conditions))
 
     def _cells(self, condition: Condition) -> list[str]:
         """Return one condition's row."""

@@ -58,6 +58,11 @@ def test_a_condition_is_closed_with_evidence_or_waived_with_a_reason(
 ) -> None:
     section = _section(qtbot, service, decided)
     assert section.isVisible() and not section.banner.isVisible()
+    # Not yet approved: folded to one line saying how many are open; a click unfolds it.
+    assert section.toggle.text() == "Follow-up of the conditions: 2 open of 2"
+    assert not section.conditions_box.isVisible()
+    qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)
+    assert section.conditions_box.isVisible()
     assert section.table.rowCount() == 2
     assert section.table.item(0, 0).text() == f"{decided}/C1"
     assert not section.done_button.isEnabled()  # nothing selected yet
@@ -73,6 +78,8 @@ def test_a_condition_is_closed_with_evidence_or_waived_with_a_reason(
     assert service.get_review(decided).summary.status is ReviewStatus.DECIDED
 
     section.show_review(service.get_review(decided))
+    section.toggle.setChecked(True)
+    assert section.toggle.text() == "Follow-up of the conditions: 1 open of 2"
     section.select(f"{decided}/C1")
     assert not section.done_button.isEnabled() and not section.waive_button.isEnabled()
     # Waiving without a reason is refused by the service, and said.
@@ -104,7 +111,7 @@ def test_a_suspended_approval_shows_why_and_offers_the_re_review(
     qtbot.add_widget(section)
     section.show_review(approved)
     section.show()
-    assert section.banner.isVisible()
+    assert section.banner.isVisible() and section.conditions_box.isVisible()
     assert section.banner_text.text() == (
         f"Suspended, pending re-review: condition {decided}/C1 was due on 2026-01-01 and is open"
     )
