@@ -33,8 +33,10 @@ OFFICER = Person(name="Olive Officer", email="olive@example.org")
 
 @pytest.fixture
 def window(qtbot: Any, shipped_resources: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    """Return the main window over a store holding two prohibited uses (one rejected) and one
-    other review, showing the Overview with its figures read."""
+    """Return the main window on the Overview, its figures read, over three reviews.
+
+    Two are prohibited uses (one of them rejected), the third a minimal one.
+    """
     content = load_content()
     assert content.questionnaire is not None
     service = ReviewService.open(
