@@ -957,92 +957,112 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>Ouvrir une nouvelle révision à partir des réponses actuelles, évaluée selon les référentiels en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="76"/>
+        <location filename="../../ui/followup/section.py" line="62"/>
+        <source>Start the re-review</source>
+        <translation>Lancer le réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="74"/>
+        <source>Show the conditions to follow up</source>
+        <translation>Afficher les conditions à suivre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="78"/>
         <source>Conditions to follow up</source>
         <translation>Conditions à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="79"/>
+        <location filename="../../ui/followup/section.py" line="81"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="80"/>
+        <location filename="../../ui/followup/section.py" line="82"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="81"/>
+        <location filename="../../ui/followup/section.py" line="83"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="82"/>
+        <location filename="../../ui/followup/section.py" line="84"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="83"/>
+        <location filename="../../ui/followup/section.py" line="85"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="84"/>
+        <location filename="../../ui/followup/section.py" line="86"/>
         <source>Closed by</source>
         <translation>Clôturée par</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="93"/>
+        <location filename="../../ui/followup/section.py" line="95"/>
         <source>Mark done with evidence…</source>
         <translation>Marquer remplie avec un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="94"/>
+        <location filename="../../ui/followup/section.py" line="96"/>
         <source>Waive…</source>
         <translation>Lever…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="130"/>
+        <location filename="../../ui/followup/section.py" line="97"/>
+        <source>Mark the selected condition done</source>
+        <translation>Marquer remplie la condition sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="98"/>
+        <source>Waive the selected condition</source>
+        <translation>Lever la condition sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="134"/>
         <source>Suspended, pending re-review: {reasons}</source>
         <translation>Suspendu, en attente de réexamen : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="145"/>
+        <location filename="../../ui/followup/section.py" line="149"/>
         <source>Follow-up of the conditions: {open} open of {count}</source>
         <translation>Suivi des conditions : {open} ouvertes sur {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="204"/>
+        <location filename="../../ui/followup/section.py" line="208"/>
         <source>Evidence that {id} is met</source>
         <translation>Justificatif que {id} est remplie</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="205"/>
+        <location filename="../../ui/followup/section.py" line="209"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="210"/>
+        <location filename="../../ui/followup/section.py" line="214"/>
         <source>an evidence file</source>
         <translation>un fichier justificatif</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="224"/>
+        <location filename="../../ui/followup/section.py" line="228"/>
         <source>Waive a condition</source>
         <translation>Lever une condition</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="225"/>
+        <location filename="../../ui/followup/section.py" line="229"/>
         <source>Why is {id} waived? The reason and your name go into the audit trail.</source>
         <translation>Pourquoi lever {id} ? Le motif et votre nom sont consignés dans la piste d’audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="242"/>
+        <location filename="../../ui/followup/section.py" line="246"/>
         <source>The condition was not closed</source>
         <translation>La condition n’a pas été clôturée</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/section.py" line="243"/>
+        <location filename="../../ui/followup/section.py" line="247"/>
         <source>{problem}
 
 Nothing was changed.</source>

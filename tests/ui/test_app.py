@@ -137,7 +137,8 @@ def test_a_database_that_does_not_open_shows_why_and_how_to_fix_it(
     with qtbot.wait_signal(startup.finished, timeout=30_000):
         startup.start()
     assert window.service is None and window.reviews is None
-    page = window.pages["Reviews"]
+    assert isinstance(window.pages["Reviews"], DatabaseProblemPage)
+    page = window.pages["Overview"]  # the first screen says it too
     assert isinstance(page, DatabaseProblemPage)
     assert window.stack.currentWidget() is page
     # The store's own words, not a summary.
@@ -172,6 +173,7 @@ def test_sample_answers_come_from_the_examples(shipped_resources: Path) -> None:
 def test_reviews_screen_explains_missing_content(qtbot: QtBot) -> None:
     window = MainWindow(DeskContent(problem="intake.yaml: 1 problem"))
     qtbot.add_widget(window)
+    window.show_page("Reviews")
     page = window.stack.currentWidget()
     assert isinstance(page, ComingLaterPage)
     assert "intake.yaml: 1 problem" in page.purpose.text()
