@@ -106,6 +106,11 @@ class ObligationItemState(_Record):
     reason: str | None = None
     evidence: list[int] = Field(default_factory=list)
     marked_by: str | None = None
+    premarked: str | None = Field(
+        default=None,
+        description="The answers that satisfy the obligation, when it is met because of them "
+        "rather than marked by the officer.",
+    )
 
 
 class Suspension(_Record):

@@ -80,6 +80,13 @@ class Obligation(_Model):
 
     id: str = Field(pattern=CLAUSE_ID)
     text: str = Field(min_length=1)
+    # Left out of the canonical form when unset, so packs without it keep their hashes.
+    satisfied_by: Condition | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="The answers (often safeguards) that satisfy the obligation already; the "
+        "checklist then shows it met, saying which answers did.",
+    )
 
 
 class Exception_(_Model):
@@ -211,6 +218,13 @@ def check_pack_against(pack: PolicyPack, questionnaire: Questionnaire) -> list[s
                 problems.append(f"{where}.why: names unknown question {name!r}")
         for exc in clause.unless:
             problems += check_condition_refs(exc.when, questions, f"{where}.unless {exc.id!r}")
+        for obligation in [*clause.obligations, *(o for e in clause.unless for o in e.obligations)]:
+            if obligation.satisfied_by is not None:
+                problems += check_condition_refs(
+                    obligation.satisfied_by,
+                    questions,
+                    f"{where}.obligation {obligation.id!r}.satisfied_by",
+                )
     return problems
 
 

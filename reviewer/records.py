@@ -10,8 +10,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from reviewer.answers import AnswerValue
-from reviewer.decision import Decision
-from reviewer.followup import Condition, ObligationItemState
+from reviewer.decision import Decision, Outcome
+from reviewer.followup import Condition, ConditionStatus, ObligationItemState
 from reviewer.migration import AnswerMigration
 from reviewer.scoring import Assessment, Pins
 from reviewer.severity import Severity, Verdict
@@ -266,6 +266,36 @@ class ReviewQuery(_Record):
     )
     as_of: date | None = Field(
         default=None, description="The day suspensions are judged on; default today."
+    )
+    awaiting_approval_by: list[str] = Field(
+        default_factory=list,
+        description="Only reviews awaiting the approval of one of these names or emails "
+        "(assigned, or escalated to them), ignoring case.",
+    )
+    awaiting_decision: bool = Field(default=False, description="Only drafts and returned reviews.")
+    overdue_conditions: bool = Field(
+        default=False, description="Only reviews with an open condition past its due date."
+    )
+    re_review_within: int | None = Field(
+        default=None,
+        ge=0,
+        le=3660,
+        description="Only approvals whose re-review falls within this many days.",
+    )
+    clause: str | None = Field(
+        default=None, max_length=200, description="Only reviews triggering this clause (pack:id)."
+    )
+    outcome: Outcome | None = Field(
+        default=None, description="Only reviews whose standing decision is this."
+    )
+    created_month: str | None = Field(
+        default=None,
+        pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+        description="Only reviews created in this month (YYYY-MM, UTC).",
+    )
+    condition_status: ConditionStatus | None = Field(
+        default=None,
+        description="Only reviews with a condition of their standing decision in this status.",
     )
 
 

@@ -33,11 +33,13 @@ from ui.placeholder import ComingLaterPage
 from ui.style import ProblemLabel, muted, set_point_delta
 
 if TYPE_CHECKING:
+    from reviewer.report.model import Person
     from reviewer.service import ReviewService
     from ui.audit.screen import AuditScreen
     from ui.content import DeskContent
     from ui.exchange.bundles import BundleExchange
     from ui.library.screen import PolicyLibrary
+    from ui.overview.screen import OverviewScreen
     from ui.reviews.screen import ReviewsScreen
     from ui.reviews.workspace import ReviewWorkspace
     from ui.settings.model import Settings
@@ -46,12 +48,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The English names identify the screens; the sidebar shows them translated.
 SCREENS = (
+    str(QT_TRANSLATE_NOOP("MainWindow", "Overview")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Reviews")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Policy library")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Audit")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Verify")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
+_STORE_SCREENS = ("Overview", "Reviews", "Audit")
 _PURPOSES = marked(
     {
         "Policy library": QT_TRANSLATE_NOOP(
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         self.content: DeskContent | None = None
         self.reviews: ReviewsScreen | None = None
         self.audit: AuditScreen | None = None
+        self.overview: OverviewScreen | None = None
         self.library: PolicyLibrary | None = None
         self.settings_screen: SettingsScreen | None = None
         self.setWindowTitle(self.tr("Reviewer"))
@@ -209,9 +214,7 @@ class MainWindow(QMainWindow):
                 )
             )
             message = (
-                self.tr("Opening the database…")
-                if name in ("Reviews", "Audit")
-                else self.tr("Loading…")
+                self.tr("Opening the database…") if name in _STORE_SCREENS else self.tr("Loading…")
             )
             page = LoadingPage(self.tr(name), message, self)
             self.pages[name] = page
@@ -276,6 +279,8 @@ class MainWindow(QMainWindow):
         self.service = service
         if settings is not None:
             self.settings = settings
+        if self.settings is not None:
+            service.re_review = self.settings.re_review
         self.audit = AuditScreen(service, self)
         self._replace("Audit", self.audit)
         if self.content is None or self.content.questionnaire is not None:
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
             self._replace("Reviews", self.reviews)
             self.reviews.review_opened.connect(self.audit.show_review)
             self.reviews.identity_used.connect(self.remember_identity)
+            self._open_overview(service, self.reviews)
         from ui.verify.screen import VerifyScreen
 
         verify = self.pages.get("Verify")
@@ -297,12 +303,26 @@ class MainWindow(QMainWindow):
         self._wire_library()
         self.store_opened.emit(service)
 
+    def _open_overview(self, service: ReviewService, reviews: ReviewsScreen) -> None:
+        """Put the Overview in place; its tiles and bars open the reviews list narrowed."""
+        from ui.overview.screen import OverviewScreen
+        from ui.signing.work import remembered_person
+
+        def me() -> Person | None:
+            chosen = remembered_person()
+            return chosen.person if chosen is not None else None
+
+        self.overview = OverviewScreen(service, me, self)
+        self._replace("Overview", self.overview)
+        self.overview.focus_requested.connect(reviews.show_focus)
+        self.overview.focus_requested.connect(lambda _focus: self.show_page("Reviews"))
+
     def store_failed(self, problem: str) -> None:
         """Show, on the stored-review screens, the real reason the database did not open."""
         self.set_database(self.tr("not open ({problem})").format(problem=problem))
         if self.service is not None:
             return
-        for name in ("Reviews", "Audit"):
+        for name in _STORE_SCREENS:
             page = DatabaseProblemPage(self.tr(name), problem, self)
             page.settings_requested.connect(lambda: self.show_page("Settings"))
             page.retry_requested.connect(self.store_retry_requested)
@@ -358,6 +378,8 @@ class MainWindow(QMainWindow):
         """Keep the window's copy of the settings current; show a newly chosen identity."""
         previous = self.settings.identity if self.settings is not None else ""
         self.settings = settings
+        if self.service is not None:
+            self.service.re_review = settings.re_review
         if settings.identity and settings.identity != previous:
             self.set_identity(settings.identity.removesuffix(".p12"))
 

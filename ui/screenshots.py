@@ -26,14 +26,15 @@ def _shots(window: MainWindow, sample: Any) -> list[tuple[str, Shot]]:
     shots: list[tuple[str, Shot]] = []
     reviews = window.reviews
     if reviews is None:
-        shots.append(("01-reviews-unavailable", lambda: window.show_screen(0)))
+        shots.append(("01-reviews-unavailable", lambda: window.show_page("Reviews")))
     else:
 
         def reviews_list() -> None:
             """Show the Reviews screen's list of reviews."""
-            window.show_screen(0)
+            window.show_page("Reviews")
             reviews.show_list()
 
+        shots.append(("11-overview", lambda: _show_overview(window)))
         shots.append(("00-reviews-list", reviews_list))
         shots.append(("10-new-review", lambda: _new_review_form(window)))
 
@@ -42,7 +43,7 @@ def _shots(window: MainWindow, sample: Any) -> list[tuple[str, Shot]]:
 
             def show() -> None:
                 """Open the review (or show it again) and go to the step."""
-                window.show_screen(0)
+                window.show_page("Reviews")
                 if review_id is not None:
                     reviews.open_review(review_id)
                 reviews.show_workspace()
@@ -58,6 +59,8 @@ def _shots(window: MainWindow, sample: Any) -> list[tuple[str, Shot]]:
             shots.append(("01-intake", step(showcase, lambda _count: 0)))
             shots.append(("02-evidence", step(showcase, lambda count: count)))
             shots.append(("03-decision", step(showcase, lambda count: count + 1)))
+            conditions = step(showcase, lambda count: count + 1)
+            shots.append(("12-conditions", lambda: _show_conditions(window, conditions)))
             shots.append(("08-awaiting-approval", lambda: _show_signed(window, sample)))
         if sample is not None and sample.returned_id is not None:
             shots.append(("09-returned", step(sample.returned_id, lambda count: count + 2)))
@@ -94,7 +97,7 @@ def _new_review_form(window: MainWindow) -> QWidget:
     """Show the New review form filled in as an officer would, without waiting on it."""
     from ui.reviews.new_review import NewReviewDialog
 
-    window.show_screen(0)
+    window.show_page("Reviews")
     dialog = NewReviewDialog(window)
     dialog.title.setText("Patrol body cameras")  # sample data, like the applicant below
     dialog.applicant.setText("City of Riverton Police")
@@ -114,7 +117,7 @@ def _show_signed(window: MainWindow, sample: Any) -> None:
     reviews = window.reviews
     if reviews is None:
         return
-    window.show_screen(0)
+    window.show_page("Reviews")
     reviews.open_review(sample.review_id)
     workspace = reviews.workspace
     if workspace is None:
@@ -124,6 +127,27 @@ def _show_signed(window: MainWindow, sample: Any) -> None:
     signed = sample.signed
     if isinstance(signed, SignedReport):
         workspace.signing_panel.show_verification(signed.path, signed.verification)
+
+
+def _show_overview(window: MainWindow) -> None:
+    """Show the Overview once its figures have been read."""
+    from ui.reviews.sample import wait_for
+
+    overview = window.overview
+    window.show_page("Overview")
+    if overview is not None:
+        overview.refresh()
+        wait_for(lambda: overview.job is None)
+
+
+def _show_conditions(window: MainWindow, show_decision: Callable[[], None]) -> None:
+    """Show the showcase's decision step scrolled to its obligations and conditions."""
+    show_decision()
+    workspace = window.workspace
+    if workspace is not None:
+        panel = workspace.decision_panel
+        QApplication.processEvents()
+        panel.verticalScrollBar().setValue(panel.conditions_table.y() - 360)
 
 
 def _show_verification(window: MainWindow) -> None:
@@ -187,7 +211,16 @@ def render_screens(app: QApplication, content: DeskContent, folder: Path) -> lis
         written = _render(app, _stored_window(content, sample), sample, folder)
         apply_dark_palette(app)
         dark = _stored_window(content, sample)
-        again = ("intake", "decision", "reviews", "awaiting", "returned", "audit")
+        again = (
+            "intake",
+            "decision",
+            "reviews",
+            "awaiting",
+            "returned",
+            "audit",
+            "overview",
+            "conditions",
+        )
         written += [
             p
             for p in _render(app, dark, sample, folder, "-dark")

@@ -528,16 +528,84 @@ Aucun paquet n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>ConditionsModel</name>
+    <name>ConditionsTable</name>
     <message>
-        <location filename="../../ui/decision/controller.py" line="53"/>
-        <source>From the policy obligations</source>
-        <translation>Issue des obligations du référentiel</translation>
+        <location filename="../../ui/decision/conditions_table.py" line="214"/>
+        <source>Conditions of approval</source>
+        <translation>Conditions d’approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="55"/>
-        <source>Added by you</source>
-        <translation>Ajoutée par vous</translation>
+        <location filename="../../ui/decision/conditions_table.py" line="232"/>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="233"/>
+        <source>Add a condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="234"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="235"/>
+        <source>Remove the selected condition</source>
+        <translation>Retirer la condition sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsTableModel</name>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="40"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="41"/>
+        <source>Answers</source>
+        <translation>Répond à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="42"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="43"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="44"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="48"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="49"/>
+        <source>Done</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="50"/>
+        <source>Waived</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="102"/>
+        <source>The clause (pack:clause) or the obligation the condition answers</source>
+        <translation>La clause (référentiel:clause) ou l’obligation à laquelle la condition répond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/conditions_table.py" line="120"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -688,22 +756,22 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>DatabaseProblemPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>The database did not open, so no review can be shown.</source>
         <translation>La base de données ne s&apos;est pas ouverte : aucun examen ne peut être affiché.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Choose another database or correct its address in Settings, or check that the database server is running; then try again. Nothing you type is kept until the database is open.</source>
         <translation>Choisissez une autre base ou corrigez son adresse dans les Paramètres, ou vérifiez que le serveur de base de données fonctionne ; puis réessayez. Rien de ce que vous saisissez n&apos;est conservé tant que la base n&apos;est pas ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -729,32 +797,32 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>DecisionController</name>
     <message>
-        <location filename="../../ui/decision/controller.py" line="166"/>
+        <location filename="../../ui/decision/controller.py" line="60"/>
         <source>Approval is not possible: this use is prohibited by {clauses}. Reject it, or escalate it if you believe the assessment is wrong.</source>
         <translation>Approbation impossible : cet usage est interdit par {clauses}. Rejetez-le, ou transmettez-le à l&apos;échelon supérieur si vous pensez que l&apos;évaluation est erronée.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="207"/>
+        <location filename="../../ui/decision/controller.py" line="104"/>
         <source>Answer the required questions: {0}.</source>
         <translation>Répondez aux questions obligatoires : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="210"/>
+        <location filename="../../ui/decision/controller.py" line="107"/>
         <source>Choose an outcome.</source>
         <translation>Choisissez une décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="212"/>
+        <location filename="../../ui/decision/controller.py" line="109"/>
         <source>Write a rationale: say why you decided this way.</source>
         <translation>Rédigez une motivation : expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="214"/>
+        <location filename="../../ui/decision/controller.py" line="111"/>
         <source>Name the person it is escalated to.</source>
         <translation>Nommez la personne à qui la décision est transmise.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="217"/>
+        <location filename="../../ui/decision/controller.py" line="114"/>
         <source>Add at least one condition of approval.</source>
         <translation>Ajoutez au moins une condition d&apos;approbation.</translation>
     </message>
@@ -762,120 +830,114 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../ui/decision/panel.py" line="32"/>
+        <location filename="../../ui/decision/panel.py" line="35"/>
         <source>The deployment may go ahead as described.</source>
         <translation>Le déploiement peut avoir lieu tel que décrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="35"/>
+        <location filename="../../ui/decision/panel.py" line="38"/>
         <source>It may go ahead once the conditions below are met.</source>
         <translation>Il peut avoir lieu une fois les conditions ci-dessous remplies.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="38"/>
+        <location filename="../../ui/decision/panel.py" line="41"/>
         <source>The deployment may not go ahead.</source>
         <translation>Le déploiement ne peut pas avoir lieu.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="39"/>
+        <location filename="../../ui/decision/panel.py" line="42"/>
         <source>Refer the review to the next level of authority.</source>
         <translation>Transmettre l&apos;examen à l&apos;échelon hiérarchique supérieur.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="67"/>
+        <location filename="../../ui/decision/panel.py" line="70"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="72"/>
+        <location filename="../../ui/decision/panel.py" line="75"/>
         <source>Decide on the deployment as assessed. Your rationale goes into the signed report.</source>
         <translation>Décidez du déploiement tel qu&apos;évalué. Votre motivation figurera dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="82"/>
+        <location filename="../../ui/decision/panel.py" line="85"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="87"/>
+        <location filename="../../ui/decision/panel.py" line="90"/>
         <source>Outcome: {0}</source>
         <translation>Décision : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="100"/>
+        <location filename="../../ui/decision/panel.py" line="103"/>
         <source>Escalate to:</source>
         <translation>Transmettre à :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="102"/>
+        <location filename="../../ui/decision/panel.py" line="105"/>
         <source>A name or an email</source>
         <translation>Un nom ou une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="103"/>
+        <location filename="../../ui/decision/panel.py" line="106"/>
         <source>Person the review is escalated to</source>
         <translation>Personne à qui l&apos;examen est transmis</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="109"/>
-        <location filename="../../ui/decision/panel.py" line="113"/>
+        <location filename="../../ui/decision/panel.py" line="112"/>
+        <location filename="../../ui/decision/panel.py" line="116"/>
         <source>Rationale (required)</source>
         <translation>Motivation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="112"/>
+        <location filename="../../ui/decision/panel.py" line="115"/>
         <source>Say why you decided this way.</source>
         <translation>Expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="120"/>
-        <location filename="../../ui/decision/panel.py" line="129"/>
+        <location filename="../../ui/decision/panel.py" line="123"/>
+        <source>Obligations</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="126"/>
+        <source>Each obligation of the triggered clauses: mark it met or not applicable, or leave it to do and add a condition for it. A high-risk approval needs a condition, or every obligation settled.</source>
+        <translation>Chaque obligation des clauses déclenchées : marquez-la remplie ou sans objet, ou laissez-la à faire et ajoutez une condition pour elle. Approuver un usage à risque élevé exige une condition, ou que toutes les obligations soient réglées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="138"/>
         <source>Conditions of approval</source>
         <translation>Conditions d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="122"/>
-        <source>Pre-filled from the obligations; double-click or press F2 to edit.</source>
-        <translation>Préremplies à partir des obligations ; double-cliquez ou appuyez sur F2 pour modifier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decision/panel.py" line="139"/>
-        <source>Add condition…</source>
-        <translation>Ajouter une condition…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decision/panel.py" line="140"/>
-        <source>Add a condition</source>
-        <translation>Ajouter une condition</translation>
-    </message>
-    <message>
         <location filename="../../ui/decision/panel.py" line="141"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <source>Each condition needs an owner and a due date; say which clause or obligation it answers. Double-click a cell or press F2 to edit it.</source>
+        <translation>Chaque condition exige un responsable et une échéance ; indiquez à quelle clause ou obligation elle répond. Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="142"/>
-        <source>Remove the selected condition</source>
-        <translation>Retirer la condition sélectionnée</translation>
+        <location filename="../../ui/decision/panel.py" line="157"/>
+        <source>Next review:</source>
+        <translation>Prochain réexamen :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="159"/>
         <location filename="../../ui/decision/panel.py" line="160"/>
+        <source>Date of the next review</source>
+        <translation>Date du prochain réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="163"/>
+        <source>When the approval is reviewed again; the default follows the verdict, as set in Settings. Past it, the approval is suspended pending re-review.</source>
+        <translation>Date à laquelle l’approbation sera réexaminée ; par défaut, elle dépend du verdict, comme défini dans les Paramètres. Passé cette date, l’approbation est suspendue en attente de réexamen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/panel.py" line="183"/>
+        <location filename="../../ui/decision/panel.py" line="184"/>
         <source>Record decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="228"/>
-        <source>Add condition</source>
-        <translation>Ajouter une condition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decision/panel.py" line="228"/>
-        <source>Condition of approval:</source>
-        <translation>Condition d&apos;approbation :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/decision/panel.py" line="244"/>
+        <location filename="../../ui/decision/panel.py" line="272"/>
         <source>The decision cannot be recorded</source>
         <translation>La décision ne peut pas être enregistrée</translation>
     </message>
@@ -896,87 +958,92 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="62"/>
+        <location filename="../../ui/evidence/panel.py" line="65"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="66"/>
+        <location filename="../../ui/evidence/panel.py" line="69"/>
         <source>Drop files here, or attach them, to keep them with the review. Each file is stored in the database with its SHA-256 hash and listed in the signed report.</source>
         <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;examen. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>Added by</source>
         <translation>Ajouté par</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="78"/>
+        <location filename="../../ui/evidence/panel.py" line="81"/>
         <source>Evidence files</source>
         <translation>Fichiers justificatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="91"/>
+        <location filename="../../ui/evidence/panel.py" line="94"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="92"/>
+        <location filename="../../ui/evidence/panel.py" line="95"/>
         <source>Attach an evidence file</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="93"/>
+        <location filename="../../ui/evidence/panel.py" line="96"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="94"/>
+        <location filename="../../ui/evidence/panel.py" line="97"/>
         <source>Open the selected evidence file</source>
         <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="124"/>
+        <location filename="../../ui/evidence/panel.py" line="101"/>
+        <source>Link to condition/obligation…</source>
+        <translation>Lier à une condition ou une obligation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="131"/>
         <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
         <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;examen pour modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="144"/>
+        <location filename="../../ui/evidence/panel.py" line="157"/>
         <source>Attach evidence</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="144"/>
+        <location filename="../../ui/evidence/panel.py" line="157"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="155"/>
+        <location filename="../../ui/evidence/panel.py" line="168"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
         <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="163"/>
+        <location filename="../../ui/evidence/panel.py" line="176"/>
         <source>Evidence not attached: the review is locked</source>
         <translation>Pièce non jointe : l&apos;examen est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="165"/>
+        <location filename="../../ui/evidence/panel.py" line="178"/>
         <source>{name}: {problem}
 
 Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
@@ -985,12 +1052,12 @@ Evidence is attached before the decision. Reopen the review for changes (with a 
 Les pièces se joignent avant la décision. Rouvrez l&apos;examen pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="174"/>
+        <location filename="../../ui/evidence/panel.py" line="187"/>
         <source>Evidence not attached</source>
         <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="175"/>
+        <location filename="../../ui/evidence/panel.py" line="188"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
@@ -999,13 +1066,13 @@ Check the file and attach it again.</source>
 Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="219"/>
-        <location filename="../../ui/evidence/panel.py" line="226"/>
+        <location filename="../../ui/evidence/panel.py" line="232"/>
+        <location filename="../../ui/evidence/panel.py" line="239"/>
         <source>Evidence not opened</source>
         <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="220"/>
+        <location filename="../../ui/evidence/panel.py" line="233"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
@@ -1014,9 +1081,136 @@ Run a database check from Settings.</source>
 Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="227"/>
+        <location filename="../../ui/evidence/panel.py" line="240"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSection</name>
+    <message>
+        <location filename="../../ui/followup/section.py" line="58"/>
+        <source>Start re-review…</source>
+        <translation>Lancer le réexamen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="60"/>
+        <source>Open a new revision from the current answers, judged by the current packs</source>
+        <translation>Ouvrir une nouvelle révision à partir des réponses actuelles, évaluée selon les référentiels en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="62"/>
+        <source>Start the re-review</source>
+        <translation>Lancer le réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="74"/>
+        <source>Show the conditions to follow up</source>
+        <translation>Afficher les conditions à suivre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="78"/>
+        <source>Conditions to follow up</source>
+        <translation>Conditions à suivre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="81"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="82"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="83"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="84"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="85"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="86"/>
+        <source>Closed by</source>
+        <translation>Clôturée par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="95"/>
+        <source>Mark done with evidence…</source>
+        <translation>Marquer remplie avec un justificatif…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="96"/>
+        <source>Waive…</source>
+        <translation>Lever…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="97"/>
+        <source>Mark the selected condition done</source>
+        <translation>Marquer remplie la condition sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="98"/>
+        <source>Waive the selected condition</source>
+        <translation>Lever la condition sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="134"/>
+        <source>Suspended, pending re-review: {reasons}</source>
+        <translation>Suspendu, en attente de réexamen : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="149"/>
+        <source>Follow-up of the conditions: {open} open of {count}</source>
+        <translation>Suivi des conditions : {open} ouvertes sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="208"/>
+        <source>Evidence that {id} is met</source>
+        <translation>Justificatif que {id} est remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="209"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="214"/>
+        <source>an evidence file</source>
+        <translation>un fichier justificatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="228"/>
+        <source>Waive a condition</source>
+        <translation>Lever une condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="229"/>
+        <source>Why is {id} waived? The reason and your name go into the audit trail.</source>
+        <translation>Pourquoi lever {id} ? Le motif et votre nom sont consignés dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="246"/>
+        <source>The condition was not closed</source>
+        <translation>La condition n’a pas été clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/section.py" line="247"/>
+        <source>{problem}
+
+Nothing was changed.</source>
+        <translation>{problem}
+
+Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1448,96 +1642,153 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="49"/>
+        <source>Link to condition/obligation</source>
+        <translation>Lier à une condition ou une obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="52"/>
+        <source>{file} is evidence for: (a condition linked to it is closed as done; an obligation keeps its state)</source>
+        <translation>{file} justifie : (une condition qui y est liée est clôturée comme remplie ; une obligation garde son état)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="59"/>
+        <source>Condition or obligation</source>
+        <translation>Condition ou obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="61"/>
+        <source>Obligation</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="61"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="85"/>
+        <source>Nothing to link to</source>
+        <translation>Rien à quoi lier le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="86"/>
+        <source>This review has no obligation and no open condition to link a file to.</source>
+        <translation>Cet examen n’a ni obligation ni condition ouverte à laquelle lier un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="120"/>
+        <source>The file was not linked</source>
+        <translation>Le fichier n’a pas été lié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/linking.py" line="121"/>
+        <source>{problem}
+
+Nothing was changed.</source>
+        <translation>{problem}
+
+Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Browse policy packs and their clauses, with each clause&apos;s citation and the questions it depends on; import a new pack version and see what it changes.</source>
         <translation>Parcourez les référentiels et leurs clauses, avec la référence de chaque clause et les questions dont elle dépend ; importez une nouvelle version d&apos;un référentiel et voyez ce qu&apos;elle change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Open or drop a signed decision report to check its signatures.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé pour en vérifier les signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Choose the database, signing identities, the trust store and the language.</source>
         <translation>Choisissez la base de données, les identités de signature, le magasin de confiance et la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>{screen} (Ctrl+{number})</source>
         <translation>{screen} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>opening…</source>
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1550,17 +1801,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -1659,6 +1910,215 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <location filename="../../ui/intake/fields.py" line="228"/>
         <source>Not set</source>
         <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationRow</name>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="64"/>
+        <source>State of: {0}</source>
+        <translation>État de : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="69"/>
+        <source>Why it does not apply (required)</source>
+        <translation>Pourquoi elle est sans objet (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="70"/>
+        <source>Why it does not apply: {0}</source>
+        <translation>Pourquoi elle est sans objet : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="77"/>
+        <source>Pre-marked because you answered: {answers}.</source>
+        <translation>Pré-cochée parce que vous avez répondu : {answers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="84"/>
+        <source>Evidence for: {0}</source>
+        <translation>Justificatifs pour : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="93"/>
+        <source>No file is attached to the review yet</source>
+        <translation>Aucun fichier n’est encore joint à l’examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="121"/>
+        <source>Evidence ({count})</source>
+        <translation>Justificatifs ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="121"/>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsChecklist</name>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="33"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="34"/>
+        <source>Met</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="35"/>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision/obligations.py" line="139"/>
+        <source>No obligation: no triggered clause carries one.</source>
+        <translation>Aucune obligation : aucune clause déclenchée n’en comporte.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="48"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="49"/>
+        <source>Done</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="50"/>
+        <source>Waived</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="101"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="105"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="106"/>
+        <source>Count again (F5)</source>
+        <translation>Recompter (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="112"/>
+        <source>Awaiting my approval</source>
+        <translation>En attente de mon approbation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="113"/>
+        <source>Awaiting decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="114"/>
+        <source>Overdue conditions</source>
+        <translation>Conditions en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="115"/>
+        <source>Suspended</source>
+        <translation>Suspendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="116"/>
+        <source>Re-review in 30 days</source>
+        <translation>Réexamen sous 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="121"/>
+        <source>Verdicts by month</source>
+        <translation>Verdicts par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="121"/>
+        <source>No review was created in the last 12 months.</source>
+        <translation>Aucun examen n’a été créé au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="124"/>
+        <source>Decisions by outcome</source>
+        <translation>Décisions par issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="124"/>
+        <source>No decision yet.</source>
+        <translation>Aucune décision pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="127"/>
+        <source>The ten clauses that trigger most</source>
+        <translation>Les dix clauses les plus souvent déclenchées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="127"/>
+        <source>No clause triggers yet.</source>
+        <translation>Aucune clause déclenchée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="130"/>
+        <source>Conditions by status</source>
+        <translation>Conditions par statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="130"/>
+        <source>No condition of approval yet.</source>
+        <translation>Aucune condition d’approbation pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="201"/>
+        <source>The figures could not be read: {problem}</source>
+        <translation>Les chiffres n’ont pas pu être lus : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="219"/>
+        <source>As of {day}</source>
+        <translation>Au {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="229"/>
+        <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
+        <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="234"/>
+        <source>Open conditions past their due date; opens the reviews that have them.</source>
+        <translation>Conditions ouvertes dont l’échéance est passée ; ouvre les examens concernés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="237"/>
+        <source>Approvals whose re-review or a condition has lapsed: pending re-review.</source>
+        <translation>Approbations dont le réexamen ou une condition est échu : en attente de réexamen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="274"/>
+        <source>{verdict}, {month}: {count}</source>
+        <translation>{verdict}, {month} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="320"/>
+        <source>Decided: {outcome}</source>
+        <translation>Décision : {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="327"/>
+        <source>Clause {clause}</source>
+        <translation>Clause {clause}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/screen.py" line="335"/>
+        <source>Conditions: {status}</source>
+        <translation>Conditions : {status}</translation>
     </message>
 </context>
 <context>
@@ -2015,49 +2475,86 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
     </message>
 </context>
 <context>
+    <name>RegisterExporter</name>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="56"/>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="57"/>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;Classeur Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="66"/>
+        <source>{file}: choose a name ending in .csv, .xlsx or .json; the ending picks the format.</source>
+        <translation>{file} : choisissez un nom se terminant par .csv, .xlsx ou .json ; l’extension détermine le format.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="93"/>
+        <source>The register was not exported</source>
+        <translation>Le registre n’a pas été exporté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/export.py" line="94"/>
+        <source>{problem}
+
+Nothing was written; choose another place and try again.</source>
+        <translation>{problem}
+
+Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="32"/>
+        <location filename="../../ui/reviews/list_model.py" line="34"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="33"/>
+        <location filename="../../ui/reviews/list_model.py" line="35"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="34"/>
+        <location filename="../../ui/reviews/list_model.py" line="36"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="35"/>
+        <location filename="../../ui/reviews/list_model.py" line="37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="36"/>
+        <location filename="../../ui/reviews/list_model.py" line="38"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="37"/>
+        <location filename="../../ui/reviews/list_model.py" line="39"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="213"/>
+        <location filename="../../ui/reviews/list_model.py" line="230"/>
         <source>Approver: {approver}</source>
         <translation>Approbateur : {approver}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="217"/>
+        <location filename="../../ui/reviews/list_model.py" line="234"/>
         <source>Revision {number}: reopened, so earlier decisions and signed PDFs are superseded.</source>
         <translation>Révision {number} : rouvert ; les décisions et PDF signés antérieurs sont remplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="235"/>
+        <location filename="../../ui/reviews/list_model.py" line="249"/>
+        <source>Suspended, pending re-review</source>
+        <translation>Suspendu, en attente de réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_model.py" line="254"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
@@ -2138,82 +2635,82 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="86"/>
+        <location filename="../../ui/reviews/workspace.py" line="91"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="85"/>
+        <location filename="../../ui/reviews/workspace.py" line="90"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="221"/>
+        <location filename="../../ui/reviews/workspace.py" line="291"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="87"/>
+        <location filename="../../ui/reviews/workspace.py" line="92"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="99"/>
+        <location filename="../../ui/reviews/workspace.py" line="104"/>
         <source>Reopen for changes…</source>
         <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="100"/>
+        <location filename="../../ui/reviews/workspace.py" line="105"/>
         <source>Reopen this review for changes</source>
         <translation>Rouvrir cet examen pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="204"/>
+        <location filename="../../ui/reviews/workspace.py" line="274"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="213"/>
+        <location filename="../../ui/reviews/workspace.py" line="283"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="215"/>
+        <location filename="../../ui/reviews/workspace.py" line="285"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="217"/>
+        <location filename="../../ui/reviews/workspace.py" line="287"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="224"/>
+        <location filename="../../ui/reviews/workspace.py" line="294"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="230"/>
+        <location filename="../../ui/reviews/workspace.py" line="300"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="232"/>
+        <location filename="../../ui/reviews/workspace.py" line="302"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="234"/>
+        <location filename="../../ui/reviews/workspace.py" line="304"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="243"/>
+        <location filename="../../ui/reviews/workspace.py" line="313"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="244"/>
+        <location filename="../../ui/reviews/workspace.py" line="314"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -2222,12 +2719,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="260"/>
+        <location filename="../../ui/reviews/workspace.py" line="330"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="262"/>
+        <location filename="../../ui/reviews/workspace.py" line="332"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -2236,47 +2733,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="265"/>
+        <location filename="../../ui/reviews/workspace.py" line="335"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="287"/>
+        <location filename="../../ui/reviews/workspace.py" line="360"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="299"/>
+        <location filename="../../ui/reviews/workspace.py" line="372"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="303"/>
+        <location filename="../../ui/reviews/workspace.py" line="376"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="344"/>
+        <location filename="../../ui/reviews/workspace.py" line="419"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="355"/>
+        <location filename="../../ui/reviews/workspace.py" line="430"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="357"/>
+        <location filename="../../ui/reviews/workspace.py" line="432"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="374"/>
+        <location filename="../../ui/reviews/workspace.py" line="449"/>
         <source>The review was not reopened</source>
         <translation>L&apos;examen n&apos;a pas été rouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="375"/>
+        <location filename="../../ui/reviews/workspace.py" line="450"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -2285,12 +2782,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;examen et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="334"/>
+        <location filename="../../ui/reviews/workspace.py" line="409"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="335"/>
+        <location filename="../../ui/reviews/workspace.py" line="410"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>
@@ -2302,114 +2799,149 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="80"/>
-        <location filename="../../ui/reviews/list_page.py" line="116"/>
+        <location filename="../../ui/reviews/list_page.py" line="85"/>
+        <location filename="../../ui/reviews/list_page.py" line="137"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="85"/>
+        <location filename="../../ui/reviews/list_page.py" line="90"/>
         <source>Search titles, applicants and answers…</source>
         <translation>Rechercher dans les titres, demandeurs et réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="86"/>
+        <location filename="../../ui/reviews/list_page.py" line="91"/>
         <source>Search reviews</source>
         <translation>Rechercher des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="89"/>
+        <location filename="../../ui/reviews/list_page.py" line="94"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="90"/>
+        <location filename="../../ui/reviews/list_page.py" line="95"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="91"/>
+        <location filename="../../ui/reviews/list_page.py" line="96"/>
         <source>Awaiting my approval</source>
         <translation>En attente de mon approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="96"/>
+        <location filename="../../ui/reviews/list_page.py" line="97"/>
+        <source>Suspended, pending re-review</source>
+        <translation>Suspendu, en attente de réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="102"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="97"/>
+        <location filename="../../ui/reviews/list_page.py" line="103"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="100"/>
+        <location filename="../../ui/reviews/list_page.py" line="106"/>
         <source>New review…</source>
         <translation>Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="102"/>
+        <location filename="../../ui/reviews/list_page.py" line="108"/>
         <source>Start a new review (Ctrl+N)</source>
         <translation>Commencer un nouvel examen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="103"/>
+        <location filename="../../ui/reviews/list_page.py" line="109"/>
         <source>Countersign a report…</source>
         <translation>Contresigner un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="105"/>
+        <location filename="../../ui/reviews/list_page.py" line="111"/>
         <source>Open a signed decision report you received, check it and approve it</source>
         <translation>Ouvrir un rapport de décision signé que vous avez reçu, le vérifier et l&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="107"/>
+        <location filename="../../ui/reviews/list_page.py" line="113"/>
         <source>Record countersignature…</source>
         <translation>Enregistrer une contre-signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="110"/>
+        <location filename="../../ui/reviews/list_page.py" line="116"/>
         <source>Take a countersigned report back into this database (you can also drop the PDF on this list)</source>
         <translation>Reprendre un rapport contresigné dans cette base (vous pouvez aussi déposer le PDF sur cette liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="135"/>
-        <location filename="../../ui/reviews/list_page.py" line="251"/>
+        <location filename="../../ui/reviews/list_page.py" line="121"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="123"/>
+        <source>Write the register of the listed reviews to a CSV, XLSX or JSON file</source>
+        <translation>Écrire le registre des examens affichés dans un fichier CSV, XLSX ou JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="130"/>
+        <source>Exporting the register</source>
+        <translation>Export du registre en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="159"/>
+        <source>Show all reviews</source>
+        <translation>Afficher tous les examens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="164"/>
+        <location filename="../../ui/reviews/list_page.py" line="339"/>
         <source>No review matches the search and filters.</source>
         <translation>Aucun examen ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="165"/>
+        <location filename="../../ui/reviews/list_page.py" line="194"/>
         <source>No reviews yet</source>
         <translation>Aucun examen pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="170"/>
+        <location filename="../../ui/reviews/list_page.py" line="199"/>
         <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
         <translation>Commencez l&apos;examen d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les examens d&apos;exemple pour découvrir l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="178"/>
+        <location filename="../../ui/reviews/list_page.py" line="207"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="180"/>
+        <location filename="../../ui/reviews/list_page.py" line="209"/>
         <source>Load sample reviews</source>
         <translation>Charger les examens d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="246"/>
+        <location filename="../../ui/reviews/list_page.py" line="279"/>
+        <source>Exported {count} reviews to {file}</source>
+        <translation>{count} examens exportés dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="306"/>
+        <source>Showing: {figure}</source>
+        <translation>Affichage : {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_page.py" line="334"/>
         <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
         <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="259"/>
+        <location filename="../../ui/reviews/list_page.py" line="347"/>
         <source>1 review</source>
         <translation>1 examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="259"/>
+        <location filename="../../ui/reviews/list_page.py" line="347"/>
         <source>{count} reviews</source>
         <translation>{count} examens</translation>
     </message>
@@ -2417,7 +2949,7 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsScreen</name>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="110"/>
+        <location filename="../../ui/reviews/screen.py" line="116"/>
         <source>{problem}
 
 Correct it and create the review again.</source>
@@ -2426,27 +2958,27 @@ Correct it and create the review again.</source>
 Corrigez-le et créez l&apos;examen à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="125"/>
+        <location filename="../../ui/reviews/screen.py" line="131"/>
         <source>Record a countersigned report</source>
         <translation>Enregistrer un rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="125"/>
+        <location filename="../../ui/reviews/screen.py" line="131"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="130"/>
+        <location filename="../../ui/reviews/screen.py" line="136"/>
         <source>a countersigned decision report (PDF)</source>
         <translation>un rapport de décision contresigné (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="135"/>
+        <location filename="../../ui/reviews/screen.py" line="141"/>
         <source>The countersignature was not recorded</source>
         <translation>La contre-signature n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="137"/>
+        <location filename="../../ui/reviews/screen.py" line="143"/>
         <source>{problem}
 
 Record the file the approver countersigned, unchanged, for a review signed in this database.</source>
@@ -2455,22 +2987,22 @@ Record the file the approver countersigned, unchanged, for a review signed in th
 Enregistrez le fichier contresigné par l&apos;approbateur, sans modification, pour un examen signé dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="163"/>
+        <location filename="../../ui/reviews/screen.py" line="169"/>
         <source>No sample reviews</source>
         <translation>Aucun examen d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="164"/>
+        <location filename="../../ui/reviews/screen.py" line="170"/>
         <source>No sample files were found in {folder}. Reinstall Reviewer.</source>
         <translation>Aucun fichier d&apos;exemple n&apos;a été trouvé dans {folder}. Réinstallez Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="187"/>
+        <location filename="../../ui/reviews/screen.py" line="193"/>
         <source>Sample reviews not loaded</source>
         <translation>Examens d&apos;exemple non chargés</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="188"/>
+        <location filename="../../ui/reviews/screen.py" line="194"/>
         <source>{problem}
 
 Nothing was imported. Reinstall Reviewer.</source>
@@ -2479,12 +3011,12 @@ Nothing was imported. Reinstall Reviewer.</source>
 Rien n&apos;a été importé. Réinstallez Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="211"/>
+        <location filename="../../ui/reviews/screen.py" line="217"/>
         <source>The review did not open</source>
         <translation>L&apos;examen ne s&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="212"/>
+        <location filename="../../ui/reviews/screen.py" line="218"/>
         <source>{problem}
 
 Refresh the list and try again.</source>
@@ -2493,22 +3025,22 @@ Refresh the list and try again.</source>
 Actualisez la liste et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="221"/>
+        <location filename="../../ui/reviews/screen.py" line="227"/>
         <source>← Reviews</source>
         <translation>← Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="222"/>
+        <location filename="../../ui/reviews/screen.py" line="228"/>
         <source>Back to the reviews list</source>
         <translation>Retour à la liste des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="240"/>
+        <location filename="../../ui/reviews/screen.py" line="246"/>
         <source>rev. {number}</source>
         <translation>rév. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/screen.py" line="244"/>
+        <location filename="../../ui/reviews/screen.py" line="250"/>
         <source>Revision {number}: the review was reopened, so the decisions and signed PDFs of earlier revisions are superseded.</source>
         <translation>Révision {number} : l&apos;examen a été rouvert ; les décisions et PDF signés des révisions précédentes sont remplacés.</translation>
     </message>
@@ -2529,136 +3061,171 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="58"/>
+        <location filename="../../ui/settings/screen.py" line="59"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="61"/>
+        <location filename="../../ui/settings/screen.py" line="62"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="64"/>
-        <location filename="../../ui/settings/screen.py" line="180"/>
+        <location filename="../../ui/settings/screen.py" line="65"/>
+        <location filename="../../ui/settings/screen.py" line="183"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="66"/>
-        <location filename="../../ui/settings/screen.py" line="181"/>
+        <location filename="../../ui/settings/screen.py" line="67"/>
+        <location filename="../../ui/settings/screen.py" line="184"/>
         <source>Trust store</source>
         <translation>Magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="67"/>
+        <location filename="../../ui/settings/screen.py" line="68"/>
         <source>Data folders</source>
         <translation>Dossiers de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="69"/>
+        <location filename="../../ui/settings/screen.py" line="70"/>
         <source>Team database</source>
         <translation>Base de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="84"/>
+        <location filename="../../ui/settings/screen.py" line="85"/>
         <source>Empty: the default file {0}</source>
         <translation>Vide : le fichier par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="86"/>
+        <location filename="../../ui/settings/screen.py" line="87"/>
         <source>Database file or URL</source>
         <translation>Fichier ou URL de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="90"/>
+        <location filename="../../ui/settings/screen.py" line="91"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="105"/>
-        <location filename="../../ui/settings/screen.py" line="178"/>
+        <location filename="../../ui/settings/screen.py" line="106"/>
+        <location filename="../../ui/settings/screen.py" line="181"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="107"/>
+        <location filename="../../ui/settings/screen.py" line="108"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="110"/>
+        <location filename="../../ui/settings/screen.py" line="111"/>
         <source>An SQLite file path, or a PostgreSQL URL such as postgresql://user@server:5432/reviews. Reviewer uses it from the next start.</source>
         <translation>Le chemin d&apos;un fichier SQLite, ou une URL PostgreSQL comme postgresql://utilisateur@serveur:5432/examens. Reviewer l&apos;utilise dès le prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="121"/>
+        <location filename="../../ui/settings/screen.py" line="122"/>
         <source>None: signatures carry your computer&apos;s time</source>
         <translation>Aucune : les signatures portent l&apos;heure de votre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="122"/>
+        <location filename="../../ui/settings/screen.py" line="123"/>
         <source>Timestamp authority URL</source>
         <translation>URL de l&apos;autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="124"/>
+        <location filename="../../ui/settings/screen.py" line="125"/>
         <source>Timestamps</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="126"/>
+        <location filename="../../ui/settings/screen.py" line="127"/>
         <source>Timestamp authority URL (optional)</source>
         <translation>URL de l&apos;autorité d&apos;horodatage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="129"/>
+        <location filename="../../ui/settings/screen.py" line="130"/>
         <source>With a timestamp authority, each signature carries a trusted time. Without one (offline), the signing time is only the signer&apos;s own claim.</source>
         <translation>Avec une autorité d&apos;horodatage, chaque signature porte une heure de confiance. Sans elle (hors ligne), l&apos;heure de signature n&apos;est que la déclaration du signataire.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="138"/>
-        <location filename="../../ui/settings/screen.py" line="145"/>
+        <location filename="../../ui/settings/screen.py" line="139"/>
+        <location filename="../../ui/settings/screen.py" line="146"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="147"/>
+        <location filename="../../ui/settings/screen.py" line="148"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="150"/>
+        <location filename="../../ui/settings/screen.py" line="151"/>
         <source>Takes effect the next time Reviewer starts. Questionnaires and policy packs stay in the language they are written in.</source>
         <translation>Prend effet au prochain démarrage de Reviewer. Les questionnaires et les référentiels restent dans la langue où ils sont rédigés.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="179"/>
+        <location filename="../../ui/settings/screen.py" line="182"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="182"/>
+        <location filename="../../ui/settings/screen.py" line="185"/>
         <source>Logs and crash reports</source>
         <translation>Journaux et rapports de plantage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="183"/>
+        <location filename="../../ui/settings/screen.py" line="186"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="222"/>
+        <location filename="../../ui/settings/screen.py" line="206"/>
+        <source>Re-review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="211"/>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="212"/>
+        <source>Limited risk</source>
+        <translation>Risque limité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="213"/>
+        <source>Minimal risk</source>
+        <translation>Risque minimal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="217"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="219"/>
+        <source>Months until re-review: {0}</source>
+        <translation>Mois avant le réexamen : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="225"/>
+        <source>An approval is reviewed again after this many months, by verdict; the officer may choose another date on the decision.</source>
+        <translation>Une approbation est réexaminée après ce nombre de mois, selon le verdict ; l’agent peut choisir une autre date lors de la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="260"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="251"/>
+        <location filename="../../ui/settings/screen.py" line="289"/>
         <source>Works</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="251"/>
+        <location filename="../../ui/settings/screen.py" line="289"/>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
     </message>

@@ -190,6 +190,8 @@ def _show(args: argparse.Namespace) -> int:
         print("Obligations:")
         for item in detail.obligations:
             why = f" ({terminal_safe(item.reason)})" if item.reason else ""
+            if item.premarked:
+                why = f" (pre-marked: answered {terminal_safe(item.premarked)})"
             print(wrap(f"[{item.state.value}] {item.id}: {terminal_safe(item.text)}{why}", 2))
     print("Answers:")
     for qid, value in sorted(current.answers.items()):

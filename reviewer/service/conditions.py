@@ -34,11 +34,11 @@ from reviewer.store.audit import EventKind
 from reviewer.store.changes import change_of, load_for_change, record_change
 from reviewer.store.evidence import add_evidence, describe_evidence
 from reviewer.store.followup import (
-    checklist_of,
     condition_of,
     condition_rows,
     evidence_ids,
     mark_rows,
+    revision_checklist,
 )
 from reviewer.store.models import AttachmentRow, ConditionRow, ObligationMarkRow, ReviewRow
 
@@ -56,8 +56,7 @@ class ConditionFollowUp(ServiceBase):
         with self.store.read() as session:
             review = repo.get_review(session, review_ref)
             revision = repo.current_revision(session, review)
-            marks = mark_rows(session, review, revision.number)
-            return checklist_of(repo.assessment_of(revision), marks)
+            return revision_checklist(session, review, revision)
 
     def mark_obligation(
         self,
@@ -184,6 +183,38 @@ class ConditionFollowUp(ServiceBase):
             row.closed_by, row.closed_at = who, repo.now()
             review.updated_at = repo.now()
             session.flush()
+            record_change(session, review, revision, EventKind.CONDITION, detail, who)
+            return condition_of(row, review.reference)
+
+    def close_condition_with_attachment(
+        self, condition_id: str, attachment_id: int, *, closed_by: str | None = None
+    ) -> Condition:
+        """Mark a condition done, its evidence a file already attached to the review.
+
+        As `close_condition`: audited, a closed condition cannot be closed again, and the
+        decision stays as it is.
+        """
+        who = (closed_by or "").strip() or self.actor
+        with self.store.write(durable=True) as session:
+            review, row = _find_condition(session, condition_id)
+            if row.status != ConditionStatus.OPEN.value:
+                raise ConditionError(
+                    f"condition {condition_id}: it is already {row.status}; nothing was changed"
+                )
+            [pk] = _attachments_of(session, review, [attachment_id])  # refuses a stranger
+            proof = session.get(AttachmentRow, pk)
+            assert proof is not None  # _attachments_of found it
+            revision = repo.current_revision(session, review)
+            row.status, row.evidence_pk = ConditionStatus.DONE.value, proof.pk
+            row.closed_by, row.closed_at = who, repo.now()
+            review.updated_at = repo.now()
+            session.flush()
+            detail: dict[str, object] = {
+                "condition": row.number,
+                "status": "done",
+                "file": proof.file_name,
+                "sha256": proof.sha256,
+            }
             record_change(session, review, revision, EventKind.CONDITION, detail, who)
             return condition_of(row, review.reference)
 

@@ -39,7 +39,7 @@ from reviewer.store.changes import (
     refresh_search,
     require_complete,
 )
-from reviewer.store.followup import checklist_of, mark_rows
+from reviewer.store.followup import revision_checklist
 from reviewer.store.models import ConditionRow, ReviewRow, RevisionPack, RevisionRow
 
 _EVENTS = {
@@ -219,7 +219,7 @@ class ReviewLifecycle(ServiceBase):
             next_state(ReviewStatus(revision.state), Step.DECIDE)
             assessment = require_complete(review, revision)
             check_decision(assessment.verdict, outcome, texts, escalate_to)
-            checklist = checklist_of(assessment, mark_rows(session, review, revision.number))
+            checklist = revision_checklist(session, review, revision)
             check_settled(assessment.verdict, outcome, texts, checklist)
             review_on = _next_review(self, outcome, assessment.verdict, next_review, today)
             try:

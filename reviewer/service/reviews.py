@@ -36,7 +36,7 @@ from reviewer.store.creation import (
     store_pins,
     validate_intake,
 )
-from reviewer.store.followup import checklist_of, condition_of, condition_rows, mark_rows
+from reviewer.store.followup import condition_of, condition_rows, revision_checklist
 from reviewer.store.imported import full_history
 from reviewer.store.listing import count_matching, list_summaries
 from reviewer.store.models import RevisionRow
@@ -160,9 +160,7 @@ class ReviewReading(ServiceBase):
                     condition_of(row, review.reference)
                     for row in condition_rows(session, review, revision.number)
                 ],
-                obligations=checklist_of(
-                    repo.assessment_of(revision), mark_rows(session, review, revision.number)
-                ),
+                obligations=revision_checklist(session, review, revision),
             )
 
     def get_revision(self, review_id: str, number: int) -> Revision:

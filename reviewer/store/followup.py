@@ -12,8 +12,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer.followup import Condition, ConditionStatus, ObligationItemState, ObligationState
+from reviewer.premarking import premarks, with_premarks
 from reviewer.scoring import Assessment
-from reviewer.store.models import AttachmentRow, ConditionRow, ObligationMarkRow, ReviewRow
+from reviewer.store.models import (
+    AttachmentRow,
+    ConditionRow,
+    ObligationMarkRow,
+    ReviewRow,
+    RevisionRow,
+)
 
 
 def _moment(value: datetime | None) -> str | None:
@@ -171,3 +178,15 @@ def checklist_of(
 def evidence_ids(values: Iterable[int]) -> str:
     """Return attachment ids as stored: a sorted JSON list without repeats."""
     return json.dumps(sorted(set(values)))
+
+
+def revision_checklist(
+    session: Session, review: ReviewRow, revision: RevisionRow
+) -> list[ObligationItemState]:
+    """Return a revision's checklist: the officer's marks, then what the answers satisfy."""
+    from reviewer.store import repository as repo  # repository imports this module
+
+    assessment = repo.assessment_of(revision)
+    items = checklist_of(assessment, mark_rows(session, review, revision.number))
+    found = premarks(assessment, repo.answers_of(revision), lambda: repo.questionnaire_of(revision))
+    return with_premarks(items, found)

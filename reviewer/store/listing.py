@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from reviewer.records import ReviewQuery, ReviewSummary, SortKey
+from reviewer.store.focus import apply_focus
 from reviewer.store.models import ReviewRow
 from reviewer.store.repository import now, summary_of
 from reviewer.store.search import apply_filters
@@ -31,6 +32,7 @@ def list_summaries(session: Session, dialect: str, query: ReviewQuery) -> list[R
     today = query.as_of or now().date()
     if query.suspended:
         statement = statement.where(suspended_clause(today))
+    statement = apply_focus(statement, query, today)
     statement = (
         statement.order_by(*_order(query))
         .limit(max(1, min(query.limit, MAX_PAGE)))
@@ -91,6 +93,8 @@ def count_matching(session: Session, dialect: str, query: ReviewQuery) -> int:
         since=query.since,
         until=query.until,
     )
+    today = query.as_of or now().date()
     if query.suspended:
-        statement = statement.where(suspended_clause(query.as_of or now().date()))
+        statement = statement.where(suspended_clause(today))
+    statement = apply_focus(statement, query, today)
     return int(session.scalar(statement) or 0)

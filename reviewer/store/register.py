@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from reviewer.records import ReviewQuery, ReviewStatus
 from reviewer.register import RegisterLine
+from reviewer.store.focus import apply_focus
 from reviewer.store.models import ConditionRow, ReviewRow, RevisionRow, SignedReportRow
 from reviewer.store.search import apply_filters
 from reviewer.store.suspension import suspended_clause
@@ -88,6 +89,7 @@ def register_statement(dialect: str, query: ReviewQuery, today: date) -> Select[
     )
     if query.suspended:
         statement = statement.where(suspended_clause(today))
+    statement = apply_focus(statement, query, today)
     return statement.order_by(ReviewRow.created_at, ReviewRow.pk)
 
 

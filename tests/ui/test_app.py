@@ -65,6 +65,7 @@ def test_screenshots_are_written_at_full_size(shipped_resources: Path, tmp_path:
     assert len(names) >= 7
     assert "03-decision.png" in names and "01-intake-dark.png" in names
     assert "08-awaiting-approval.png" in names
+    assert "11-overview.png" in names and "12-conditions.png" in names
     for name in names:
         image = QImage(str(out / name))
         assert image.width() >= 1280 and image.height() >= 800, name
@@ -104,7 +105,7 @@ def test_main_window_navigation_and_status_bar(
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == list(
         SCREENS
     )
-    assert window.stack.currentWidget() is window.reviews
+    assert window.stack.currentWidget() is window.overview
     for position, name in enumerate(SCREENS[1:], start=1):
         window.navigation.setCurrentRow(position)
         page = window.stack.currentWidget()
@@ -136,7 +137,8 @@ def test_a_database_that_does_not_open_shows_why_and_how_to_fix_it(
     with qtbot.wait_signal(startup.finished, timeout=30_000):
         startup.start()
     assert window.service is None and window.reviews is None
-    page = window.pages["Reviews"]
+    assert isinstance(window.pages["Reviews"], DatabaseProblemPage)
+    page = window.pages["Overview"]  # the first screen says it too
     assert isinstance(page, DatabaseProblemPage)
     assert window.stack.currentWidget() is page
     # The store's own words, not a summary.
@@ -171,6 +173,7 @@ def test_sample_answers_come_from_the_examples(shipped_resources: Path) -> None:
 def test_reviews_screen_explains_missing_content(qtbot: QtBot) -> None:
     window = MainWindow(DeskContent(problem="intake.yaml: 1 problem"))
     qtbot.add_widget(window)
+    window.show_page("Reviews")
     page = window.stack.currentWidget()
     assert isinstance(page, ComingLaterPage)
     assert "intake.yaml: 1 problem" in page.purpose.text()

@@ -1,18 +1,29 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from reviewer import Outcome, PolicyPack, Questionnaire, assess
+from reviewer.followup import ObligationState
 from reviewer.records import ReviewStatus
 from tests.helpers.signing import ThrowawayIdentity
 from tests.ui.conftest import DialogCalls
 from tests.ui.helpers import answer_prohibited_use, click, click_option
-from ui.decision.controller import ConditionsModel, DecisionController
+from ui.decision.conditions_table import (
+    ANSWERS,
+    DUE,
+    OWNER,
+    STATUS,
+    TEXT,
+    ConditionEntry,
+    ConditionsTableModel,
+)
+from ui.decision.controller import DecisionController
 from ui.reviews.workspace import DECISION, ReviewWorkspace
 
 pytestmark = pytest.mark.gui
@@ -139,37 +150,48 @@ def test_missing_required_answers_block_the_decision(
     assert not panel.record_button.isEnabled()
 
 
-def test_conditions_are_prefilled_and_officer_wording_is_kept(
-    qtbot: QtBot, workspace: ReviewWorkspace, dialog_calls: DialogCalls
+def test_obligations_are_a_checklist_and_conditions_start_empty(
+    qtbot: QtBot, workspace: ReviewWorkspace
 ) -> None:
-    model = workspace.decision.conditions
-    assert model.texts() == []
+    """Obligations are no longer poured into the conditions: each is a checklist item."""
     click_option(qtbot, workspace, "uses_camera", "Yes")
     click_option(qtbot, workspace, "functions", "Emotion inference")
-    assert model.texts() == ["Inform the people exposed."]
-    model.setData(model.index(0), "Inform everyone filmed, in writing.")
-    dialog_calls.text_answers.append("Review after six months.")
     _go_to_decision(qtbot, workspace)
-    with qtbot.wait_signal(model.rowsInserted):
-        qtbot.mouseClick(workspace.decision_panel.add_button, Qt.MouseButton.LeftButton)
-    click_option(qtbot, workspace, "functions", "Emotion inference")  # unticks it
-    assert model.texts() == ["Inform everyone filmed, in writing.", "Review after six months."]
+    panel = workspace.decision_panel
+    assert workspace.decision.conditions.rowCount() == 0
+    row = panel.obligations.rows["inform"]
+    assert row.chosen_state() is ObligationState.TO_DO
+    assert not row.premark.isVisible()
+    # Not applicable waits for its reason, then is stored.
+    row.state.setCurrentIndex(row.state.findData(ObligationState.NOT_APPLICABLE))
+    row.state.activated.emit(row.state.currentIndex())
+    assert row.reason.isVisible()
+    service = workspace.session.service
+    assert service.obligations(workspace.review_id)[0].state is ObligationState.TO_DO
+    row.reason.setText("Nobody is filmed: the cameras only count cars.")
+    with qtbot.wait_signal(workspace.session.changed):
+        row.reason.editingFinished.emit()
+    stored = service.obligations(workspace.review_id)[0]
+    assert stored.state is ObligationState.NOT_APPLICABLE
+    assert stored.reason == "Nobody is filmed: the cameras only count cars."
+    assert panel.obligations.rows["inform"].chosen_state() is ObligationState.NOT_APPLICABLE
 
 
-def test_conditions_model_drops_only_untouched_obligations(
-    qtmodeltester,  # type: ignore[no-untyped-def]
-    questionnaire: Questionnaire,
-    packs: list[PolicyPack],
-) -> None:
-    model = ConditionsModel()
+def test_conditions_table_is_a_well_behaved_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = ConditionsTableModel()
     qtmodeltester.check(model, force_py=True)  # and it keeps checking every change below
-    high = assess(questionnaire, packs, {"uses_camera": True, "functions": ["emotion"]})
-    model.sync_obligations(list(high.obligations))
-    model.add("Own condition")
-    none = assess(questionnaire, packs, {})
-    model.sync_obligations(list(none.obligations))
-    assert model.texts() == ["Own condition"]
-    assert not model.setData(model.index(0), "   ")
+    row = model.add()
+    assert model.setData(model.index(row, TEXT), "Run the DPIA")
+    assert model.setData(model.index(row, OWNER), "DPO")
+    assert model.setData(model.index(row, DUE), QDate(2031, 3, 1))
+    assert not model.setData(model.index(row, STATUS), "done")
+    assert model.drafts() == [
+        {"text": "Run the DPIA", "answers": "", "owner": "DPO", "due": date(2031, 3, 1)}
+    ]
+    model.add(ConditionEntry("No owner yet"))
+    assert model.drafts()[1] == {"text": "No owner yet", "answers": ""}
+    model.remove(0)
+    assert model.texts() == ["No owner yet"]
 
 
 def test_approve_with_conditions_needs_a_condition(
@@ -180,9 +202,54 @@ def test_approve_with_conditions_needs_a_condition(
     controller.set_outcome(Outcome.APPROVE_WITH_CONDITIONS)
     controller.set_rationale("Low risk.")
     assert controller.problems() == ["Add at least one condition of approval."]
-    controller.conditions.add("Annual review.")
+    controller.conditions.add(ConditionEntry("Annual review.", owner="DPO"))
     assert controller.problems() == []
     assert controller.decide().conditions == ["Annual review."]
+
+
+def test_the_services_refusals_are_shown_and_a_complete_condition_is_recorded(
+    qtbot: QtBot,
+    workspace: ReviewWorkspace,
+    dialog_calls: DialogCalls,
+    reviewer_identity: ThrowawayIdentity,
+) -> None:
+    click_option(qtbot, workspace, "uses_camera", "Yes")
+    click_option(qtbot, workspace, "functions", "Emotion inference")
+    click_option(qtbot, workspace, "org_type", "Private company")
+    click_option(qtbot, workspace, "camera_type", "Fixed camera")
+    _go_to_decision(qtbot, workspace)
+    panel = workspace.decision_panel
+    # A plain approval of a high-risk use with the obligation still to do: the service refuses.
+    click(qtbot, panel.outcome_buttons[Outcome.APPROVE])
+    assert panel.next_review_row.isVisible()
+    assert workspace.decision.next_review is not None
+    panel.rationale.setPlainText("Acceptable with care.")
+    dialog_calls.files.append(reviewer_identity.p12)
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert "still to do: inform" in panel.problems.text()
+    assert dialog_calls.errors and "high-risk" in dialog_calls.errors[-1][1]
+    # With conditions: one without an owner is refused, naming the field.
+    click(qtbot, panel.outcome_buttons[Outcome.APPROVE_WITH_CONDITIONS])
+    with qtbot.wait_signal(workspace.decision.conditions.rowsInserted):
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    model = workspace.decision.conditions
+    model.setData(model.index(0, TEXT), "Tell every person filmed, in writing.")
+    model.setData(model.index(0, DUE), QDate.currentDate().addDays(30))
+    dialog_calls.files.append(reviewer_identity.p12)
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert "owner" in panel.problems.text()
+    model.setData(model.index(0, ANSWERS), "inform")
+    model.setData(model.index(0, OWNER), "Site manager")
+    next_review = QDate.currentDate().addMonths(6)
+    panel.next_review.setDate(next_review)
+    dialog_calls.files.append(reviewer_identity.p12)
+    with qtbot.wait_signal(workspace.decided):
+        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    detail = workspace.session.service.get_review(workspace.review_id)
+    [condition] = detail.conditions
+    assert (condition.owner, condition.answers) == ("Site manager", "inform")
+    assert condition.due == QDate.currentDate().addDays(30).toPython()
+    assert detail.current.next_review == next_review.toPython()
 
 
 def test_the_remembered_identity_names_the_decider_before_recording(

@@ -90,7 +90,7 @@ def test_switching_to_french_shows_french_on_the_main_window(
     window = MainWindow(content, service=service)
     qtbot.add_widget(window)
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Examens", "Référentiels", "Audit", "Vérifier", "Paramètres"]
+    assert names == ["Vue d’ensemble", "Examens", "Référentiels", "Audit", "Vérifier", "Paramètres"]
     assert window.database_label.text().startswith("Base de données : ")
     assert window.identity_label.text() == "Identité de signature : aucune choisie"
     assert window.reviews is not None
@@ -121,4 +121,4 @@ def test_an_unknown_language_stays_english(qtbot: QtBot, shipped_resources: Path
     assert not install_language(app, "xx")
     window = MainWindow(load_content())
     qtbot.add_widget(window)
-    assert window.navigation.item(0).text() == "Reviews"
+    assert window.navigation.item(0).text() == "Overview"

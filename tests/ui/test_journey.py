@@ -40,6 +40,7 @@ def make_window(
     main.resize(1280, 800)
     main.show()
     qtbot.wait_exposed(main)
+    main.show_page("Reviews")  # it opens on the Overview; the journey starts from the list
     return main
 
 

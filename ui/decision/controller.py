@@ -2,121 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Signal
 
 from reviewer import Assessment, Decision, Outcome, ReviewerError, Verdict
 from reviewer.decision import allowed_outcomes, check_decision
-from reviewer.scoring import ObligationItem
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass
-class ConditionRow:
-    """One condition of approval; `obligation_id` is set while it is an untouched obligation."""
-
-    text: str
-    obligation_id: str | None = None
-
-
-class ConditionsModel(QAbstractListModel):
-    """The editable list of conditions, pre-filled from the assessment's obligations."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConditionRow] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of conditions."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return a condition's text, and where it came from as a tooltip."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return row.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("From the policy obligations")
-                if row.obligation_id
-                else self.tr("Added by you")
-            )
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Edit a condition; an edited obligation becomes the officer's own wording."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not isinstance(value, str):
-            return False
-        row = self._rows[index.row()]
-        if not value.strip() or value == row.text:
-            return False
-        row.text, row.obligation_id = value, None
-        self.dataChanged.emit(index, index)
-        return True
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Make every condition editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def texts(self) -> list[str]:
-        """Return the conditions' texts, in order."""
-        return [row.text for row in self._rows]
-
-    def add(self, text: str) -> int:
-        """Append a condition of the officer's own and return its row."""
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(ConditionRow(text))
-        self.endInsertRows()
-        return row
-
-    def replace(self, texts: list[str]) -> None:
-        """Show exactly these conditions (a recorded decision's), as the officer's own words."""
-        self.beginResetModel()
-        self._rows = [ConditionRow(text) for text in texts]
-        self.endResetModel()
-
-    def remove(self, row: int) -> None:
-        """Remove one condition."""
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-
-    def sync_obligations(self, obligations: list[ObligationItem]) -> None:
-        """Add new obligations and drop untouched ones that no longer apply; keep the rest."""
-        wanted = {item.id: item for item in obligations}
-        for row in reversed(range(len(self._rows))):
-            oid = self._rows[row].obligation_id
-            if oid is not None and oid not in wanted:
-                self.remove(row)
-        present = {row.obligation_id for row in self._rows}
-        for item in obligations:
-            if item.id not in present:
-                position = len(self._rows)
-                self.beginInsertRows(QModelIndex(), position, position)
-                self._rows.append(ConditionRow(item.text, item.id))
-                self.endInsertRows()
+from ui.decision.conditions_table import ConditionsTableModel
 
 
 class DecisionController(QObject):
@@ -138,17 +30,19 @@ class DecisionController(QObject):
         """
         super().__init__(parent)
         self.decided_by = decided_by
-        self.conditions = ConditionsModel(self)
+        self.conditions = ConditionsTableModel(self)
         self.verdict = Verdict.MINIMAL
         self.prohibiting: list[str] = []
         self.missing_terms: list[str] = []
         self.outcome: Outcome | None = None
         self.rationale = ""
         self.escalate_to = ""
+        self.next_review: date | None = None
         for model_signal in (
             self.conditions.rowsInserted,
             self.conditions.rowsRemoved,
             self.conditions.dataChanged,
+            self.conditions.modelReset,
         ):
             model_signal.connect(self.changed)
 
@@ -168,13 +62,12 @@ class DecisionController(QObject):
         ).format(clauses=clauses)
 
     def set_assessment(self, assessment: Assessment, missing_terms: list[str]) -> None:
-        """Follow a new assessment: allowed outcomes, obligations and missing answers."""
+        """Follow a new assessment: allowed outcomes and missing answers."""
         self.verdict = assessment.verdict
         self.prohibiting = [t.title for t in assessment.triggers if t.severity.rank == 3]
         self.missing_terms = list(missing_terms)
         if self.outcome is not None and self.outcome not in self.allowed:
             self.outcome = None
-        self.conditions.sync_obligations(list(assessment.obligations))
         self.changed.emit()
 
     def set_outcome(self, outcome: Outcome | None) -> None:
@@ -198,6 +91,10 @@ class DecisionController(QObject):
         self.escalate_to = text
         if had != bool(text.strip()):
             self.changed.emit()
+
+    def set_next_review(self, day: date | None) -> None:
+        """Record when an approval is to be reviewed again (None: the verdict's default)."""
+        self.next_review = day
 
     def problems(self) -> list[str]:
         """List, in words, what stands between the officer and a valid decision."""

@@ -1,17 +1,18 @@
-"""The decision step's view: outcome, rationale, conditions, and why approval may be blocked."""
+"""The decision step's view: outcome, rationale, obligations, conditions and next review."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from reviewer import Outcome, ReviewerError
 from ui import dialogs
+from ui.decision.conditions_table import ConditionsTable
 from ui.decision.controller import DecisionController
+from ui.decision.obligations import ObligationsChecklist
 from ui.i18n import marked
 from ui.theme import ProblemLabel, muted, outcome_label, set_point_delta
 
@@ -117,35 +120,56 @@ class DecisionPanel(QScrollArea):
         )
         layout.addWidget(self.rationale)
         layout.addSpacing(6)
+        layout.addWidget(_heading(self.tr("Obligations"), body))
+        obligations_hint = QLabel(
+            self.tr(
+                "Each obligation of the triggered clauses: mark it met or not applicable, or"
+                " leave it to do and add a condition for it. A high-risk approval needs a"
+                " condition, or every obligation settled."
+            ),
+            body,
+        )
+        obligations_hint.setWordWrap(True)
+        muted(obligations_hint)
+        layout.addWidget(obligations_hint)
+        self.obligations = ObligationsChecklist(body)
+        layout.addWidget(self.obligations)
+        layout.addSpacing(6)
         layout.addWidget(_heading(self.tr("Conditions of approval"), body))
         self.conditions_hint = QLabel(
-            self.tr("Pre-filled from the obligations; double-click or press F2 to edit."), body
+            self.tr(
+                "Each condition needs an owner and a due date; say which clause or obligation"
+                " it answers. Double-click a cell or press F2 to edit it."
+            ),
+            body,
         )
         muted(self.conditions_hint)
         self.conditions_hint.setWordWrap(True)
         layout.addWidget(self.conditions_hint)
-        self.conditions = QListView(body)
-        self.conditions.setModel(controller.conditions)
-        self.conditions.setAccessibleName(self.tr("Conditions of approval"))
-        self.conditions.setWordWrap(True)
-        self.conditions.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
+        self.conditions_table = ConditionsTable(controller.conditions, body)
+        self.conditions = self.conditions_table.view
+        self.add_button = self.conditions_table.add_button
+        self.remove_button = self.conditions_table.remove_button
+        layout.addWidget(self.conditions_table)
+        self.next_review_row = QWidget(body)
+        next_layout = QHBoxLayout(self.next_review_row)
+        next_layout.setContentsMargins(0, 4, 0, 0)
+        next_label = QLabel(self.tr("Next review:"), self.next_review_row)
+        self.next_review = QDateEdit(self.next_review_row)
+        self.next_review.setCalendarPopup(True)
+        self.next_review.setAccessibleName(self.tr("Date of the next review"))
+        self.next_review.setToolTip(
+            self.tr(
+                "When the approval is reviewed again; the default follows the verdict, as set"
+                " in Settings. Past it, the approval is suspended pending re-review."
+            )
         )
-        self.conditions.setMinimumHeight(90)
-        self.conditions.setMaximumHeight(110)
-        layout.addWidget(self.conditions)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add condition…"), body)
-        self.add_button.setAccessibleName(self.tr("Add a condition"))
-        self.remove_button = QPushButton(self.tr("Remove"), body)
-        self.remove_button.setAccessibleName(self.tr("Remove the selected condition"))
-        self.add_button.clicked.connect(self._on_add)
-        self.remove_button.clicked.connect(self._on_remove)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        next_label.setBuddy(self.next_review)
+        self.next_review.dateChanged.connect(self._on_next_review)
+        next_layout.addWidget(next_label)
+        next_layout.addWidget(self.next_review)
+        next_layout.addStretch(1)
+        layout.addWidget(self.next_review_row)
         layout.addSpacing(6)
         self.problems = ProblemLabel(body)
         self.problems.setObjectName("decisionProblems")
@@ -199,6 +223,10 @@ class DecisionPanel(QScrollArea):
         self.remove_button.setEnabled(
             approvable and not locked and controller.conditions.rowCount() > 0
         )
+        approves = controller.outcome is not None and controller.outcome.approves
+        self.next_review_row.setVisible(approves)
+        self.next_review.setEnabled(not locked)
+        self.obligations.set_editable(not locked)
 
     def set_read_only(self, read_only: bool) -> None:
         """Show a recorded decision that cannot change: readable, but nothing can be edited."""
@@ -207,12 +235,7 @@ class DecisionPanel(QScrollArea):
         self.decider.setVisible(not read_only)
         self.rationale.setReadOnly(read_only)
         self.escalate_to.setReadOnly(read_only)
-        self.conditions.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if read_only
-            else QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        self.conditions_table.set_editable(not read_only)
         self.refresh()
 
     def show_decider(self, text: str) -> None:
@@ -223,18 +246,23 @@ class DecisionPanel(QScrollArea):
         """Show a quiet line under the Record button."""
         self.status.setText(text)
 
-    def _on_add(self) -> None:
-        """Ask for a condition's text through the dialog seam, and add it."""
-        text = dialogs.ask_text(self, self.tr("Add condition"), self.tr("Condition of approval:"))
-        if text and text.strip():
-            row = self._controller.conditions.add(text.strip())
-            self.conditions.setCurrentIndex(self._controller.conditions.index(row))
+    def set_next_review(self, day: date | None) -> None:
+        """Show the next-review date: a recorded one, or the default of the verdict."""
+        if day is None:
+            return
+        self.next_review.blockSignals(True)
+        self.next_review.setDate(QDate(day.year, day.month, day.day))
+        self.next_review.blockSignals(False)
+        self._controller.set_next_review(day)
 
-    def _on_remove(self) -> None:
-        """Remove the selected condition."""
-        index = self.conditions.currentIndex()
-        if index.isValid():
-            self._controller.conditions.remove(index.row())
+    def _on_next_review(self, value: QDate) -> None:
+        """Keep the date the officer chose."""
+        self._controller.set_next_review(date(value.year(), value.month(), value.day()))
+
+    def show_problem(self, message: str) -> None:
+        """Show what the service refused in the decision (an approval rule, a condition)."""
+        self.problems.setText(message)
+        self.problems.setVisible(bool(message))
 
     def _on_record(self) -> None:
         """Record the decision; an error the officer can fix is shown through the dialog seam."""

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,9 +51,12 @@ class EvidencePanel(QWidget):
 
     Signals:
         attached(object): a file was stored; carries its `Attachment`.
+        link_requested(object): the person wants to link a file to a condition or an
+            obligation; carries its `Attachment`.
     """
 
     attached = Signal(object)
+    link_requested = Signal(object)
 
     def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,10 @@ class EvidencePanel(QWidget):
         self.attach_button.clicked.connect(self.choose_files)
         self.open_button.clicked.connect(self.open_selected)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
+        self.link_action = QAction(self.tr("Link to condition/obligation…"), self.table)
+        self.link_action.triggered.connect(self._request_link)
+        self.table.addAction(self.link_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
@@ -138,6 +145,12 @@ class EvidencePanel(QWidget):
         ]
         self.model.set_rows(rows)
         self.open_button.setEnabled(bool(rows))
+
+    def _request_link(self) -> None:
+        """Ask to link the selected file to a condition or an obligation."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.link_requested.emit(self.model.row_at(index.row()).payload)
 
     def choose_files(self) -> None:
         """Ask for a file through the dialog seam and attach it."""

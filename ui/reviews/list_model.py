@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from reviewer.records import ReviewQuery, ReviewStatus, ReviewSummary, SortKey
 from reviewer.severity import Verdict
+from ui.reviews.focus import FOCUS_DEFAULTS
 from ui.reviews.states import state_colours, status_label
 from ui.table_model import HeaderedTableModel
 from ui.theme import verdict_colours, verdict_label
@@ -37,6 +39,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ReviewListModel", "Updated"),
 )
 REFERENCE, TITLE, APPLICANT, STATUS, VERDICT, UPDATED = range(6)
+SUSPENDED_COLOURS = ("#9b1c1c", "#ffffff")
+"""A suspended approval's status cell: the prohibited red, as a thing to act on."""
 
 
 # Most serious first, as the verdict filter lists them.
@@ -88,13 +92,20 @@ class ReviewListModel(HeaderedTableModel):
         status: ReviewStatus | None = None,
         verdict: Verdict | None = None,
         approver: str | None = None,
+        focus: Mapping[str, Any] | None = None,
     ) -> None:
-        """Filter and search; the rows are read again from the first page."""
+        """Filter and search; the rows are read again from the first page.
+
+        `focus` sets the query fields an Overview figure narrows on (see FOCUS_DEFAULTS); the
+        others go back to their defaults.
+        """
         text = (search or "").strip() or None
         # Validated again: Qt hands combo box data back as plain strings.
         self._query = ReviewQuery.model_validate(
             {
                 **self._query.model_dump(),
+                **FOCUS_DEFAULTS,
+                **(focus or {}),
                 "search": text,
                 "status": status,
                 "verdict": verdict,
@@ -190,6 +201,10 @@ class ReviewListModel(HeaderedTableModel):
             return summary.updated_at.isoformat(timespec="seconds")
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
             return self._status_tip(summary)
+        if column == STATUS and summary.suspension and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(SUSPENDED_COLOURS[0]))
+        if column == STATUS and summary.suspension and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(SUSPENDED_COLOURS[1]))
         if column == STATUS and summary.status is not ReviewStatus.DRAFT:
             background, foreground = state_colours(summary.status)
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -209,6 +224,8 @@ class ReviewListModel(HeaderedTableModel):
     def _status_tip(self, summary: ReviewSummary) -> str | None:
         """Say who approves a review, and whether earlier signed PDFs are superseded."""
         lines = []
+        if summary.suspension:
+            lines.append(summary.suspension)
         if summary.approver:
             lines.append(self.tr("Approver: {approver}").format(approver=summary.approver))
         if summary.revision > 1:
@@ -228,6 +245,8 @@ class ReviewListModel(HeaderedTableModel):
             return summary.title
         if column == APPLICANT:
             return summary.organisation
+        if column == STATUS and summary.suspension:
+            return self.tr("Suspended, pending re-review")
         if column == STATUS:
             return status_label(summary.status)
         if column == VERDICT:

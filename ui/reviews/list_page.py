@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
+from ui.reviews.export import RegisterExporter
+from ui.reviews.focus import ReviewFocus
 from ui.reviews.list_model import (
     APPLICANT,
     REFERENCE,
@@ -39,6 +42,8 @@ from ui.theme import muted, set_point_delta, verdict_label
 SEARCH_PAUSE_MS = 250
 AWAITING_MINE = "awaiting-mine"
 """The status filter's data for "Awaiting my approval"."""
+SUSPENDED = "suspended"
+"""The status filter's data for "Suspended": approvals pending re-review."""
 
 
 def dropped_pdf(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -89,6 +94,7 @@ class ReviewsListPage(QWidget):
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
         self.status_filter.addItem(self.tr("Awaiting my approval"), AWAITING_MINE)
+        self.status_filter.addItem(self.tr("Suspended, pending re-review"), SUSPENDED)
         for status in ReviewStatus:
             if status is not ReviewStatus.SUPERSEDED:  # a revision's state, never a review's
                 self.status_filter.addItem(status_label(status), status)
@@ -111,6 +117,21 @@ class ReviewsListPage(QWidget):
                 " on this list)"
             )
         )
+        self.exporter = RegisterExporter(service, self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(
+            self.tr("Write the register of the listed reviews to a CSV, XLSX or JSON file")
+        )
+        self.export_button.clicked.connect(lambda: self.exporter.export(self.model.query))
+        self.export_busy = QProgressBar(self)
+        self.export_busy.setRange(0, 0)  # no known end: a moving busy indicator
+        self.export_busy.setTextVisible(False)
+        self.export_busy.setMaximumWidth(80)
+        self.export_busy.setAccessibleName(self.tr("Exporting the register"))
+        self.export_busy.hide()
+        self.exporter.started.connect(lambda: self._exporting(True))
+        self.exporter.exported.connect(self._on_exported)
+        self.exporter.failed.connect(lambda _message: self._exporting(False))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Reviews"))
@@ -131,6 +152,14 @@ class ReviewsListPage(QWidget):
         header.resizeSection(APPLICANT, 220)
         for column, width in ((REFERENCE, 110), (STATUS, 190), (VERDICT, 130), (UPDATED, 150)):
             header.resizeSection(column, width)
+        self._focus: ReviewFocus | None = None
+        self.focus_label = QLabel(self)
+        self.focus_label.setObjectName("listFocus")
+        self.focus_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_focus = QPushButton(self.tr("Show all reviews"), self)
+        self.clear_focus.clicked.connect(lambda: self.show_focus(None))
+        self.focus_label.hide()
+        self.clear_focus.hide()
         self.empty = self._empty_state()
         self.no_match = QLabel(self.tr("No review matches the search and filters."), self)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -198,6 +227,8 @@ class ReviewsListPage(QWidget):
         top.addWidget(heading)
         top.addSpacing(12)
         top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.export_busy)
+        top.addWidget(self.export_button)
         top.addWidget(self.record_button)
         top.addWidget(self.countersign_button)
         top.addWidget(self.new_button)
@@ -205,11 +236,15 @@ class ReviewsListPage(QWidget):
         tools.addWidget(self.search, 1)
         tools.addWidget(self.status_filter)
         tools.addWidget(self.verdict_filter)
+        focus = QHBoxLayout()
+        focus.addWidget(self.focus_label, 1)
+        focus.addWidget(self.clear_focus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addLayout(tools)
+        layout.addLayout(focus)
         layout.addWidget(self.body, 1)
 
     def apply_filters(self) -> None:
@@ -217,6 +252,11 @@ class ReviewsListPage(QWidget):
         self._search_timer.stop()
         status = self.status_filter.currentData()
         approver = None
+        focus = dict(self._focus.fields) if self._focus is not None else {}
+        focus.pop("verdict", None)  # the verdict and status filters show these two
+        focus.pop("suspended", None)
+        if status == SUSPENDED:
+            status, focus["suspended"] = None, True
         if status == AWAITING_MINE:
             status = ReviewStatus.AWAITING_APPROVAL
             approver = self._me()
@@ -224,8 +264,49 @@ class ReviewsListPage(QWidget):
                 self.model.show_nothing()
                 return
         self.model.set_filters(
-            self.search.text(), status, self.verdict_filter.currentData(), approver
+            self.search.text(), status, self.verdict_filter.currentData(), approver, focus
         )
+
+    def _exporting(self, busy: bool) -> None:
+        """Show the busy indicator while the register is written."""
+        self.export_button.setEnabled(not busy)
+        self.export_busy.setVisible(busy)
+
+    def _on_exported(self, count: int, path: Path) -> None:
+        """Say where the register went."""
+        self._exporting(False)
+        self.count_label.setText(
+            self.tr("Exported {count} reviews to {file}").format(count=count, file=path.name)
+        )
+
+    def show_focus(self, focus: ReviewFocus | None) -> None:
+        """Show the reviews an Overview figure counted (None: every review again).
+
+        The search and the other filters are cleared first, so the list holds exactly what
+        the figure counted; the figure's name stays above the list until cleared.
+        """
+        self._focus = focus
+        fields = focus.fields if focus is not None else {}
+        for combo in (self.status_filter, self.verdict_filter, self.search):
+            combo.blockSignals(True)
+        try:
+            self.search.clear()
+            self._search_timer.stop()
+            self.status_filter.setCurrentIndex(
+                max(0, self.status_filter.findData(SUSPENDED)) if fields.get("suspended") else 0
+            )
+            verdict = fields.get("verdict")
+            self.verdict_filter.setCurrentIndex(
+                max(0, self.verdict_filter.findData(verdict)) if verdict else 0
+            )
+        finally:
+            for combo in (self.status_filter, self.verdict_filter, self.search):
+                combo.blockSignals(False)
+        if focus is not None and not fields.get("suspended"):
+            self.focus_label.setText(self.tr("Showing: {figure}").format(figure=focus.label))
+        self.focus_label.setVisible(focus is not None and not fields.get("suspended"))
+        self.clear_focus.setVisible(self.focus_label.isVisible())
+        self.apply_filters()
 
     def refresh(self) -> None:
         """Read the reviews again, keeping the filters."""
@@ -234,7 +315,14 @@ class ReviewsListPage(QWidget):
     def _filtered(self) -> bool:
         """Tell whether a search or filter is narrowing the list."""
         query = self.model.query
-        return bool(query.search or query.status or query.verdict or query.approver)
+        return bool(
+            query.search
+            or query.status
+            or query.verdict
+            or query.approver
+            or query.suspended
+            or self._focus is not None
+        )
 
     def _show_state(self) -> None:
         """Show the table, the empty state or the no-match note, and the count."""

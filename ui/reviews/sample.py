@@ -7,11 +7,13 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
 from reviewer import Outcome, Verdict
+from reviewer.followup import ConditionDraft
 from reviewer.report.model import Person
 from reviewer.resources import examples_dir
 from reviewer.service import ReviewService
@@ -112,10 +114,22 @@ def _prepare(sample: StoredSample) -> None:
         sample.returned_id = returned
 
 
+_OWNERS = ("Dana Kim, Head of HR", "Omar Haddad, DPO", "IT operations")
+
+
 def _decide(service: ReviewService, review_id: str, decider: Person) -> None:
     """Record a plausible decision on a sample review."""
     assessment = service.get_review(review_id).current.assessment
-    conditions = [item.text for item in assessment.obligations] if assessment else []
+    today = date.today()
+    conditions = [
+        ConditionDraft(
+            text=item.text,
+            owner=_OWNERS[number % len(_OWNERS)],
+            due=today + timedelta(days=30 * (number + 1)),
+            answers=item.id,
+        )
+        for number, item in enumerate(assessment.obligations if assessment else [])
+    ]
     prohibited = assessment is not None and assessment.verdict is Verdict.PROHIBITED
     outcome = Outcome.REJECT if prohibited or not conditions else Outcome.APPROVE_WITH_CONDITIONS
     rationale = (

@@ -16,6 +16,7 @@ from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
 from ui.decision.controller import DecisionController
 from ui.intake.controller import IntakeController
+from ui.reviews.focus import ReviewFocus
 from ui.reviews.list_page import ReviewsListPage
 from ui.reviews.new_review import NewReviewDialog
 from ui.reviews.session import ReviewSession
@@ -84,6 +85,11 @@ class ReviewsScreen(QStackedWidget):
             self.list_page.refresh()
         self.setCurrentWidget(self.list_page)
         self.list_page.table.setFocus()
+
+    def show_focus(self, focus: ReviewFocus | None) -> None:
+        """Show the list narrowed to what an Overview figure counted."""
+        self.show_list()
+        self.list_page.show_focus(focus)
 
     def show_workspace(self) -> None:
         """Show the open review again, if there is one."""

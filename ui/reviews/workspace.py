@@ -6,6 +6,8 @@ offers "Reopen for changes…", which asks for a reason and opens a new revision
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,13 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import Decision, ReviewerError
+from reviewer.followup import ObligationItemState, ObligationState
 from reviewer.lifecycle import Step, allowed_steps
-from reviewer.records import ReviewStatus
+from reviewer.records import Attachment, ReviewStatus
 from ui import dialogs
 from ui.assessment.panel import AssessmentPanel
 from ui.decision.controller import DecisionController
 from ui.decision.panel import DecisionPanel
 from ui.evidence.panel import EvidencePanel
+from ui.followup.linking import link_attachment
+from ui.followup.section import FollowUpSection
 from ui.intake.controller import IntakeController
 from ui.intake.view import IntakeView
 from ui.reviews.session import ReviewSession
@@ -116,6 +121,10 @@ class ReviewWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.lock)
+        self.follow_up = FollowUpSection(session.service, self)
+        self.follow_up.closed.connect(lambda _condition: self._show_follow_up(reload=True))
+        self.follow_up.re_review_requested.connect(self.reopen)
+        layout.addWidget(self.follow_up)
         layout.addWidget(splitter, 1)
         intake.assessment_changed.connect(self._on_assessment)
         intake.failed.connect(self._on_failed)
@@ -127,6 +136,7 @@ class ReviewWorkspace(QWidget):
         sink.flushed.connect(self.intake_view.show_saved)
         sink.flush_failed.connect(self._on_failed)
         self.evidence_panel.attached.connect(lambda _a: self._show_steps())
+        self.evidence_panel.link_requested.connect(self._link_evidence)
         self.signing_panel.changed.connect(self._on_lifecycle_change)
         # The identity may be chosen in Settings while the review is open: look again each time.
         self.intake_view.step_changed.connect(
@@ -136,8 +146,11 @@ class ReviewWorkspace(QWidget):
                 else None
             )
         )
+        self.decision_panel.obligations.mark_requested.connect(self._mark_obligation)
+        decision.changed.connect(self._default_next_review)
         self._on_assessment(intake.assessment)
         self._show_decider()
+        self._show_follow_up()
         self._restore_decision()
         self._show_lock()
         self._show_steps()
@@ -179,6 +192,63 @@ class ReviewWorkspace(QWidget):
         missing = self.intake.missing_required_terms()
         self.assessment_panel.show_assessment(self.intake.assessment, missing)
         self.decision.set_assessment(self.intake.assessment, missing)
+        self._show_obligations()
+
+    def _show_obligations(self) -> None:
+        """Show the assessment's obligations with their stored marks and pre-marks."""
+        stored = {item.id: item for item in self.session.detail.obligations}
+        items = [
+            stored.get(o.id) or ObligationItemState(id=o.id, text=o.text, sources=o.sources)
+            for o in self.intake.assessment.obligations
+        ]
+        self.decision_panel.obligations.set_items(items, self.session.detail.attachments)
+
+    def _mark_obligation(
+        self, obligation_id: str, state: ObligationState, reason: str, evidence: list[int]
+    ) -> None:
+        """Store an obligation's mark through the service; a refusal is shown on the page."""
+        session = self.session
+        if not self.flush():
+            return
+        service = session.service
+        try:
+            session.change(
+                lambda version: service.mark_obligation(
+                    session.review_id,
+                    obligation_id,
+                    state,
+                    reason=reason or None,
+                    evidence=evidence,
+                    expected_version=version,
+                )
+            )
+        except ReviewerError as exc:
+            self.decision_panel.show_problem(str(exc))
+            return
+        session.reload()
+        self.decision_panel.show_problem("")
+        self._show_obligations()
+
+    def _link_evidence(self, attachment: Attachment) -> None:
+        """Link a file to a condition or an obligation, then show what changed."""
+        if link_attachment(self, self.session, attachment):
+            self._show_obligations()
+            self._show_follow_up()
+
+    def _show_follow_up(self, reload: bool = False) -> None:
+        """Show the conditions to follow up and any suspension (read again after a change)."""
+        detail = self.session.reload() if reload else self.session.detail
+        self.follow_up.show_review(detail)
+
+    def _default_next_review(self) -> None:
+        """Offer the verdict's default next-review date once an approval is chosen."""
+        outcome = self.decision.outcome
+        if outcome is None or not outcome.approves or self.decision.next_review is not None:
+            return
+        service = self.session.service
+        self.decision_panel.set_next_review(
+            service.re_review.next_review(self.decision.verdict, date.today())
+        )
 
     def _show_lock(self) -> None:
         """Make a decided or signed revision read-only, and say why in the banner."""
@@ -277,7 +347,10 @@ class ReviewWorkspace(QWidget):
             return
         self.decision_panel.rationale.setPlainText(stored.rationale)
         self.decision.set_outcome(stored.outcome)
-        self.decision.conditions.replace(list(stored.conditions))
+        self.decision.conditions.replace(
+            list(self.session.detail.conditions) or list(stored.conditions)
+        )
+        self.decision_panel.set_next_review(revision.next_review)
         if stored.escalate_to:
             self.decision_panel.escalate_to.setText(stored.escalate_to)
         who = stored.decided_by
@@ -321,13 +394,15 @@ class ReviewWorkspace(QWidget):
                     session.review_id,
                     decision.outcome,
                     decision.rationale,
-                    decision.conditions,
+                    self.decision.conditions.drafts() if decision.outcome.approves else [],
                     decider=chosen.person,
                     escalate_to=decision.escalate_to,
+                    next_review=self.decision.next_review if decision.outcome.approves else None,
                     expected_version=version,
                 )
             )
         except ReviewerError as exc:
+            self.decision_panel.show_problem(str(exc))
             if not self._conflict_shown:
                 dialogs.show_error(
                     self,
@@ -382,5 +457,6 @@ class ReviewWorkspace(QWidget):
     def _on_lifecycle_change(self, _change: object) -> None:
         """Show a state change made on the signing step (signed, returned, approved...)."""
         self.session.reload()
+        self._show_follow_up()
         self._show_lock()
         self._show_steps()

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from reviewer.followup import ReReviewIntervals
 from reviewer.paths import config_dir, identities_dir
 from reviewer.signing.files import write_atomically
 
@@ -37,6 +38,11 @@ class Settings(BaseModel):
     language: Language = "en"
     tsa_url: str = Field(default="", description="Timestamp authority URL; empty means none.")
     identity: str = Field(default="", description="File name of the default signing identity.")
+    re_review: ReReviewIntervals = Field(
+        default_factory=ReReviewIntervals,
+        description="Months after an approval until its re-review, by verdict (the default "
+        "next-review date of a decision).",
+    )
 
     @field_validator("tsa_url")
     @classmethod

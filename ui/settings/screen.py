@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -155,6 +156,7 @@ class SettingsScreen(QWidget):
         language_hint.setWordWrap(True)
         muted(language_hint)
         language_form.addRow("", language_hint)
+        re_review = self._re_review_box(tab)
         self.problem = ProblemLabel(tab)
         self.problem.hide()
         self.saved = QLabel(tab)
@@ -164,6 +166,7 @@ class SettingsScreen(QWidget):
         layout.addWidget(database)
         layout.addWidget(signing)
         layout.addWidget(language)
+        layout.addWidget(re_review)
         layout.addWidget(self.problem)
         layout.addWidget(self.saved)
         layout.addStretch(1)
@@ -197,6 +200,41 @@ class SettingsScreen(QWidget):
             return describe_database(self.settings.database)
         except Exception:  # an unparsable value is shown as typed; the test button explains
             return self.settings.database
+
+    def _re_review_box(self, parent: QWidget) -> QGroupBox:
+        """Build the months until re-review, by verdict: the decision's default date."""
+        box = QGroupBox(self.tr("Re-review"), parent)
+        form = QFormLayout(box)
+        intervals = self.settings.re_review
+        self.re_review: dict[str, QSpinBox] = {}
+        for name, label in (
+            ("high", self.tr("High risk")),
+            ("limited", self.tr("Limited risk")),
+            ("minimal", self.tr("Minimal risk")),
+        ):
+            spin = QSpinBox(box)
+            spin.setRange(1, 120)
+            spin.setSuffix(self.tr(" months"))
+            spin.setValue(getattr(intervals, name))
+            spin.setAccessibleName(self.tr("Months until re-review: {0}").format(label))
+            spin.editingFinished.connect(self._save_re_review)
+            self.re_review[name] = spin
+            form.addRow(label, spin)
+        hint = QLabel(
+            self.tr(
+                "An approval is reviewed again after this many months, by verdict; the officer"
+                " may choose another date on the decision."
+            ),
+            box,
+        )
+        hint.setWordWrap(True)
+        muted(hint)
+        form.addRow("", hint)
+        return box
+
+    def _save_re_review(self) -> None:
+        """Keep the months until re-review."""
+        self._save(re_review={name: spin.value() for name, spin in self.re_review.items()})
 
     def _save(self, **changes: object) -> None:
         """Apply changes, validate them, and write the settings file."""

@@ -70,6 +70,7 @@ def test_closing_the_window_mid_edit_loses_nothing(
     window.show()
     assert window.reviews is not None
     assert "reviews.sqlite" in window.database_label.text()
+    window.show_page("Reviews")  # the window opens on the Overview
     workspace = open_new_review(qtbot, window.reviews, dialog_calls)
     notes = workspace.intake_view.section_pages[0].rows["notes"].field.editor
     qtbot.keyClicks(notes, "Half a thought")

@@ -35,6 +35,7 @@ def window(
     main.resize(1280, 800)
     main.show()
     qtbot.wait_exposed(main)
+    main.show_page("Reviews")  # it opens on the Overview
     return main
 
 

@@ -1,0 +1,1 @@
+"""Following a decision up: conditions closed or waived, and suspensions."""

@@ -1,0 +1,1 @@
+"""The Overview screen: counts to act on and charts of the portfolio."""
