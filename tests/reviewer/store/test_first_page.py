@@ -22,7 +22,7 @@ from tests.helpers.content import OFFICER, complete_answers, open_service
 
 @pytest.fixture
 def service(database_url: str) -> Iterator[ReviewService]:
-    """A store with reviews in several states and verdicts, some edited after creation."""
+    """Open a store with reviews in several states and verdicts, some edited since."""
     with open_service(database_url) as svc:
         refs = [
             svc.create_review(f"Review {n}", f"Org {n % 3}", complete_answers()).review.reference
