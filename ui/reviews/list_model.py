@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -18,6 +16,16 @@ from PySide6.QtGui import QBrush, QColor
 
 from reviewer.records import ReviewQuery, ReviewStatus, ReviewSummary, SortKey
 from reviewer.severity import Verdict
+from ui.reviews.columns import (
+    APPLICANT,
+    PAGE_SIZE,
+    REFERENCE,
+    STATUS,
+    TITLE,
+    UPDATED,
+    VERDICT,
+    column_titles,
+)
 from ui.reviews.states import state_colours, status_label
 from ui.table_model import HeaderedTableModel
 from ui.theme import verdict_colours, verdict_label
@@ -27,16 +35,6 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE_SIZE = 100
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ReviewListModel", "Reference"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Title"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Applicant"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Status"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Verdict"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Updated"),
-)
-REFERENCE, TITLE, APPLICANT, STATUS, VERDICT, UPDATED = range(6)
 
 
 # Most serious first, as the verdict filter lists them.
@@ -60,8 +58,7 @@ class ReviewListModel(HeaderedTableModel):
     def __init__(
         self, service: ReviewService, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
-        titles = [QCoreApplication.translate("ReviewListModel", str(c)) for c in COLUMNS]
-        super().__init__(titles, parent)
+        super().__init__(column_titles(), parent)
         self._service = service
         self._page_size = page_size
         self._query = ReviewQuery(limit=page_size)

@@ -23,16 +23,8 @@ from PySide6.QtWidgets import (
 
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
-from ui.reviews.list_model import (
-    APPLICANT,
-    REFERENCE,
-    STATUS,
-    TITLE,
-    UPDATED,
-    VERDICT,
-    VERDICT_ORDER,
-    ReviewListModel,
-)
+from ui.reviews.columns import APPLICANT, TITLE, UPDATED, WIDTHS
+from ui.reviews.list_model import VERDICT_ORDER, ReviewListModel
 from ui.reviews.states import status_label
 from ui.theme import muted, set_point_delta, verdict_label
 
@@ -128,8 +120,7 @@ class ReviewsListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(APPLICANT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(APPLICANT, 220)
-        for column, width in ((REFERENCE, 110), (STATUS, 190), (VERDICT, 130), (UPDATED, 150)):
+        for column, width in WIDTHS.items():
             header.resizeSection(column, width)
         self.empty = self._empty_state()
         self.no_match = QLabel(self.tr("No review matches the search and filters."), self)
