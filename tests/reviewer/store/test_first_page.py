@@ -123,3 +123,17 @@ def test_the_same_database_as_the_store(tmp_path: Path, monkeypatch: pytest.Monk
         assert plain_sqlite_file(url) is None
     monkeypatch.setenv("REVIEWER_DATABASE_URL", f"sqlite:///{tmp_path / 'env.sqlite3'}")
     assert plain_sqlite_file(resolve_database_url(None)) == tmp_path / "env.sqlite3"
+
+
+def test_ties_break_as_in_the_store(service: ReviewService, database_url: str) -> None:
+    path = plain_sqlite_file(database_url)
+    if path is None:
+        pytest.skip("the fast path does not apply to a server")
+    with sqlite3.connect(path) as connection:  # several reviews changed in the same instant
+        connection.execute(
+            "UPDATE reviews SET updated_at = (SELECT min(updated_at) FROM reviews) WHERE pk % 2 = 0"
+        )
+    page = first_page(database_url, 100)
+    assert page is not None
+    live = service.list_reviews(ReviewQuery(limit=100))
+    assert [row.id for row in page.rows] == [row.id for row in live]
