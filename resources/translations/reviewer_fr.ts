@@ -1020,6 +1020,19 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     </message>
 </context>
 <context>
+    <name>FirstPageView</name>
+    <message>
+        <location filename="../../ui/reviews/first_page.py" line="185"/>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/first_page.py" line="188"/>
+        <source>This list was read straight from the database. It can be searched and opened in a moment, once the database is fully open.</source>
+        <translation>Cette liste a été lue directement dans la base de données. La recherche et l’ouverture seront possibles dans un instant, dès que la base sera entièrement ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>IdentitiesTab</name>
     <message>
         <location filename="../../ui/settings/signing_tabs.py" line="66"/>
@@ -1387,62 +1400,62 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/theme.py" line="61"/>
+        <location filename="../../ui/theme.py" line="62"/>
         <source>Prohibited use</source>
         <translation>Usage interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="62"/>
+        <location filename="../../ui/theme.py" line="63"/>
         <source>High risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="63"/>
+        <location filename="../../ui/theme.py" line="64"/>
         <source>Limited risk</source>
         <translation>Risque limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="64"/>
+        <location filename="../../ui/theme.py" line="65"/>
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="69"/>
+        <location filename="../../ui/theme.py" line="70"/>
         <source>Prohibited</source>
         <translation>Interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="70"/>
+        <location filename="../../ui/theme.py" line="71"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="71"/>
+        <location filename="../../ui/theme.py" line="72"/>
         <source>Limited</source>
         <translation>Limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="72"/>
+        <location filename="../../ui/theme.py" line="73"/>
         <source>Minimal</source>
         <translation>Minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="77"/>
+        <location filename="../../ui/theme.py" line="78"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="78"/>
+        <location filename="../../ui/theme.py" line="79"/>
         <source>Approve with conditions</source>
         <translation>Approuver sous conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="79"/>
+        <location filename="../../ui/theme.py" line="80"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="80"/>
+        <location filename="../../ui/theme.py" line="81"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
     </message>
@@ -1451,13 +1464,13 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
@@ -1522,7 +1535,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
@@ -1532,12 +1545,12 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1550,17 +1563,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -2017,47 +2030,47 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="32"/>
+        <location filename="../../ui/reviews/columns.py" line="12"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="33"/>
+        <location filename="../../ui/reviews/columns.py" line="13"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="34"/>
+        <location filename="../../ui/reviews/columns.py" line="14"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="35"/>
+        <location filename="../../ui/reviews/columns.py" line="15"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="36"/>
+        <location filename="../../ui/reviews/columns.py" line="16"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="37"/>
+        <location filename="../../ui/reviews/columns.py" line="17"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="213"/>
+        <location filename="../../ui/reviews/list_model.py" line="210"/>
         <source>Approver: {approver}</source>
         <translation>Approbateur : {approver}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="217"/>
+        <location filename="../../ui/reviews/list_model.py" line="214"/>
         <source>Revision {number}: reopened, so earlier decisions and signed PDFs are superseded.</source>
         <translation>Révision {number} : rouvert ; les décisions et PDF signés antérieurs sont remplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="235"/>
+        <location filename="../../ui/reviews/list_model.py" line="232"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
@@ -2302,114 +2315,118 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="80"/>
-        <location filename="../../ui/reviews/list_page.py" line="116"/>
+        <location filename="../../ui/reviews/first_page.py" line="173"/>
+        <location filename="../../ui/reviews/first_page.py" line="195"/>
+        <location filename="../../ui/reviews/list_page.py" line="72"/>
+        <location filename="../../ui/reviews/list_page.py" line="108"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="85"/>
+        <location filename="../../ui/reviews/list_page.py" line="77"/>
         <source>Search titles, applicants and answers…</source>
         <translation>Rechercher dans les titres, demandeurs et réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="86"/>
+        <location filename="../../ui/reviews/list_page.py" line="78"/>
         <source>Search reviews</source>
         <translation>Rechercher des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="89"/>
+        <location filename="../../ui/reviews/list_page.py" line="81"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="90"/>
+        <location filename="../../ui/reviews/list_page.py" line="82"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="91"/>
+        <location filename="../../ui/reviews/list_page.py" line="83"/>
         <source>Awaiting my approval</source>
         <translation>En attente de mon approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="96"/>
+        <location filename="../../ui/reviews/list_page.py" line="88"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="97"/>
+        <location filename="../../ui/reviews/list_page.py" line="89"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="100"/>
+        <location filename="../../ui/reviews/list_page.py" line="92"/>
         <source>New review…</source>
         <translation>Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="102"/>
+        <location filename="../../ui/reviews/list_page.py" line="94"/>
         <source>Start a new review (Ctrl+N)</source>
         <translation>Commencer un nouvel examen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="103"/>
+        <location filename="../../ui/reviews/list_page.py" line="95"/>
         <source>Countersign a report…</source>
         <translation>Contresigner un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="105"/>
+        <location filename="../../ui/reviews/list_page.py" line="97"/>
         <source>Open a signed decision report you received, check it and approve it</source>
         <translation>Ouvrir un rapport de décision signé que vous avez reçu, le vérifier et l&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="107"/>
+        <location filename="../../ui/reviews/list_page.py" line="99"/>
         <source>Record countersignature…</source>
         <translation>Enregistrer une contre-signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="110"/>
+        <location filename="../../ui/reviews/list_page.py" line="102"/>
         <source>Take a countersigned report back into this database (you can also drop the PDF on this list)</source>
         <translation>Reprendre un rapport contresigné dans cette base (vous pouvez aussi déposer le PDF sur cette liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="135"/>
-        <location filename="../../ui/reviews/list_page.py" line="251"/>
+        <location filename="../../ui/reviews/list_page.py" line="126"/>
+        <location filename="../../ui/reviews/list_page.py" line="242"/>
         <source>No review matches the search and filters.</source>
         <translation>Aucun examen ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="165"/>
+        <location filename="../../ui/reviews/list_page.py" line="156"/>
         <source>No reviews yet</source>
         <translation>Aucun examen pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="170"/>
+        <location filename="../../ui/reviews/list_page.py" line="161"/>
         <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
         <translation>Commencez l&apos;examen d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les examens d&apos;exemple pour découvrir l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="178"/>
+        <location filename="../../ui/reviews/list_page.py" line="169"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="180"/>
+        <location filename="../../ui/reviews/list_page.py" line="171"/>
         <source>Load sample reviews</source>
         <translation>Charger les examens d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="246"/>
+        <location filename="../../ui/reviews/list_page.py" line="237"/>
         <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
         <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="259"/>
+        <location filename="../../ui/reviews/first_page.py" line="177"/>
+        <location filename="../../ui/reviews/list_page.py" line="250"/>
         <source>1 review</source>
         <translation>1 examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="259"/>
+        <location filename="../../ui/reviews/first_page.py" line="179"/>
+        <location filename="../../ui/reviews/list_page.py" line="250"/>
         <source>{count} reviews</source>
         <translation>{count} examens</translation>
     </message>
