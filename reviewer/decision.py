@@ -7,7 +7,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from reviewer.errors import ProhibitedApprovalError, ReviewerError
-from reviewer.outcome import Outcome
+from reviewer.outcome import Outcome as Outcome  # its home; re-exported
 from reviewer.severity import Verdict
 
 

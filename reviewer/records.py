@@ -13,7 +13,7 @@ from reviewer.answers import AnswerValue
 from reviewer.decision import Decision
 from reviewer.followup import Condition, ObligationItemState
 from reviewer.migration import AnswerMigration
-from reviewer.review_status import ReviewStatus
+from reviewer.review_status import ReviewStatus as ReviewStatus  # its home; re-exported
 from reviewer.scoring import Assessment, Pins
 from reviewer.severity import Severity, Verdict
 
