@@ -11,9 +11,9 @@ gives None, and the caller waits for the store instead.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from reviewer.review_status import ReviewStatus
 from reviewer.severity import Verdict
@@ -29,8 +29,9 @@ _COLUMNS = (
 _FIRST_PAGE = f"SELECT {_COLUMNS} FROM reviews ORDER BY updated_at DESC, pk DESC LIMIT ?"
 
 
-@dataclass(frozen=True)
-class FirstPageRow:
+# Named tuples rather than dataclasses: they are built without generating code, and this
+# module is imported before the window's first paint.
+class FirstPageRow(NamedTuple):
     """One line of the review list, with the fields of `reviewer.records.ReviewSummary`."""
 
     id: str
@@ -49,8 +50,7 @@ class FirstPageRow:
     due_date: date | None
 
 
-@dataclass(frozen=True)
-class FirstPage:
+class FirstPage(NamedTuple):
     """The first rows of the review list in the default order, and how many reviews there are."""
 
     total: int

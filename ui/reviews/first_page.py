@@ -13,7 +13,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +38,7 @@ from reviewer.review_status import ReviewStatus
 from reviewer.service.first_page import FirstPage, FirstPageRow, first_page
 from ui.reviews.columns import (
     APPLICANT,
+    COLUMNS,
     PAGE_SIZE,
     REFERENCE,
     STATUS,
@@ -40,9 +50,9 @@ from ui.reviews.columns import (
 )
 from ui.reviews.states import state_colours, status_label
 from ui.settings.language import settings_file
-from ui.table_model import AnyIndex, HeaderedTableModel
 from ui.theme import muted, set_point_delta, verdict_colours, verdict_label
 
+AnyIndex = QModelIndex | QPersistentModelIndex
 SETTINGS_SCHEMA = 1
 """The settings schema_version read here; a test keeps it equal to ui.settings.model's."""
 
@@ -53,6 +63,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ROLES = frozenset({_DISPLAY, _ACCESSIBLE_TEXT, _TOOLTIP, _BACKGROUND, _FOREGROUND})
+_ACCESSIBLE_TEXT_IS_DISPLAY = {_ACCESSIBLE_TEXT: _DISPLAY}
 
 
 class Unsure(Exception):
@@ -89,12 +100,18 @@ def read_first_page(limit: int = PAGE_SIZE) -> FirstPage | None:
     return first_page(database, limit)
 
 
-class FirstPageModel(HeaderedTableModel):
-    """The first page's rows, drawn as the live reviews list draws them (a test compares)."""
+class FirstPageModel(QAbstractTableModel):
+    """The first page's rows, drawn as the live reviews list draws them (a test compares).
+
+    Each row's cells are worked out once, when the view first asks for that row: the view asks
+    for several roles of every cell while it paints the window for the first time.
+    """
 
     def __init__(self, page: FirstPage, parent: QObject | None = None) -> None:
-        super().__init__(column_titles(), parent)
+        super().__init__(parent)
+        self._headers = column_titles()
         self._rows = list(page.rows)
+        self._cells: dict[int, dict[tuple[int, int], Any]] = {}
         self.total = page.total
 
     def row(self, row: int) -> FirstPageRow:
@@ -105,28 +122,51 @@ class FirstPageModel(HeaderedTableModel):
         """Count the rows of the first page."""
         return 0 if parent.isValid() else len(self._rows)
 
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Count the columns (a table has no children)."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return a column title."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and int(role) == _DISPLAY
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text, tooltip or colours."""
         role = int(role)
         # The view asks for a dozen roles per cell while it paints; most have no answer here.
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (_DISPLAY, _ACCESSIBLE_TEXT):
-            return _text(row, column)
-        if role == _TOOLTIP:
-            if column == UPDATED:
-                return row.updated_at.isoformat(timespec="seconds")
-            return _status_tip(row) if column == STATUS else None
-        colours = None
-        if column == STATUS and row.status is not ReviewStatus.DRAFT:
-            colours = state_colours(row.status)
-        if column == VERDICT and row.verdict is not None:
-            colours = verdict_colours(row.verdict)
-        if colours is None:
-            return None
-        return QBrush(QColor(colours[0] if role == _BACKGROUND else colours[1]))
+        number = index.row()
+        cells = self._cells.get(number)
+        if cells is None:
+            cells = self._cells[number] = _cells(self._rows[number])
+        return cells.get((index.column(), _ACCESSIBLE_TEXT_IS_DISPLAY.get(role, role)))
+
+
+def _cells(row: FirstPageRow) -> dict[tuple[int, int], Any]:
+    """Return every cell of a row that has something to show, by (column, role)."""
+    cells: dict[tuple[int, int], Any] = {(c, _DISPLAY): _text(row, c) for c in range(len(COLUMNS))}
+    cells[UPDATED, _TOOLTIP] = row.updated_at.isoformat(timespec="seconds")
+    tip = _status_tip(row)
+    if tip is not None:
+        cells[STATUS, _TOOLTIP] = tip
+    if row.status is not ReviewStatus.DRAFT:
+        background, foreground = state_colours(row.status)
+        cells[STATUS, _BACKGROUND] = QBrush(QColor(background))
+        cells[STATUS, _FOREGROUND] = QBrush(QColor(foreground))
+    if row.verdict is not None:
+        background, foreground = verdict_colours(row.verdict)
+        cells[VERDICT, _BACKGROUND] = QBrush(QColor(background))
+        cells[VERDICT, _FOREGROUND] = QBrush(QColor(foreground))
+    return cells
 
 
 def _translate(text: str) -> str:
