@@ -1022,12 +1022,12 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>FirstPageView</name>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="185"/>
+        <location filename="../../ui/reviews/first_page.py" line="225"/>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="188"/>
+        <location filename="../../ui/reviews/first_page.py" line="228"/>
         <source>This list was read straight from the database. It can be searched and opened in a moment, once the database is fully open.</source>
         <translation>Cette liste a été lue directement dans la base de données. La recherche et l’ouverture seront possibles dans un instant, dès que la base sera entièrement ouverte.</translation>
     </message>
@@ -2315,8 +2315,8 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="173"/>
-        <location filename="../../ui/reviews/first_page.py" line="195"/>
+        <location filename="../../ui/reviews/first_page.py" line="213"/>
+        <location filename="../../ui/reviews/first_page.py" line="235"/>
         <location filename="../../ui/reviews/list_page.py" line="72"/>
         <location filename="../../ui/reviews/list_page.py" line="108"/>
         <source>Reviews</source>
@@ -2419,13 +2419,13 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
         <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="177"/>
+        <location filename="../../ui/reviews/first_page.py" line="217"/>
         <location filename="../../ui/reviews/list_page.py" line="250"/>
         <source>1 review</source>
         <translation>1 examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="179"/>
+        <location filename="../../ui/reviews/first_page.py" line="219"/>
         <location filename="../../ui/reviews/list_page.py" line="250"/>
         <source>{count} reviews</source>
         <translation>{count} examens</translation>
@@ -3621,7 +3621,7 @@ Comparez-la avec l&apos;empreinte publiée par votre organisation : n&apos;impor
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/startup.py" line="155"/>
+        <location filename="../../ui/startup.py" line="157"/>
         <source>Reviewer did not finish starting</source>
         <translation>Le démarrage de Reviewer n&apos;a pas abouti</translation>
     </message>
