@@ -153,6 +153,7 @@ def _run(args: argparse.Namespace) -> int:
         from ui import dialogs
 
         crashes.append(report)
+        _set_up_dialogs(args)  # a crash during the first paint comes before the usual set-up
         dialogs.show_crash_report(window, report)
 
     sys.excepthook = _crash_hook(tell_user)
