@@ -2,15 +2,21 @@
 
 Cold start runs three programs as subprocesses, interleaved round by round so that machine
 noise hits them alike, and times each from launch to the line it prints at its milestone (so
-the time Python takes to tear down afterwards is not counted, for any of them):
+the time Python takes to tear down afterwards is not counted, for any of them); each line
+carries the system's monotonic clock reading at the milestone, which the timing uses:
 
 (a) a bare PySide6 window, shown and painted;
 (b) Reviewer's main window interactive: first paint done and the navigation switching screens;
 (c) Reviewer with the first page of the 10,000 stored reviews listed.
 
-The issue's target is (c) within 2x of (a). (b)/(a) is reported beside it. Re-assessment times
-one answer change through the intake controller and the autosaving service sink until the live
-panel has been updated (target under 16 ms, one frame), with the shipped packs.
+The first page is read straight from the live database file with sqlite3 (no copy, so never
+stale) and drawn in the window's first paint; the program then goes on until the store's own
+list has replaced it ("live", reported beside (c)) and must exit cleanly, so a broken hand-over
+fails the benchmark. The issue's target is (c) within 2x of (a). (b)/(a) is reported beside it.
+
+Re-assessment times one answer change through the intake controller and the autosaving
+service sink until the live panel has been updated (target under 16 ms, one frame), with the
+shipped packs.
 """
 
 from __future__ import annotations
@@ -37,7 +43,8 @@ BARE_WINDOW = (
     "window.resize(1280, 800)\n"
     "window.show()\n"
     "app.processEvents()\n"
-    "print('bare: shown', flush=True)\n"
+    "import time\n"
+    "print(f'bare: shown at={time.monotonic():.6f}', flush=True)\n"
     "window.close()\n"
 )
 TARGET = 2.0
@@ -62,21 +69,35 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
     yield url, env
 
 
-def _time_to_line(command: list[str], env: dict[str, str], expected: str) -> float:
-    """Launch a program; return the seconds until it prints a line starting with expected."""
-    start = time.perf_counter()
+def _reached(line: str) -> float:
+    """Return when a milestone line was printed: its own monotonic clock reading.
+
+    Each program prints the system's monotonic clock with its milestone, so a program that goes
+    on working after it (and keeps this process from reading the line at once) is timed to the
+    milestone itself, like one that exits.
+    """
+    _, _, reading = line.rstrip().rpartition(" at=")
+    return float(reading)
+
+
+def _times_to_lines(
+    command: list[str], env: dict[str, str], expected: tuple[str, ...]
+) -> list[float]:
+    """Launch a program; return the seconds until it prints each expected line, in order."""
+    start = time.monotonic()
     process = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     assert process.stdout is not None
-    elapsed = None
+    elapsed: list[float] = []
     for line in process.stdout:
-        if line.startswith(expected):
-            elapsed = time.perf_counter() - start
-            break
+        if len(elapsed) < len(expected) and line.startswith(expected[len(elapsed)]):
+            elapsed.append(_reached(line) - start)
+            if len(elapsed) == len(expected):
+                break
     _out, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
-    assert elapsed is not None, f"{command} never printed {expected!r}: {err}"
+    assert len(elapsed) == len(expected), f"{command} never printed {expected!r}: {err}"
     return elapsed
 
 
@@ -84,37 +105,45 @@ def test_cold_start_with_10000_reviews(benchmark: Any, seeded: tuple[str, dict[s
     """Time (a) bare window, (b) Reviewer interactive, (c) Reviewer with reviews listed."""
     _url, env = seeded
     programs = {
-        "bare": ([sys.executable, "-c", BARE_WINDOW], "bare: shown"),
-        "shown": ([sys.executable, "-m", "ui", "--exit-when", "shown"], "reviewer-desk: shown"),
+        "bare": ([sys.executable, "-c", BARE_WINDOW], ("bare: shown",)),
+        "shown": ([sys.executable, "-m", "ui", "--exit-when", "shown"], ("reviewer-desk: shown",)),
         "listed": (
             [sys.executable, "-m", "ui", "--exit-when", "listed"],
-            "reviewer-desk: listed 100",
+            ("reviewer-desk: listed 100", "reviewer-desk: live 100"),
         ),
     }
-    times: dict[str, list[float]] = {name: [] for name in programs}
+    times: dict[str, list[float]] = {name: [] for name in (*programs, "live")}
     for command, expected in programs.values():  # warm the file cache for all three
-        _time_to_line(command, env, expected)
+        _times_to_lines(command, env, expected)
 
     def one_round() -> None:
         """Start each program once, in turn."""
         for name, (command, expected) in programs.items():
-            times[name].append(_time_to_line(command, env, expected))
+            elapsed = _times_to_lines(command, env, expected)
+            times[name].append(elapsed[0])
+            if name == "listed":
+                times["live"].append(elapsed[1])
 
     benchmark.pedantic(one_round, rounds=ROUNDS, iterations=1)
-    bare, shown, listed = (percentile(times[n], 0.5) for n in ("bare", "shown", "listed"))
+    bare, shown, listed, live = (
+        percentile(times[n], 0.5) for n in ("bare", "shown", "listed", "live")
+    )
     benchmark.extra_info.update(
         bare_median_s=round(bare, 3),
         shown_median_s=round(shown, 3),
         listed_median_s=round(listed, 3),
+        live_median_s=round(live, 3),
         shown_ratio=round(shown / bare, 2),
         listed_ratio=round(listed / bare, 2),
+        live_ratio=round(live / bare, 2),
         reviews=REVIEWS,
     )
     print(
         f"\ncold start (medians of {ROUNDS}): (a) bare PySide6 window {bare:.3f} s;"
         f" (b) Reviewer interactive {shown:.3f} s = {shown / bare:.2f}x;"
         f" (c) first page of {REVIEWS} reviews listed {listed:.3f} s = {listed / bare:.2f}x"
-        f" (target for (c): <= {TARGET:.0f}x)"
+        f" (target for (c): <= {TARGET:.0f}x); the store's own list replaces it at"
+        f" {live:.3f} s = {live / bare:.2f}x"
     )
     assert listed / bare <= TARGET, f"(c) is {listed / bare:.2f}x a bare window (target 2x)"
 

@@ -3,39 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from reviewer.errors import ProhibitedApprovalError, ReviewerError
+from reviewer.outcome import Outcome as Outcome  # its home; re-exported
 from reviewer.severity import Verdict
-
-
-class Outcome(StrEnum):
-    """What the officer decides."""
-
-    APPROVE = "approve"
-    APPROVE_WITH_CONDITIONS = "approve-with-conditions"
-    REJECT = "reject"
-    ESCALATE = "escalate"
-
-    @property
-    def label(self) -> str:
-        """Return the outcome in words."""
-        return _LABELS[self]
-
-    @property
-    def approves(self) -> bool:
-        """Tell whether this outcome lets the deployment go ahead."""
-        return self in (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
-
-
-_LABELS = {
-    Outcome.APPROVE: "Approve",
-    Outcome.APPROVE_WITH_CONDITIONS: "Approve with conditions",
-    Outcome.REJECT: "Reject",
-    Outcome.ESCALATE: "Escalate",
-}
 
 
 class Decision(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from reviewer.errors import LifecycleError
-from reviewer.records import ReviewStatus
+from reviewer.review_status import ReviewStatus
 
 S = ReviewStatus
 

@@ -13,6 +13,7 @@ from reviewer.answers import AnswerValue
 from reviewer.decision import Decision, Outcome
 from reviewer.followup import Condition, ConditionStatus, ObligationItemState
 from reviewer.migration import AnswerMigration
+from reviewer.review_status import ReviewStatus as ReviewStatus  # its home; re-exported
 from reviewer.scoring import Assessment, Pins
 from reviewer.severity import Severity, Verdict
 
@@ -36,27 +37,6 @@ class _Record(BaseModel):
     """Base of service records: frozen, no unknown fields."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class ReviewStatus(StrEnum):
-    """Where a review, or one of its revisions, stands in the lifecycle (see reviewer.lifecycle).
-
-    draft → decided → awaiting approval (signed) → approved (countersigned) or returned;
-    escalated names a person; superseded is a revision reopened after its decision.
-    """
-
-    DRAFT = "draft"
-    DECIDED = "decided"
-    AWAITING_APPROVAL = "awaiting-approval"
-    APPROVED = "approved"
-    RETURNED = "returned"
-    ESCALATED = "escalated"
-    SUPERSEDED = "superseded"
-
-    @property
-    def label(self) -> str:
-        """Return the state in words."""
-        return self.value.replace("-", " ").capitalize()
 
 
 class ReviewSummary(_Record):

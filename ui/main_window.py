@@ -271,6 +271,16 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() == position:
             self.stack.setCurrentIndex(position)
 
+    def show_early(self, name: str, page: QWidget) -> bool:
+        """Let a page stand in for a screen that is still loading; tell whether it does.
+
+        The screen's real page replaces it when it arrives; one that arrived first is kept.
+        """
+        if not isinstance(self.pages.get(name), LoadingPage):
+            return False
+        self._replace(name, page)
+        return True
+
     def open_store(self, service: ReviewService, settings: Settings | None = None) -> None:
         """Put the stored-review screens (the reviews list, the audit log) in place."""
         from ui.audit.screen import AuditScreen

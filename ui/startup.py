@@ -1,8 +1,10 @@
 """Progressive start-up: the window paints first, then the store and the content arrive.
 
-The heavy imports (SQLAlchemy, pydantic, the domain) and the opening of the database run on a
-worker thread. The worker only builds objects and hands them over; from then on the service is
-used on the UI thread alone (SQLAlchemy objects stay on one thread at a time).
+The first paint already shows the first page of reviews when it can be read with sqlite3 alone
+(`ui.reviews.first_page`); the live list built here replaces it. The heavy imports
+(SQLAlchemy, pydantic, the domain) and the opening of the database run on a worker thread.
+The worker only builds objects and hands them over; from then on the service is used on the
+UI thread alone (SQLAlchemy objects stay on one thread at a time).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from reviewer import Outcome, Severity, Verdict
+from reviewer.outcome import Outcome
+from reviewer.severity import Severity, Verdict
 from ui.i18n import marked
 from ui.style import (  # re-exported: screens import their look from here
     STYLE_SHEET,

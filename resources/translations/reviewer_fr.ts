@@ -1087,6 +1087,19 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     </message>
 </context>
 <context>
+    <name>FirstPageView</name>
+    <message>
+        <location filename="../../ui/reviews/first_page.py" line="225"/>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/first_page.py" line="228"/>
+        <source>This list was read straight from the database. It can be searched and opened in a moment, once the database is fully open.</source>
+        <translation>Cette liste a été lue directement dans la base de données. La recherche et l’ouverture seront possibles dans un instant, dès que la base sera entièrement ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpSection</name>
     <message>
         <location filename="../../ui/followup/section.py" line="58"/>
@@ -1581,62 +1594,62 @@ Rien n’a été modifié.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/theme.py" line="61"/>
+        <location filename="../../ui/theme.py" line="62"/>
         <source>Prohibited use</source>
         <translation>Usage interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="62"/>
+        <location filename="../../ui/theme.py" line="63"/>
         <source>High risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="63"/>
+        <location filename="../../ui/theme.py" line="64"/>
         <source>Limited risk</source>
         <translation>Risque limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="64"/>
+        <location filename="../../ui/theme.py" line="65"/>
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="69"/>
+        <location filename="../../ui/theme.py" line="70"/>
         <source>Prohibited</source>
         <translation>Interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="70"/>
+        <location filename="../../ui/theme.py" line="71"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="71"/>
+        <location filename="../../ui/theme.py" line="72"/>
         <source>Limited</source>
         <translation>Limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="72"/>
+        <location filename="../../ui/theme.py" line="73"/>
         <source>Minimal</source>
         <translation>Minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="77"/>
+        <location filename="../../ui/theme.py" line="78"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="78"/>
+        <location filename="../../ui/theme.py" line="79"/>
         <source>Approve with conditions</source>
         <translation>Approuver sous conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="79"/>
+        <location filename="../../ui/theme.py" line="80"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="80"/>
+        <location filename="../../ui/theme.py" line="81"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
     </message>
@@ -1697,13 +1710,13 @@ Rien n’a été modifié.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
@@ -1768,7 +1781,7 @@ Rien n’a été modifié.</translation>
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
@@ -1783,12 +1796,12 @@ Rien n’a été modifié.</translation>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1801,17 +1814,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -2509,52 +2522,52 @@ Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</transl
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="34"/>
+        <location filename="../../ui/reviews/columns.py" line="12"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="35"/>
+        <location filename="../../ui/reviews/columns.py" line="13"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="36"/>
+        <location filename="../../ui/reviews/columns.py" line="14"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="37"/>
+        <location filename="../../ui/reviews/columns.py" line="15"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="38"/>
+        <location filename="../../ui/reviews/columns.py" line="16"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="39"/>
+        <location filename="../../ui/reviews/columns.py" line="17"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="230"/>
+        <location filename="../../ui/reviews/list_model.py" line="227"/>
         <source>Approver: {approver}</source>
         <translation>Approbateur : {approver}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="234"/>
+        <location filename="../../ui/reviews/list_model.py" line="231"/>
         <source>Revision {number}: reopened, so earlier decisions and signed PDFs are superseded.</source>
         <translation>Révision {number} : rouvert ; les décisions et PDF signés antérieurs sont remplacés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="249"/>
+        <location filename="../../ui/reviews/list_model.py" line="246"/>
         <source>Suspended, pending re-review</source>
         <translation>Suspendu, en attente de réexamen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="254"/>
+        <location filename="../../ui/reviews/list_model.py" line="251"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
@@ -2799,149 +2812,153 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="85"/>
-        <location filename="../../ui/reviews/list_page.py" line="137"/>
+        <location filename="../../ui/reviews/first_page.py" line="213"/>
+        <location filename="../../ui/reviews/first_page.py" line="235"/>
+        <location filename="../../ui/reviews/list_page.py" line="77"/>
+        <location filename="../../ui/reviews/list_page.py" line="129"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="90"/>
+        <location filename="../../ui/reviews/list_page.py" line="82"/>
         <source>Search titles, applicants and answers…</source>
         <translation>Rechercher dans les titres, demandeurs et réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="91"/>
+        <location filename="../../ui/reviews/list_page.py" line="83"/>
         <source>Search reviews</source>
         <translation>Rechercher des examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="94"/>
+        <location filename="../../ui/reviews/list_page.py" line="86"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="95"/>
+        <location filename="../../ui/reviews/list_page.py" line="87"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="96"/>
+        <location filename="../../ui/reviews/list_page.py" line="88"/>
         <source>Awaiting my approval</source>
         <translation>En attente de mon approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="97"/>
+        <location filename="../../ui/reviews/list_page.py" line="89"/>
         <source>Suspended, pending re-review</source>
         <translation>Suspendu, en attente de réexamen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="102"/>
+        <location filename="../../ui/reviews/list_page.py" line="94"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="103"/>
+        <location filename="../../ui/reviews/list_page.py" line="95"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="106"/>
+        <location filename="../../ui/reviews/list_page.py" line="98"/>
         <source>New review…</source>
         <translation>Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="108"/>
+        <location filename="../../ui/reviews/list_page.py" line="100"/>
         <source>Start a new review (Ctrl+N)</source>
         <translation>Commencer un nouvel examen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="109"/>
+        <location filename="../../ui/reviews/list_page.py" line="101"/>
         <source>Countersign a report…</source>
         <translation>Contresigner un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="111"/>
+        <location filename="../../ui/reviews/list_page.py" line="103"/>
         <source>Open a signed decision report you received, check it and approve it</source>
         <translation>Ouvrir un rapport de décision signé que vous avez reçu, le vérifier et l&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="113"/>
+        <location filename="../../ui/reviews/list_page.py" line="105"/>
         <source>Record countersignature…</source>
         <translation>Enregistrer une contre-signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="116"/>
+        <location filename="../../ui/reviews/list_page.py" line="108"/>
         <source>Take a countersigned report back into this database (you can also drop the PDF on this list)</source>
         <translation>Reprendre un rapport contresigné dans cette base (vous pouvez aussi déposer le PDF sur cette liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="121"/>
+        <location filename="../../ui/reviews/list_page.py" line="113"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="123"/>
+        <location filename="../../ui/reviews/list_page.py" line="115"/>
         <source>Write the register of the listed reviews to a CSV, XLSX or JSON file</source>
         <translation>Écrire le registre des examens affichés dans un fichier CSV, XLSX ou JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="130"/>
+        <location filename="../../ui/reviews/list_page.py" line="122"/>
         <source>Exporting the register</source>
         <translation>Export du registre en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="159"/>
+        <location filename="../../ui/reviews/list_page.py" line="150"/>
         <source>Show all reviews</source>
         <translation>Afficher tous les examens</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="164"/>
-        <location filename="../../ui/reviews/list_page.py" line="339"/>
+        <location filename="../../ui/reviews/list_page.py" line="155"/>
+        <location filename="../../ui/reviews/list_page.py" line="330"/>
         <source>No review matches the search and filters.</source>
         <translation>Aucun examen ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="194"/>
+        <location filename="../../ui/reviews/list_page.py" line="185"/>
         <source>No reviews yet</source>
         <translation>Aucun examen pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="199"/>
+        <location filename="../../ui/reviews/list_page.py" line="190"/>
         <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
         <translation>Commencez l&apos;examen d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les examens d&apos;exemple pour découvrir l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="207"/>
+        <location filename="../../ui/reviews/list_page.py" line="198"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="209"/>
+        <location filename="../../ui/reviews/list_page.py" line="200"/>
         <source>Load sample reviews</source>
         <translation>Charger les examens d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="279"/>
+        <location filename="../../ui/reviews/list_page.py" line="270"/>
         <source>Exported {count} reviews to {file}</source>
         <translation>{count} examens exportés dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="306"/>
+        <location filename="../../ui/reviews/list_page.py" line="297"/>
         <source>Showing: {figure}</source>
         <translation>Affichage : {figure}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="334"/>
+        <location filename="../../ui/reviews/list_page.py" line="325"/>
         <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
         <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="347"/>
+        <location filename="../../ui/reviews/first_page.py" line="217"/>
+        <location filename="../../ui/reviews/list_page.py" line="338"/>
         <source>1 review</source>
         <translation>1 examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_page.py" line="347"/>
+        <location filename="../../ui/reviews/first_page.py" line="219"/>
+        <location filename="../../ui/reviews/list_page.py" line="338"/>
         <source>{count} reviews</source>
         <translation>{count} examens</translation>
     </message>
@@ -4171,7 +4188,7 @@ Comparez-la avec l&apos;empreinte publiée par votre organisation : n&apos;impor
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/startup.py" line="155"/>
+        <location filename="../../ui/startup.py" line="157"/>
         <source>Reviewer did not finish starting</source>
         <translation>Le démarrage de Reviewer n&apos;a pas abouti</translation>
     </message>

@@ -15,26 +15,13 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from reviewer.errors import StoreError
-from reviewer.paths import default_database_path
+from reviewer.store.location import resolve_database_url
 
-ENV_VAR = "REVIEWER_DATABASE_URL"
+__all__ = ["resolve_database_url"]  # re-exported: its home is reviewer.store.location
+
 BUSY_TIMEOUT_MS = 10_000
 WRITER_OPTION = "reviewer_writer"
 DURABLE_OPTION = "reviewer_durable"
-
-
-def resolve_database_url(cli_value: str | None = None) -> str:
-    """Pick the database: `--database`, else REVIEWER_DATABASE_URL, else the local SQLite file.
-
-    A value without a scheme is taken as the path of an SQLite file.
-    """
-    value = cli_value or os.environ.get(ENV_VAR) or ""
-    if not value.strip():
-        return f"sqlite:///{default_database_path()}"
-    value = value.strip()
-    if "://" not in value:
-        return f"sqlite:///{Path(value).expanduser().resolve()}"
-    return value
 
 
 def parse_url(url: str) -> URL:

@@ -6,8 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -19,6 +17,16 @@ from PySide6.QtGui import QBrush, QColor
 
 from reviewer.records import ReviewQuery, ReviewStatus, ReviewSummary, SortKey
 from reviewer.severity import Verdict
+from ui.reviews.columns import (
+    APPLICANT,
+    PAGE_SIZE,
+    REFERENCE,
+    STATUS,
+    TITLE,
+    UPDATED,
+    VERDICT,
+    column_titles,
+)
 from ui.reviews.focus import FOCUS_DEFAULTS
 from ui.reviews.states import state_colours, status_label
 from ui.table_model import HeaderedTableModel
@@ -29,16 +37,6 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE_SIZE = 100
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ReviewListModel", "Reference"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Title"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Applicant"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Status"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Verdict"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Updated"),
-)
-REFERENCE, TITLE, APPLICANT, STATUS, VERDICT, UPDATED = range(6)
 SUSPENDED_COLOURS = ("#9b1c1c", "#ffffff")
 """A suspended approval's status cell: the prohibited red, as a thing to act on."""
 
@@ -64,8 +62,7 @@ class ReviewListModel(HeaderedTableModel):
     def __init__(
         self, service: ReviewService, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
-        titles = [QCoreApplication.translate("ReviewListModel", str(c)) for c in COLUMNS]
-        super().__init__(titles, parent)
+        super().__init__(column_titles(), parent)
         self._service = service
         self._page_size = page_size
         self._query = ReviewQuery(limit=page_size)

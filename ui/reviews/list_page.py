@@ -24,18 +24,10 @@ from PySide6.QtWidgets import (
 
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
+from ui.reviews.columns import APPLICANT, TITLE, UPDATED, WIDTHS
 from ui.reviews.export import RegisterExporter
 from ui.reviews.focus import ReviewFocus
-from ui.reviews.list_model import (
-    APPLICANT,
-    REFERENCE,
-    STATUS,
-    TITLE,
-    UPDATED,
-    VERDICT,
-    VERDICT_ORDER,
-    ReviewListModel,
-)
+from ui.reviews.list_model import VERDICT_ORDER, ReviewListModel
 from ui.reviews.states import status_label
 from ui.theme import muted, set_point_delta, verdict_label
 
@@ -149,8 +141,7 @@ class ReviewsListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(APPLICANT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(APPLICANT, 220)
-        for column, width in ((REFERENCE, 110), (STATUS, 190), (VERDICT, 130), (UPDATED, 150)):
+        for column, width in WIDTHS.items():
             header.resizeSection(column, width)
         self._focus: ReviewFocus | None = None
         self.focus_label = QLabel(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reviewer.lifecycle import why_locked
-from reviewer.records import ReviewStatus
+from reviewer.review_status import ReviewStatus
 from ui.i18n import marked
 
 _CONTEXT = "ReviewStates"

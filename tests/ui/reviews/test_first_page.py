@@ -1,0 +1,178 @@
+"""The first page drawn before the store opens: like the live list, then replaced by it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from reviewer.decision import Outcome
+from reviewer.records import ReviewQuery
+from reviewer.service import NewReview, ReviewService
+from reviewer.service.first_page import first_page
+from tests.helpers.content import OFFICER
+from ui.main_window import MainWindow
+from ui.reviews.first_page import (
+    SETTINGS_SCHEMA,
+    FirstPageModel,
+    FirstPageView,
+    Unsure,
+    early_database,
+    read_first_page,
+)
+from ui.reviews.list_model import ReviewListModel
+from ui.reviews.list_page import ReviewsListPage
+from ui.settings.language import settings_file
+from ui.settings.model import SCHEMA_VERSION, Settings, load_settings, save_settings
+
+pytestmark = pytest.mark.gui
+
+PROHIBITED = {
+    "org_type": "police",
+    "uses_camera": True,
+    "camera_type": "body",
+    "functions": ["identify"],
+    "warrant": False,
+}
+ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DecorationRole,
+)
+
+
+def fill(service: ReviewService, count: int) -> None:
+    """Store reviews of every kind the list draws differently: verdicts, states, approvers."""
+    for number in range(count):
+        answers = PROHIBITED if number % 3 == 0 else {"org_type": "company"}
+        change = service.create_review(
+            f"Review {number:03d}",
+            f"Applicant {number % 7}",
+            answers if number % 5 else {},
+            NewReview(approver="Bob <bob@example.org>" if number % 4 == 0 else ""),
+        )
+        if number % 6 == 1:
+            service.decide(change.review.id, Outcome.APPROVE, "fine", decider=OFFICER)
+
+
+def cell(model: Any, row: int, column: int, role: Qt.ItemDataRole) -> object:
+    """Return a cell's data, with brushes as colour names so they compare."""
+    value = model.index(row, column).data(role)
+    return value.color().name() if hasattr(value, "color") else value
+
+
+def test_the_first_page_is_drawn_exactly_as_the_live_list(
+    qtmodeltester: Any, service: ReviewService, database_file: str
+) -> None:
+    fill(service, 14)
+    page = first_page(database_file, 100)
+    assert page is not None
+    early = FirstPageModel(page)
+    live = ReviewListModel(service)
+    qtmodeltester.check(early)
+    assert early.rowCount() == live.rowCount() == 14
+    assert early.total == live.total == 14
+    headers = [early.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers == [live.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    drawn = {cell(early, r, c, role) for r in range(14) for c in range(6) for role in ROLES}
+    # Every kind of cell is there: verdicts, states, colours, an approver's tooltip.
+    kinds = {"Prohibited use", "Minimal risk", "Decided", "Draft", "#9b1c1c", "#d7e3fc"}
+    assert kinds | {"Approver: Bob <bob@example.org>"} <= drawn
+    for row in range(14):
+        for column in range(6):
+            for role in ROLES:
+                assert cell(early, row, column, role) == cell(live, row, column, role), (
+                    row,
+                    column,
+                    role,
+                )
+    assert early.index(0, 0).data(Qt.ItemDataRole.UserRole + 1) is None
+
+
+def test_the_count_reads_as_on_the_live_list(
+    qtbot: QtBot, service: ReviewService, database_file: str
+) -> None:
+    for count in (1, 3):
+        fill(service, 1 if count == 1 else 2)
+        page = first_page(database_file, 100)
+        assert page is not None and page.total == count
+        view = FirstPageView(page)
+        qtbot.add_widget(view)
+        live = ReviewsListPage(service)
+        qtbot.add_widget(live)
+        assert view.count_label.text() == live.count_label.text()
+
+
+def test_the_early_settings_reading_agrees_with_the_settings_model(tmp_path: Path) -> None:
+    assert SETTINGS_SCHEMA == SCHEMA_VERSION
+    assert early_database() is None and not settings_file().exists()
+    for database in ("", str(tmp_path / "x.sqlite3"), "postgresql+psycopg://u@h/db"):
+        save_settings(Settings(database=database, language="fr"))
+        assert early_database() == (load_settings().database or None)
+    for text in ("[]", "{", '{"schema_version": 99}', '{"schema_version": 1, "database": 3}'):
+        settings_file().write_text(text, encoding="utf-8")
+        with pytest.raises(Unsure):
+            early_database()
+    settings_file().write_text(json.dumps({"database_url": "x.sqlite3"}), encoding="utf-8")
+    with pytest.raises(Unsure):  # version 0 is left to the settings model
+        early_database()
+
+
+def test_unsure_settings_mean_no_first_page(
+    service: ReviewService, database_file: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(service, 2)
+    monkeypatch.setenv("REVIEWER_DATABASE_URL", database_file)
+    assert read_first_page() is not None
+    settings_file().parent.mkdir(parents=True, exist_ok=True)
+    settings_file().write_text("{not json", encoding="utf-8")
+    assert read_first_page() is None
+
+
+def test_the_window_shows_the_first_page_then_the_live_list(
+    qtbot: QtBot,
+    shipped_resources: Path,
+    service: ReviewService,
+    database_file: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """First paint: the page read with sqlite3, marked; then the store's list takes its place."""
+    from ui.startup import DeskStartup
+
+    fill(service, 5)
+    monkeypatch.setenv("REVIEWER_DATABASE_URL", database_file)
+    page = read_first_page()
+    assert page is not None
+    window = MainWindow()
+    qtbot.add_widget(window)
+    view = FirstPageView(page, window)
+    assert window.show_early("Reviews", view)
+    window.show()
+    qtbot.wait_exposed(window)
+    assert window.stack.currentWidget() is view
+    assert view.refreshing.isVisible() and view.table.isVisible()
+    assert view.model.index(0, 1).data() == "Review 004"
+    # Changed elsewhere after the first page was read: the live list shows the change.
+    newest = service.list_reviews(ReviewQuery(limit=1))[0]
+    service.update_details(newest.id, title="Renamed since")
+    startup = DeskStartup(window, with_content=False)
+    with qtbot.wait_signal(startup.finished, timeout=30_000):
+        startup.start()
+    reviews = window.reviews
+    assert reviews is not None and window.stack.currentWidget() is reviews
+    assert window.pages["Reviews"] is reviews
+    assert not window.show_early("Reviews", FirstPageView(page, window))  # the live list stays
+    model = reviews.list_page.model
+    assert model.rowCount(QModelIndex()) == 5
+    assert model.index(0, 1).data() == "Renamed since"
+    assert [model.summary(r).id for r in range(5)] == [row.id for row in page.rows]
+    window.close()
+    assert startup.service is not None
+    startup.service.close()
