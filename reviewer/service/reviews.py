@@ -40,6 +40,7 @@ from reviewer.store.followup import checklist_of, condition_of, condition_rows, 
 from reviewer.store.imported import full_history
 from reviewer.store.listing import count_matching, list_summaries
 from reviewer.store.models import RevisionRow
+from reviewer.store.owed import owed_of
 from reviewer.store.suspension import suspensions
 
 
@@ -152,7 +153,7 @@ class ReviewReading(ServiceBase):
                 summary=repo.summary_of(review).model_copy(
                     update={"suspension": why.text if why else None}
                 ),
-                current=repo.revision_of(revision),
+                current=repo.revision_of(revision, owed_of(revision)),
                 revisions=repo.revision_numbers(session, review),
                 attachments=[repo.attachment_of(a) for a in repo.attachment_rows(session, review)],
                 reports=repo.kept_reports(session, review),
@@ -176,7 +177,7 @@ class ReviewReading(ServiceBase):
             ).one_or_none()
             if row is None:
                 raise NotFoundError(f"review {review.reference} has no revision {number}")
-            return repo.revision_of(row)
+            return repo.revision_of(row, owed_of(row))
 
     def list_reviews(self, query: ReviewQuery | None = None) -> list[ReviewSummary]:
         """Return one page of reviews, most recently changed first, filtered and searched."""

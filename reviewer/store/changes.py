@@ -25,6 +25,7 @@ from reviewer.store.models import (
     ReviewRow,
     RevisionRow,
 )
+from reviewer.store.owed import attach_owed
 from reviewer.store.search import search_document
 
 _TEXT_IDS: dict[str, frozenset[str]] = {}
@@ -91,6 +92,7 @@ def score_revision(
     review.verdict = assessment.verdict.value
     review.updated_at = stamp
     keep_clauses(session, review, assessment)
+    attach_owed(session, revision, assessment)
     return assessment
 
 

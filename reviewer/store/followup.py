@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from reviewer.followup import Condition, ConditionStatus, ObligationItemState, ObligationState
 from reviewer.scoring import Assessment
 from reviewer.store.models import AttachmentRow, ConditionRow, ObligationMarkRow, ReviewRow
+from reviewer.store.owed import all_questionnaire_states, questionnaire_state
 
 
 def _moment(value: datetime | None) -> str | None:
@@ -65,6 +66,14 @@ def _evidence_hashes(session: Session, review_pk: int | None = None) -> dict[int
 
 
 def follow_up_state(session: Session, review_pk: int) -> list[Any]:
+    """Return a review's conditions, obligation marks and extra questionnaires, as digested.
+
+    The extra questionnaires (schema 6, the FRIA) come last and only when there are some.
+    """
+    return [*_marked_state(session, review_pk), *questionnaire_state(session, review_pk)]
+
+
+def _marked_state(session: Session, review_pk: int) -> list[Any]:
     """Return a review's conditions and obligation marks as digested by the audit trail."""
     conditions = list(
         session.scalars(
@@ -97,6 +106,8 @@ def all_follow_up_states(session: Session) -> dict[int, list[Any]]:
         states[row.review_pk].append(condition_state(row, evidence))
     for mark in session.scalars(select(ObligationMarkRow).order_by(ObligationMarkRow.pk)):
         states[mark.review_pk].append(_mark_state(mark, evidence))
+    for review_pk, entries in all_questionnaire_states(session).items():
+        states[review_pk].extend(entries)
     return states
 
 
