@@ -54,6 +54,16 @@ def held_row(revision: RevisionRow, questionnaire_id: str) -> RevisionQuestionna
     return None
 
 
+def owed_questionnaire(revision: RevisionRow, questionnaire_id: str) -> Questionnaire | None:
+    """Return the version an extra questionnaire is answered in: its pin, or the one owed."""
+    row = held_row(revision, questionnaire_id)
+    if row is not None:
+        return pinned_questionnaire(row)
+    assessment = repo.assessment_of(revision)
+    owed = owed_questionnaires(assessment) if assessment is not None else []
+    return next((q for q in owed if q.id == questionnaire_id), None)
+
+
 def copy_held(source: RevisionRow, target: RevisionRow) -> None:
     """Give a new revision the extra questionnaires of the one it continues, answers and pins."""
     for row in source.follow_up_questionnaires:
