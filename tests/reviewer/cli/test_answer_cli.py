@@ -19,10 +19,10 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 @pytest.fixture
 def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
-    """A database holding the shipped public-body example, which owes the FRIA."""
+    """Return a database holding the shipped public-body example, which owes the FRIA."""
     database = ("--database", f"sqlite:///{tmp_path / 'cli.sqlite3'}")
     example = examples_dir() / "public-benefits-eligibility.json"
-    code, out, _ = _run(capsys, *database, "review", "import", str(example), "--json")
+    code, _, _ = _run(capsys, *database, "review", "import", str(example), "--json")
     assert code == 0
     return database[0], database[1]
 
