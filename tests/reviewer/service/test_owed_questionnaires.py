@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -140,3 +141,16 @@ def test_a_reopened_review_keeps_its_fria(service: ReviewService) -> None:
     fria = current.owed("fria")
     assert fria is not None and fria.complete and fria.answers["fria_frequency"] == "daily"
     assert service.check().ok
+
+
+def test_the_report_of_an_approved_review_carries_its_fria(service: ReviewService) -> None:
+    ref = _public_body_review(service)
+    _answer_fria(service, ref)
+    service.decide(ref, Outcome.APPROVE_WITH_CONDITIONS, "ok", ["c"], decider=OFFICER)
+    report = service.report_input(ref)
+    [fria] = report.questionnaires
+    assert fria.questionnaire.sha256 == follow_up_questionnaires()[0].sha256
+    assert fria.answers == FRIA_TEXT
+    payload = json.loads(report.payload_bytes())
+    assert payload["questionnaires"][0]["id"] == "fria"
+    assert payload["questionnaires"][0]["sha256"] == fria.questionnaire.sha256
