@@ -1196,48 +1196,48 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="50"/>
+        <location filename="../../ui/intake/view.py" line="55"/>
         <source>Review steps</source>
         <translation>Étapes de l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="67"/>
+        <location filename="../../ui/intake/view.py" line="72"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="69"/>
+        <location filename="../../ui/intake/view.py" line="74"/>
         <source>← Previous</source>
         <translation>← Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="71"/>
+        <location filename="../../ui/intake/view.py" line="76"/>
         <source>Previous step ({0})</source>
         <translation>Étape précédente ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="73"/>
+        <location filename="../../ui/intake/view.py" line="78"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="74"/>
-        <location filename="../../ui/intake/view.py" line="184"/>
+        <location filename="../../ui/intake/view.py" line="79"/>
+        <location filename="../../ui/intake/view.py" line="193"/>
         <source>Next →</source>
         <translation>Suivant →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="75"/>
+        <location filename="../../ui/intake/view.py" line="80"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="184"/>
+        <location filename="../../ui/intake/view.py" line="193"/>
         <source>Next: {0} →</source>
         <translation>Suivant : {0} →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="185"/>
+        <location filename="../../ui/intake/view.py" line="194"/>
         <source>Next step ({0})</source>
         <translation>Étape suivante ({0})</translation>
     </message>
@@ -1512,6 +1512,59 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <location filename="../../ui/intake/fields.py" line="228"/>
         <source>Not set</source>
         <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>OwedQuestionnairePage</name>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="21"/>
+        <source>Fundamental rights impact assessment</source>
+        <translation>Analyse d&apos;impact sur les droits fondamentaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="66"/>
+        <source>Progress of {0}</source>
+        <translation>Avancement de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="118"/>
+        <source>No longer owed</source>
+        <translation>Plus exigée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="121"/>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="123"/>
+        <source>1 required answer missing</source>
+        <translation>1 réponse obligatoire manquante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="124"/>
+        <source>{count} required answers missing</source>
+        <translation>{count} réponses obligatoires manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="150"/>
+        <source>{answered} of {shown} answered</source>
+        <translation>{answered} sur {shown} répondues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="152"/>
+        <source>Still needed: {0}</source>
+        <translation>Encore nécessaire : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="156"/>
+        <source>This review owes this assessment: complete it before the system is first used. An approval waits until every required question is answered.</source>
+        <translation>Cette revue exige cette analyse : remplissez-la avant la première utilisation du système. Une approbation attend que toutes les questions obligatoires aient une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="161"/>
+        <source>The current answers no longer call for this assessment. Its answers are kept.</source>
+        <translation>Les réponses actuelles n&apos;exigent plus cette analyse. Ses réponses sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -1877,82 +1930,82 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="86"/>
+        <location filename="../../ui/reviews/workspace.py" line="87"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="85"/>
+        <location filename="../../ui/reviews/workspace.py" line="86"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="221"/>
+        <location filename="../../ui/reviews/workspace.py" line="237"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="87"/>
+        <location filename="../../ui/reviews/workspace.py" line="88"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="99"/>
+        <location filename="../../ui/reviews/workspace.py" line="102"/>
         <source>Reopen for changes…</source>
         <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="100"/>
+        <location filename="../../ui/reviews/workspace.py" line="103"/>
         <source>Reopen this review for changes</source>
         <translation>Rouvrir cet examen pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="204"/>
+        <location filename="../../ui/reviews/workspace.py" line="220"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="213"/>
+        <location filename="../../ui/reviews/workspace.py" line="229"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="215"/>
+        <location filename="../../ui/reviews/workspace.py" line="231"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="217"/>
+        <location filename="../../ui/reviews/workspace.py" line="233"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="224"/>
+        <location filename="../../ui/reviews/workspace.py" line="240"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="230"/>
+        <location filename="../../ui/reviews/workspace.py" line="246"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="232"/>
+        <location filename="../../ui/reviews/workspace.py" line="248"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="234"/>
+        <location filename="../../ui/reviews/workspace.py" line="250"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="243"/>
+        <location filename="../../ui/reviews/workspace.py" line="259"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="244"/>
+        <location filename="../../ui/reviews/workspace.py" line="260"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -1961,12 +2014,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="260"/>
+        <location filename="../../ui/reviews/workspace.py" line="276"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="262"/>
+        <location filename="../../ui/reviews/workspace.py" line="278"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -1975,47 +2028,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="265"/>
+        <location filename="../../ui/reviews/workspace.py" line="281"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="287"/>
+        <location filename="../../ui/reviews/workspace.py" line="303"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="299"/>
+        <location filename="../../ui/reviews/workspace.py" line="315"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="303"/>
+        <location filename="../../ui/reviews/workspace.py" line="319"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="344"/>
+        <location filename="../../ui/reviews/workspace.py" line="360"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="355"/>
+        <location filename="../../ui/reviews/workspace.py" line="371"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="357"/>
+        <location filename="../../ui/reviews/workspace.py" line="373"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="374"/>
+        <location filename="../../ui/reviews/workspace.py" line="390"/>
         <source>The review was not reopened</source>
         <translation>L&apos;examen n&apos;a pas été rouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="375"/>
+        <location filename="../../ui/reviews/workspace.py" line="391"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -2024,12 +2077,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;examen et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="334"/>
+        <location filename="../../ui/reviews/workspace.py" line="350"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="335"/>
+        <location filename="../../ui/reviews/workspace.py" line="351"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>
