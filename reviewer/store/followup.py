@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from reviewer.followup import Condition, ConditionStatus, ObligationItemState, ObligationState
 from reviewer.scoring import Assessment
 from reviewer.store.models import AttachmentRow, ConditionRow, ObligationMarkRow, ReviewRow
-from reviewer.store.owed import all_questionnaire_states, questionnaire_state
+from reviewer.store.owed import all_questionnaire_states
 
 
 def _moment(value: datetime | None) -> str | None:
@@ -66,15 +66,10 @@ def _evidence_hashes(session: Session, review_pk: int | None = None) -> dict[int
 
 
 def follow_up_state(session: Session, review_pk: int) -> list[Any]:
-    """Return a review's conditions, obligation marks and extra questionnaires, as digested.
+    """Return a review's conditions and obligation marks as digested by the audit trail.
 
-    The extra questionnaires (schema 6, the FRIA) come last and only when there are some.
+    `record_change` adds the review's extra questionnaires (`owed.held_state`) after them.
     """
-    return [*_marked_state(session, review_pk), *questionnaire_state(session, review_pk)]
-
-
-def _marked_state(session: Session, review_pk: int) -> list[Any]:
-    """Return a review's conditions and obligation marks as digested by the audit trail."""
     conditions = list(
         session.scalars(
             select(ConditionRow)
@@ -99,7 +94,10 @@ def _marked_state(session: Session, review_pk: int) -> list[Any]:
 
 
 def all_follow_up_states(session: Session) -> dict[int, list[Any]]:
-    """Return every review's follow-up state, by review key, for the audit check."""
+    """Return every review's follow-up state, by review key, for the audit check.
+
+    Each review's extra questionnaires (schema 6, the FRIA) come last, when it has some.
+    """
     states: dict[int, list[Any]] = defaultdict(list)
     evidence = _evidence_hashes(session)
     for row in session.scalars(select(ConditionRow).order_by(ConditionRow.pk)):

@@ -21,7 +21,12 @@ from reviewer.questionnaire import Questionnaire
 from reviewer.records import OwedQuestionnaire
 from reviewer.scoring import Assessment
 from reviewer.store import repository as repo
-from reviewer.store.models import QuestionnaireVersion, RevisionQuestionnaireRow, RevisionRow
+from reviewer.store.models import (
+    QuestionnaireVersion,
+    ReviewRow,
+    RevisionQuestionnaireRow,
+    RevisionRow,
+)
 
 
 def pinned_questionnaire(row: RevisionQuestionnaireRow) -> Questionnaire:
@@ -92,9 +97,18 @@ def _digest_entry(number: int, sha256: str, answers: str) -> list[Any]:
     return ["questionnaire", number, sha256, json.loads(answers)]
 
 
-def questionnaire_state(session: Session, review_pk: int) -> list[Any]:
-    """Return a review's extra questionnaires, every revision's, as digested by the audit trail."""
-    rows = session.execute(_STATE.where(RevisionRow.review_pk == review_pk))
+def held_state(session: Session, review: ReviewRow, revision: RevisionRow) -> list[Any]:
+    """Return a review's extra questionnaires, every revision's, as digested by the audit trail.
+
+    A review not written yet (a batch of imports is flushed at once) has only the revision
+    at hand, so it is read from memory rather than queried.
+    """
+    if review.pk is None:
+        return [
+            _digest_entry(revision.number, row.questionnaire.sha256, row.answers)
+            for row in revision.follow_up_questionnaires
+        ]
+    rows = session.execute(_STATE.where(RevisionRow.review_pk == review.pk))
     return [_digest_entry(number, sha, answers) for _, number, sha, answers in rows]
 
 

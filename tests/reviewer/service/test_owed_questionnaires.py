@@ -154,3 +154,10 @@ def test_the_report_of_an_approved_review_carries_its_fria(service: ReviewServic
     payload = json.loads(report.payload_bytes())
     assert payload["questionnaires"][0]["id"] == "fria"
     assert payload["questionnaires"][0]["sha256"] == fria.questionnaire.sha256
+
+
+def test_new_and_imported_reviews_owing_the_fria_pass_the_audit(service: ReviewService) -> None:
+    """A new review is written in one flush: its pinned FRIA must be in its first digest."""
+    _public_body_review(service)
+    service.import_files([examples_dir() / "credit-scoring.json"])
+    assert service.check().ok
