@@ -51,9 +51,14 @@ def _stored_fria(service: ReviewService, review_id: str) -> dict[str, Any]:
 
 
 def test_the_fria_step_comes_after_the_intake_and_stores_an_answer(
-    qtbot: Any, fria_workspace: Any, shipped_service: ReviewService, dialog_calls: Any
+    qtbot: Any,
+    qtmodeltester: Any,
+    fria_workspace: Any,
+    shipped_service: ReviewService,
+    dialog_calls: Any,
 ) -> None:
     view = fria_workspace.intake_view
+    qtmodeltester.check(view.model)
     row = view.model.section_count() - 1  # the owed step closes the questionnaire steps
     assert view.step_title(row) == "Fundamental rights impact assessment"
     assert view.step_title(view.model.section_count() + DECISION) == "Decision"
@@ -139,3 +144,27 @@ def test_a_review_that_comes_to_owe_the_fria_gains_its_step(
     row = after.intake_view.model.section_count() - 1
     assert after.intake_view.step_title(row) == "Fundamental rights impact assessment"
     assert dialog_calls.errors == []
+
+
+def test_a_decided_review_shows_its_fria_read_only(
+    qtbot: Any, shipped_service: ReviewService, dialog_calls: Any
+) -> None:
+    from reviewer.decision import Outcome
+    from tests.helpers.content import OFFICER
+    from tests.helpers.fria import FRIA_ANSWERS
+    from ui.reviews.screen import ReviewsScreen
+
+    example = load_answers_file(examples_dir() / "public-benefits-eligibility.json")
+    ref = shipped_service.create_review("B", "City", example.answers).review.reference
+    for question, value in FRIA_ANSWERS.items():
+        shipped_service.set_answer(ref, question, value, questionnaire="fria")
+    shipped_service.decide(ref, Outcome.APPROVE_WITH_CONDITIONS, "ok", ["c"], decider=OFFICER)
+    screen = ReviewsScreen(shipped_service)
+    qtbot.add_widget(screen)
+    screen.show()
+    with qtbot.wait_signal(screen.review_opened):
+        screen.open_review(ref)
+    [page] = screen.workspace.owed.pages
+    assert page.status() == "Complete"
+    assert not page.rows["fria_period"].field.isEnabled()
+    assert page.rows["fria_period"].field.editor.toPlainText() == FRIA_ANSWERS["fria_period"]
