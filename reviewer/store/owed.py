@@ -45,10 +45,25 @@ def attach_owed(session: Session, revision: RevisionRow, assessment: Assessment)
         if questionnaire.id in held:
             continue
         row = RevisionQuestionnaireRow(answers="{}")
-        row.questionnaire = repo.ensure_questionnaire(session, questionnaire)
+        row.questionnaire = _stored_version(session, questionnaire)
         revision.follow_up_questionnaires.append(row)
         added.append(questionnaire.id)
     return added
+
+
+def _stored_version(session: Session, questionnaire: Questionnaire) -> QuestionnaireVersion:
+    """Return the stored row of a questionnaire version, looked up once per transaction.
+
+    A batch of new reviews is flushed at once; looking the row up without autoflush, and
+    only once, keeps it so.
+    """
+    known: dict[str, QuestionnaireVersion] = session.info.setdefault("owed_versions", {})
+    row = known.get(questionnaire.sha256)
+    if row is None:
+        with session.no_autoflush:
+            row = repo.ensure_questionnaire(session, questionnaire)
+        known[questionnaire.sha256] = row
+    return row
 
 
 def held_row(revision: RevisionRow, questionnaire_id: str) -> RevisionQuestionnaireRow | None:
