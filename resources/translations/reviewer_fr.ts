@@ -1545,48 +1545,48 @@ Rien n’a été modifié.</translation>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="50"/>
+        <location filename="../../ui/intake/view.py" line="55"/>
         <source>Review steps</source>
         <translation>Étapes de l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="67"/>
+        <location filename="../../ui/intake/view.py" line="72"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="69"/>
+        <location filename="../../ui/intake/view.py" line="74"/>
         <source>← Previous</source>
         <translation>← Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="71"/>
+        <location filename="../../ui/intake/view.py" line="76"/>
         <source>Previous step ({0})</source>
         <translation>Étape précédente ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="73"/>
+        <location filename="../../ui/intake/view.py" line="78"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="74"/>
-        <location filename="../../ui/intake/view.py" line="184"/>
+        <location filename="../../ui/intake/view.py" line="79"/>
+        <location filename="../../ui/intake/view.py" line="193"/>
         <source>Next →</source>
         <translation>Suivant →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="75"/>
+        <location filename="../../ui/intake/view.py" line="80"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="184"/>
+        <location filename="../../ui/intake/view.py" line="193"/>
         <source>Next: {0} →</source>
         <translation>Suivant : {0} →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="185"/>
+        <location filename="../../ui/intake/view.py" line="194"/>
         <source>Next step ({0})</source>
         <translation>Étape suivante ({0})</translation>
     </message>
@@ -2135,6 +2135,59 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     </message>
 </context>
 <context>
+    <name>OwedQuestionnairePage</name>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="21"/>
+        <source>Fundamental rights impact assessment</source>
+        <translation>Analyse d&apos;impact sur les droits fondamentaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="66"/>
+        <source>Progress of {0}</source>
+        <translation>Avancement de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="118"/>
+        <source>No longer owed</source>
+        <translation>Plus exigée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="121"/>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="123"/>
+        <source>1 required answer missing</source>
+        <translation>1 réponse obligatoire manquante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="124"/>
+        <source>{count} required answers missing</source>
+        <translation>{count} réponses obligatoires manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="150"/>
+        <source>{answered} of {shown} answered</source>
+        <translation>{answered} sur {shown} répondues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="152"/>
+        <source>Still needed: {0}</source>
+        <translation>Encore nécessaire : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="156"/>
+        <source>This review owes this assessment: complete it before the system is first used. An approval waits until every required question is answered.</source>
+        <translation>Cette revue exige cette analyse : remplissez-la avant la première utilisation du système. Une approbation attend que toutes les questions obligatoires aient une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="161"/>
+        <source>The current answers no longer call for this assessment. Its answers are kept.</source>
+        <translation>Les réponses actuelles n&apos;exigent plus cette analyse. Ses réponses sont conservées.</translation>
+    </message>
+</context>
+<context>
     <name>PackCatalogue</name>
     <message>
         <location filename="../../ui/library/catalogue.py" line="54"/>
@@ -2648,82 +2701,82 @@ Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</transl
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="91"/>
+        <location filename="../../ui/reviews/workspace.py" line="92"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="90"/>
+        <location filename="../../ui/reviews/workspace.py" line="91"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="291"/>
+        <location filename="../../ui/reviews/workspace.py" line="307"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="92"/>
+        <location filename="../../ui/reviews/workspace.py" line="93"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="104"/>
+        <location filename="../../ui/reviews/workspace.py" line="107"/>
         <source>Reopen for changes…</source>
         <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="105"/>
+        <location filename="../../ui/reviews/workspace.py" line="108"/>
         <source>Reopen this review for changes</source>
         <translation>Rouvrir cet examen pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="274"/>
+        <location filename="../../ui/reviews/workspace.py" line="290"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="283"/>
+        <location filename="../../ui/reviews/workspace.py" line="299"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="285"/>
+        <location filename="../../ui/reviews/workspace.py" line="301"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="287"/>
+        <location filename="../../ui/reviews/workspace.py" line="303"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="294"/>
+        <location filename="../../ui/reviews/workspace.py" line="310"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="300"/>
+        <location filename="../../ui/reviews/workspace.py" line="316"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="302"/>
+        <location filename="../../ui/reviews/workspace.py" line="318"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="304"/>
+        <location filename="../../ui/reviews/workspace.py" line="320"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="313"/>
+        <location filename="../../ui/reviews/workspace.py" line="329"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="314"/>
+        <location filename="../../ui/reviews/workspace.py" line="330"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -2732,12 +2785,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="330"/>
+        <location filename="../../ui/reviews/workspace.py" line="346"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="332"/>
+        <location filename="../../ui/reviews/workspace.py" line="348"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -2746,47 +2799,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="335"/>
+        <location filename="../../ui/reviews/workspace.py" line="351"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="360"/>
+        <location filename="../../ui/reviews/workspace.py" line="376"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="372"/>
+        <location filename="../../ui/reviews/workspace.py" line="388"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="376"/>
+        <location filename="../../ui/reviews/workspace.py" line="392"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="419"/>
+        <location filename="../../ui/reviews/workspace.py" line="435"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="430"/>
+        <location filename="../../ui/reviews/workspace.py" line="446"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="432"/>
+        <location filename="../../ui/reviews/workspace.py" line="448"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="449"/>
+        <location filename="../../ui/reviews/workspace.py" line="465"/>
         <source>The review was not reopened</source>
         <translation>L&apos;examen n&apos;a pas été rouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="450"/>
+        <location filename="../../ui/reviews/workspace.py" line="466"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -2795,12 +2848,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;examen et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="409"/>
+        <location filename="../../ui/reviews/workspace.py" line="425"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="410"/>
+        <location filename="../../ui/reviews/workspace.py" line="426"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>

@@ -153,6 +153,9 @@ class RevisionRow(Base):
     pins: Mapped[list[RevisionPack]] = relationship(
         order_by="RevisionPack.position", cascade="all, delete-orphan"
     )
+    follow_up_questionnaires: Mapped[list[RevisionQuestionnaireRow]] = relationship(
+        order_by="RevisionQuestionnaireRow.pk", cascade="all, delete-orphan"
+    )
 
     __table_args__ = (
         UniqueConstraint("review_pk", "number"),
@@ -238,6 +241,27 @@ class RevisionPack(Base):
     revision_pk: Mapped[int] = mapped_column(ForeignKey("revisions.pk"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     pack_pk: Mapped[int] = mapped_column(ForeignKey("policy_pack_versions.pk"))
+
+
+class RevisionQuestionnaireRow(Base):
+    """A questionnaire a revision owes beyond the intake (the FRIA), pinned, with its answers.
+
+    Attached when an assessment first calls for it and kept when it no longer does, so no
+    answer is lost; one row per questionnaire id and revision.
+    """
+
+    __tablename__ = "revision_questionnaires"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision_pk: Mapped[int] = mapped_column(ForeignKey("revisions.pk"))
+    questionnaire_pk: Mapped[int] = mapped_column(ForeignKey("questionnaire_versions.pk"))
+    answers: Mapped[str] = mapped_column(Text, default="{}")
+
+    questionnaire: Mapped[QuestionnaireVersion] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("revision_pk", "questionnaire_pk", name="uq_revision_questionnaires_pin"),
+    )
 
 
 class AttachmentRow(Base):
