@@ -97,8 +97,10 @@ def test_an_identity_from_elsewhere_is_shown_but_not_kept(
     source = tmp_path / "received.pdf"
     source.write_bytes(signed_pdf)
     page = window.reviews.countersign_page
-    page.open_report(source)
-    qtbot.wait_signal(page.job.done, timeout=30_000).wait()
+    # Wait on the page's own signal, connected before the check starts: the check runs on a
+    # worker thread and can finish before a blocker made afterwards connects to it.
+    with qtbot.wait_signal(page.report_checked, timeout=30_000):
+        page.open_report(source)
     dialog_calls.files.append(approver_identity.p12)
     dialog_calls.passphrases.append(approver_identity.passphrase.decode())
     dialog_calls.saves.append(None)
