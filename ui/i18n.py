@@ -42,6 +42,11 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     _installed.clear()
     if language not in LANGUAGES or language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        # English needs words only for its plural forms ("1 review", "2 reviews").
+        plurals = QTranslator(app)
+        if plurals.load(str(translations_dir() / "reviewer_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return language == "en"
     ours = QTranslator(app)
     if not ours.load(str(translations_dir() / f"reviewer_{language}.qm")):

@@ -62,67 +62,67 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/audit/screen.py" line="30"/>
+        <location filename="../../ui/audit/screen.py" line="31"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="31"/>
+        <location filename="../../ui/audit/screen.py" line="32"/>
         <source>Imported from a file</source>
         <translation>Importé depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="32"/>
+        <location filename="../../ui/audit/screen.py" line="33"/>
         <source>Answer saved</source>
         <translation>Réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="33"/>
+        <location filename="../../ui/audit/screen.py" line="34"/>
         <source>Re-assessed</source>
         <translation>Réévalué</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="34"/>
+        <location filename="../../ui/audit/screen.py" line="35"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="35"/>
+        <location filename="../../ui/audit/screen.py" line="36"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="36"/>
+        <location filename="../../ui/audit/screen.py" line="37"/>
         <source>Countersigned</source>
         <translation>Contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="37"/>
+        <location filename="../../ui/audit/screen.py" line="38"/>
         <source>Returned by the approver</source>
         <translation>Renvoyé par l&apos;approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="38"/>
+        <location filename="../../ui/audit/screen.py" line="39"/>
         <source>Escalated</source>
         <translation>Transmis à un niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="39"/>
+        <location filename="../../ui/audit/screen.py" line="40"/>
         <source>Reopened for changes</source>
         <translation>Rouvert pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="40"/>
+        <location filename="../../ui/audit/screen.py" line="41"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="41"/>
+        <location filename="../../ui/audit/screen.py" line="42"/>
         <source>Evidence attached</source>
         <translation>Pièce justificative jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="42"/>
+        <location filename="../../ui/audit/screen.py" line="43"/>
         <source>Policy imported</source>
         <translation>Référentiel importé</translation>
     </message>
@@ -132,91 +132,171 @@
         <translation>compte machine (pas le signataire)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="134"/>
+        <location filename="../../ui/audit/screen.py" line="95"/>
+        <source>outcome</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="96"/>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="97"/>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="98"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="99"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="100"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="101"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="102"/>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="103"/>
+        <source>conditions</source>
+        <translation>conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="104"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="105"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="106"/>
+        <source>signer</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="107"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="108"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="109"/>
+        <source>escalated to</source>
+        <translation>transmis à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="110"/>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="177"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="136"/>
+        <location filename="../../ui/audit/screen.py" line="179"/>
         <source>Open a review to see its history here.</source>
-        <translation>Ouvrez un examen pour afficher ici son historique.</translation>
+        <translation>Ouvrez une évaluation pour afficher ici son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="142"/>
+        <location filename="../../ui/audit/screen.py" line="185"/>
         <source>Verify the chain again</source>
         <translation>Revérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="188"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="188"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="188"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="188"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="188"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="150"/>
+        <location filename="../../ui/audit/screen.py" line="193"/>
         <source>Audit events</source>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="180"/>
+        <location filename="../../ui/audit/screen.py" line="223"/>
         <source>History of “{title}” ({id})</source>
         <translation>Historique de « {title} » ({id})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="192"/>
+        <location filename="../../ui/audit/screen.py" line="235"/>
         <source>History not shown</source>
         <translation>Historique non affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="193"/>
+        <location filename="../../ui/audit/screen.py" line="236"/>
         <source>{problem}
 
 Open the review again from the list.</source>
         <translation>{problem}
 
-Rouvrez l&apos;examen depuis la liste.</translation>
+Rouvrez l&apos;évaluation depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="205"/>
+        <location filename="../../ui/audit/screen.py" line="248"/>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="219"/>
+        <location filename="../../ui/audit/screen.py" line="262"/>
         <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
-        <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} examens vérifiés sans anomalie.</translation>
+        <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} évaluations vérifiées sans anomalie.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="223"/>
+        <location filename="../../ui/audit/screen.py" line="266"/>
         <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
         <translation>✗ Chaîne d&apos;audit ROMPUE : {problem}. Ne vous fiez pas à cet historique ; exécutez « reviewer db check » et prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="225"/>
+        <location filename="../../ui/audit/screen.py" line="268"/>
         <source>unknown problem</source>
         <translation>problème inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="235"/>
+        <location filename="../../ui/audit/screen.py" line="278"/>
         <source>? The audit chain could not be checked: {problem}</source>
         <translation>? La chaîne d&apos;audit n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
@@ -255,93 +335,93 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>ClauseDetail</name>
     <message>
-        <location filename="../../ui/library/detail.py" line="29"/>
+        <location filename="../../ui/library/detail.py" line="30"/>
         <source>Clause in full</source>
         <translation>Clause complète</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="38"/>
+        <location filename="../../ui/library/detail.py" line="39"/>
         <source>Choose a clause to read it in full.</source>
         <translation>Choisissez une clause pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="45"/>
+        <location filename="../../ui/library/detail.py" line="46"/>
         <source>{clause} · {pack}, version {version}</source>
         <translation>{clause} · {pack}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="54"/>
+        <location filename="../../ui/library/detail.py" line="55"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="57"/>
+        <location filename="../../ui/library/detail.py" line="59"/>
         <source>Triggers when</source>
         <translation>Se déclenche quand</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="60"/>
+        <location filename="../../ui/library/detail.py" line="63"/>
         <source>Obligations if approved</source>
         <translation>Obligations en cas d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="61"/>
-        <location filename="../../ui/library/detail.py" line="127"/>
+        <location filename="../../ui/library/detail.py" line="64"/>
+        <location filename="../../ui/library/detail.py" line="130"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="63"/>
+        <location filename="../../ui/library/detail.py" line="66"/>
         <source>Questions it depends on</source>
         <translation>Questions dont elle dépend</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="66"/>
+        <location filename="../../ui/library/detail.py" line="69"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="82"/>
+        <location filename="../../ui/library/detail.py" line="85"/>
         <source>Source text read on {0}</source>
         <translation>Texte source lu le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="83"/>
+        <location filename="../../ui/library/detail.py" line="86"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="94"/>
+        <location filename="../../ui/library/detail.py" line="97"/>
         <source>House rule: our own rule, modelled on the cited text but not a rule of that text.</source>
         <translation>Règle interne : notre propre règle, inspirée du texte cité mais qui n’en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="104"/>
+        <location filename="../../ui/library/detail.py" line="107"/>
         <source>{day}, as stated in {where}</source>
         <translation>{day}, selon {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="110"/>
+        <location filename="../../ui/library/detail.py" line="113"/>
         <source>Moved to {day} by {where}</source>
         <translation>Reportée au {day} par {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="115"/>
+        <location filename="../../ui/library/detail.py" line="118"/>
         <source>Applies from</source>
         <translation>Date d’application</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="123"/>
+        <location filename="../../ui/library/detail.py" line="126"/>
         <source>Applies when: {0}</source>
         <translation>S&apos;applique quand : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="126"/>
+        <location filename="../../ui/library/detail.py" line="129"/>
         <source>Then: {0}</source>
         <translation>Alors : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="127"/>
+        <location filename="../../ui/library/detail.py" line="130"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
@@ -401,144 +481,144 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>CountersignPage</name>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="99"/>
+        <location filename="../../ui/signing/countersign.py" line="101"/>
         <source>← Reviews</source>
-        <translation>← Examens</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/countersign.py" line="100"/>
-        <source>Back to the reviews list</source>
-        <translation>Retour à la liste des examens</translation>
+        <translation>← Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="102"/>
+        <source>Back to the reviews list</source>
+        <translation>Retour à la liste des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="104"/>
         <source>Countersign a report</source>
         <translation>Contresigner un rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="106"/>
+        <location filename="../../ui/signing/countersign.py" line="108"/>
         <source>Open or drop a decision report signed by a reviewer. Check what it says and whether it verifies, then approve it with your own identity. Four eyes: the reviewer who signed it cannot also approve it.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé par un examinateur. Vérifiez ce qu&apos;il indique et s&apos;il passe la vérification, puis approuvez-le avec votre propre identité. Principe des quatre yeux : l&apos;examinateur qui l&apos;a signé ne peut pas aussi l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="114"/>
+        <location filename="../../ui/signing/countersign.py" line="116"/>
         <source>Open a report…</source>
         <translation>Ouvrir un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="116"/>
+        <location filename="../../ui/signing/countersign.py" line="118"/>
         <source>Countersign…</source>
         <translation>Contresigner…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="117"/>
+        <location filename="../../ui/signing/countersign.py" line="119"/>
         <source>Countersign the report</source>
         <translation>Contresigner le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="124"/>
+        <location filename="../../ui/signing/countersign.py" line="126"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="157"/>
+        <location filename="../../ui/signing/countersign.py" line="159"/>
         <source>Open a signed report</source>
         <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="169"/>
+        <location filename="../../ui/signing/countersign.py" line="171"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="227"/>
+        <location filename="../../ui/signing/countersign.py" line="230"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="234"/>
+        <location filename="../../ui/signing/countersign.py" line="237"/>
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="254"/>
+        <location filename="../../ui/signing/countersign.py" line="257"/>
         <source>Countersigned by {who} and saved to {path}.</source>
         <translation>Contresigné par {who} et enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="276"/>
+        <location filename="../../ui/signing/countersign.py" line="279"/>
         <source>Four eyes: you cannot approve your own report</source>
         <translation>Principe des quatre yeux : vous ne pouvez pas approuver votre propre rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="290"/>
-        <location filename="../../ui/signing/countersign.py" line="297"/>
+        <location filename="../../ui/signing/countersign.py" line="293"/>
+        <location filename="../../ui/signing/countersign.py" line="300"/>
         <source>The report was not countersigned</source>
         <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="277"/>
+        <location filename="../../ui/signing/countersign.py" line="280"/>
         <source>Ask a different approver to countersign it.</source>
         <translation>Demandez à un autre approbateur de le contresigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="291"/>
-        <location filename="../../ui/signing/countersign.py" line="299"/>
+        <location filename="../../ui/signing/countersign.py" line="294"/>
+        <location filename="../../ui/signing/countersign.py" line="302"/>
         <source>Check the file and your identity, then try again.</source>
         <translation>Vérifiez le fichier et votre identité, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="280"/>
+        <location filename="../../ui/signing/countersign.py" line="283"/>
         <source>Ask the approver the report names to countersign it.</source>
         <translation>Demandez à l’approbateur désigné dans le rapport de le contresigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="203"/>
+        <location filename="../../ui/signing/countersign.py" line="206"/>
         <source>Decision: {outcome}, verdict {verdict}. Rationale: {rationale}</source>
         <translation>Décision : {outcome}, verdict {verdict}. Motifs : {rationale}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="262"/>
+        <location filename="../../ui/signing/countersign.py" line="265"/>
         <source>Countersigned by {who} and saved to {path}; {ref} is approved in this database.</source>
         <translation>Contresigné par {who} et enregistré dans {path} ; {ref} est approuvée dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="284"/>
+        <location filename="../../ui/signing/countersign.py" line="287"/>
         <source>Do not rely on this file. Ask its sender for the report as Reviewer wrote it.</source>
         <translation>Ne vous fiez pas à ce fichier. Demandez à son expéditeur le rapport tel que Reviewer l’a écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="187"/>
+        <location filename="../../ui/signing/countersign.py" line="189"/>
         <source>It verifies. Read the decision below, then countersign it if you concur.</source>
         <translation>Il est vérifié. Lisez la décision ci-dessous, puis contresignez-le si vous y souscrivez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="288"/>
+        <location filename="../../ui/signing/countersign.py" line="291"/>
         <source>Nothing more to sign: keep the countersigned file.</source>
         <translation>Plus rien à signer : conservez le fichier contresigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="282"/>
+        <location filename="../../ui/signing/countersign.py" line="285"/>
         <source>The report does not verify, so it was not countersigned</source>
         <translation>Le rapport n’est pas vérifié : il n’a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="287"/>
+        <location filename="../../ui/signing/countersign.py" line="290"/>
         <source>The report is already countersigned</source>
         <translation>Le rapport est déjà contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="193"/>
+        <location filename="../../ui/signing/countersign.py" line="195"/>
         <source>This report does not verify, so it cannot be countersigned. The reasons are listed below.</source>
         <translation>Ce rapport n’est pas vérifié : il ne peut pas être contresigné. Les raisons figurent ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="190"/>
+        <location filename="../../ui/signing/countersign.py" line="192"/>
         <source>This report is already countersigned.</source>
         <translation>Ce rapport est déjà contresigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="279"/>
+        <location filename="../../ui/signing/countersign.py" line="282"/>
         <source>You are not this report&apos;s approver</source>
         <translation>Vous n’êtes pas l’approbateur de ce rapport</translation>
     </message>
@@ -548,7 +628,7 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="123"/>
         <source>The database did not open, so no review can be shown.</source>
-        <translation>La base de données ne s&apos;est pas ouverte : aucun examen ne peut être affiché.</translation>
+        <translation>La base de données ne s&apos;est pas ouverte : aucune évaluation ne peut être affichée.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="132"/>
@@ -637,7 +717,7 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     <message>
         <location filename="../../ui/decision/panel.py" line="39"/>
         <source>Refer the review to the next level of authority.</source>
-        <translation>Transmettre l&apos;examen à l&apos;échelon hiérarchique supérieur.</translation>
+        <translation>Transmettre l&apos;évaluation à l&apos;échelon hiérarchique supérieur.</translation>
     </message>
     <message>
         <location filename="../../ui/decision/panel.py" line="67"/>
@@ -672,7 +752,7 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     <message>
         <location filename="../../ui/decision/panel.py" line="103"/>
         <source>Person the review is escalated to</source>
-        <translation>Personne à qui l&apos;examen est transmis</translation>
+        <translation>Personne à qui l&apos;évaluation est transmise</translation>
     </message>
     <message>
         <location filename="../../ui/decision/panel.py" line="109"/>
@@ -741,12 +821,37 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/welcome/wizard.py" line="54"/>
+        <location filename="../../ui/welcome/wizard.py" line="49"/>
+        <source>Who you are</source>
+        <translation>Qui vous êtes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="51"/>
+        <source>Your signatures show these details; others check them before trusting.</source>
+        <translation>Vos signatures affichent ces informations ; les autres les vérifient avant de vous faire confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="56"/>
         <source>such as Compliance officer</source>
         <translation>par exemple Responsable de la conformité</translation>
     </message>
     <message>
+        <location filename="../../ui/welcome/wizard.py" line="59"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
         <location filename="../../ui/welcome/wizard.py" line="60"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="61"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="62"/>
         <source>Role (optional)</source>
         <translation>Fonction (facultatif)</translation>
     </message>
@@ -761,7 +866,7 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     <message>
         <location filename="../../ui/evidence/panel.py" line="66"/>
         <source>Drop files here, or attach them, to keep them with the review. Each file is stored in the database with its SHA-256 hash and listed in the signed report.</source>
-        <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;examen. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
+        <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;évaluation. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="74"/>
@@ -811,7 +916,7 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     <message>
         <location filename="../../ui/evidence/panel.py" line="124"/>
         <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
-        <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;examen pour modification.</translation>
+        <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;évaluation pour modification.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="144"/>
@@ -831,7 +936,7 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     <message>
         <location filename="../../ui/evidence/panel.py" line="163"/>
         <source>Evidence not attached: the review is locked</source>
-        <translation>Pièce non jointe : l&apos;examen est verrouillé</translation>
+        <translation>Pièce non jointe : l&apos;évaluation est verrouillée</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="165"/>
@@ -840,7 +945,7 @@ Rouvrez l&apos;examen depuis la liste.</translation>
 Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
         <translation>{name} : {problem}
 
-Les pièces se joignent avant la décision. Rouvrez l&apos;examen pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
+Les pièces se joignent avant la décision. Rouvrez l&apos;évaluation pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel.py" line="174"/>
@@ -875,6 +980,94 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <location filename="../../ui/evidence/panel.py" line="227"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../../ui/explanations.py" line="17"/>
+        <source>{term} is {value}</source>
+        <translation>{term} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="18"/>
+        <source>{term} is not answered</source>
+        <translation>{term} : sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="19"/>
+        <source>{term} is answered</source>
+        <translation>{term} : réponse donnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="20"/>
+        <source>{term} includes {values}</source>
+        <translation>{term} : comprend {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="21"/>
+        <source>{term} is below {value}</source>
+        <translation>{term} : moins de {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="22"/>
+        <source>{term} is at most {value}</source>
+        <translation>{term} : au plus {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="23"/>
+        <source>{term} is above {value}</source>
+        <translation>{term} : plus de {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="24"/>
+        <source>{term} is at least {value}</source>
+        <translation>{term} : au moins {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="25"/>
+        <source>{term} is not {value}</source>
+        <translation>{term} : autre que {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="26"/>
+        <source>not ({rule})</source>
+        <translation>non ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="27"/>
+        <source>{term} is one of: {values}</source>
+        <translation>{term} : l’une des valeurs {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="28"/>
+        <source>{term} includes any of: {values}</source>
+        <translation>{term} : comprend au moins l’un de {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="29"/>
+        <source>{left} and {right}</source>
+        <translation>{left} et {right}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="30"/>
+        <source>{left} or {right}</source>
+        <translation>{left} ou {right}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="31"/>
+        <source>{items}, and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="32"/>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="33"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1359,24 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     </message>
 </context>
 <context>
+    <name>IdentityWizard</name>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="172"/>
+        <source>Create a signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="180"/>
+        <source>Create identity</source>
+        <translation>Créer l’identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="191"/>
+        <source>Identity not created</source>
+        <translation>Identité non créée</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <location filename="../../ui/intake/controller.py" line="52"/>
@@ -1198,7 +1409,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     <message>
         <location filename="../../ui/intake/view.py" line="50"/>
         <source>Review steps</source>
-        <translation>Étapes de l&apos;examen</translation>
+        <translation>Étapes de l&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="67"/>
@@ -1306,12 +1517,45 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     </message>
 </context>
 <context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="115"/>
+        <source>Where to save it</source>
+        <translation>Où l’enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="118"/>
+        <source>The identity file is readable by you only. A certificate (.pem) is saved beside it: share that one, so others can trust your signatures. This computer trusts it.</source>
+        <translation>Le fichier d’identité n’est lisible que par vous. Un certificat (.pem) est enregistré à côté : partagez-le, pour que d’autres puissent faire confiance à vos signatures. Cet ordinateur lui fait confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="124"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="131"/>
+        <source>Identity file</source>
+        <translation>Fichier d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="145"/>
+        <source>Save the signing identity</source>
+        <translation>Enregistrer l’identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="146"/>
+        <source>Identities (*.p12)</source>
+        <translation>Identités (*.p12)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="48"/>
         <location filename="../../ui/main_window.py" line="419"/>
         <source>Reviews</source>
-        <translation>Examens</translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
@@ -1396,7 +1640,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 {problem}
 
 Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file named above.</source>
-        <translation>Le questionnaire ou les référentiels n&apos;ont pas pu être chargés ; aucun examen ne peut donc être ouvert :
+        <translation>Le questionnaire ou les référentiels n&apos;ont pas pu être chargés ; aucune évaluation ne peut donc être ouverte :
 
 {problem}
 
@@ -1423,7 +1667,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     <message>
         <location filename="../../ui/reviews/new_review.py" line="69"/>
         <source>New review</source>
-        <translation>Nouvel examen</translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/new_review.py" line="72"/>
@@ -1503,7 +1747,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     <message>
         <location filename="../../ui/reviews/new_review.py" line="114"/>
         <source>Create review</source>
-        <translation>Créer l&apos;examen</translation>
+        <translation>Créer l&apos;évaluation</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1769,29 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <location filename="../../ui/library/catalogue.py" line="59"/>
         <source>The library already holds a different version {version} of “{title}”. Give the new file its own version number (the &apos;version&apos; field), then import it again.</source>
         <translation>La bibliothèque contient déjà une autre version {version} de « {title} ». Donnez au nouveau fichier son propre numéro de version (le champ « version »), puis importez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="80"/>
+        <source>A passphrase</source>
+        <translation>Une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="83"/>
+        <source>It encrypts your signing key. Reviewer never stores it: you type it each time you sign, and without it the identity cannot be used.</source>
+        <translation>Elle chiffre votre clé de signature. Reviewer ne la conserve jamais : vous la saisissez à chaque signature, et sans elle l’identité est inutilisable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="91"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="92"/>
+        <source>Again</source>
+        <translation>Confirmation</translation>
     </message>
 </context>
 <context>
@@ -1627,17 +1894,17 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="44"/>
+        <location filename="../../ui/intake/section_page.py" line="45"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="46"/>
+        <location filename="../../ui/intake/section_page.py" line="47"/>
         <source>Required question</source>
         <translation>Question obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="52"/>
+        <location filename="../../ui/intake/section_page.py" line="53"/>
         <source>Follow-up: asked because {0}</source>
         <translation>Question complémentaire : posée car {0}</translation>
     </message>
@@ -1675,7 +1942,7 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/library/reassess.py" line="128"/>
         <source>No database is open, so the answers come from the shipped example reviews.</source>
-        <translation>Aucune base de données n&apos;est ouverte : les réponses viennent donc des examens d&apos;exemple fournis.</translation>
+        <translation>Aucune base de données n&apos;est ouverte : les réponses viennent donc des évaluations d&apos;exemple fournis.</translation>
     </message>
     <message>
         <location filename="../../ui/library/reassess.py" line="138"/>
@@ -1715,7 +1982,7 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/library/reassess.py" line="182"/>
         <source>The answers are those of the {count} most recently changed reviews.</source>
-        <translation>Les réponses sont celles des {count} examens modifiés le plus récemment.</translation>
+        <translation>Les réponses sont celles des {count} évaluations modifiées le plus récemment.</translation>
     </message>
     <message>
         <location filename="../../ui/library/reassess.py" line="246"/>
@@ -1904,7 +2171,7 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="100"/>
         <source>Reopen this review for changes</source>
-        <translation>Rouvrir cet examen pour modification</translation>
+        <translation>Rouvrir cette évaluation pour modification</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="204"/>
@@ -1963,7 +2230,7 @@ Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.<
     <message>
         <location filename="../../ui/reviews/workspace.py" line="260"/>
         <source>Someone else changed this review</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="262"/>
@@ -2012,7 +2279,7 @@ Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&
     <message>
         <location filename="../../ui/reviews/workspace.py" line="374"/>
         <source>The review was not reopened</source>
-        <translation>L&apos;examen n&apos;a pas été rouvert</translation>
+        <translation>L&apos;évaluation n&apos;a pas été rouverte</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="375"/>
@@ -2021,7 +2288,7 @@ Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&
 Refresh the review and try again.</source>
         <translation>{problem}
 
-Actualisez l&apos;examen et réessayez.</translation>
+Actualisez l&apos;évaluation et réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/workspace.py" line="334"/>
@@ -2044,7 +2311,7 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
         <location filename="../../ui/reviews/list_page.py" line="80"/>
         <location filename="../../ui/reviews/list_page.py" line="116"/>
         <source>Reviews</source>
-        <translation>Examens</translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="85"/>
@@ -2054,7 +2321,7 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="86"/>
         <source>Search reviews</source>
-        <translation>Rechercher des examens</translation>
+        <translation>Rechercher des évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="89"/>
@@ -2084,12 +2351,12 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="100"/>
         <source>New review…</source>
-        <translation>Nouvel examen…</translation>
+        <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="102"/>
         <source>Start a new review (Ctrl+N)</source>
-        <translation>Commencer un nouvel examen (Ctrl+N)</translation>
+        <translation>Commencer un nouvelle évaluation (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="103"/>
@@ -2115,42 +2382,40 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
         <location filename="../../ui/reviews/list_page.py" line="135"/>
         <location filename="../../ui/reviews/list_page.py" line="251"/>
         <source>No review matches the search and filters.</source>
-        <translation>Aucun examen ne correspond à la recherche et aux filtres.</translation>
+        <translation>Aucune évaluation ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="165"/>
         <source>No reviews yet</source>
-        <translation>Aucun examen pour l&apos;instant</translation>
+        <translation>Aucune évaluation pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="170"/>
         <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
-        <translation>Commencez l&apos;examen d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les examens d&apos;exemple pour découvrir l&apos;application.</translation>
+        <translation>Commencez l&apos;évaluation d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les évaluations d&apos;exemple pour découvrir l&apos;application.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="178"/>
         <source>New review</source>
-        <translation>Nouvel examen</translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="180"/>
         <source>Load sample reviews</source>
-        <translation>Charger les examens d&apos;exemple</translation>
+        <translation>Charger les évaluations d&apos;exemple</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="246"/>
         <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
-        <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
+        <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les évaluations en attente de votre approbation.</translation>
     </message>
-    <message>
-        <location filename="../../ui/reviews/list_page.py" line="259"/>
-        <source>1 review</source>
-        <translation>1 examen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/list_page.py" line="259"/>
-        <source>{count} reviews</source>
-        <translation>{count} examens</translation>
+    <message numerus="yes">
+        <location filename="../../ui/reviews/list_page.py" line="258"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2427,7 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 Correct it and create the review again.</source>
         <translation>{problem}
 
-Corrigez-le et créez l&apos;examen à nouveau.</translation>
+Corrigez-le et créez l&apos;évaluation à nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="125"/>
@@ -2191,12 +2456,12 @@ Corrigez-le et créez l&apos;examen à nouveau.</translation>
 Record the file the approver countersigned, unchanged, for a review signed in this database.</source>
         <translation>{problem}
 
-Enregistrez le fichier contresigné par l&apos;approbateur, sans modification, pour un examen signé dans cette base.</translation>
+Enregistrez le fichier contresigné par l&apos;approbateur, sans modification, pour une évaluation signée dans cette base.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="163"/>
         <source>No sample reviews</source>
-        <translation>Aucun examen d&apos;exemple</translation>
+        <translation>Aucune évaluation d&apos;exemple</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="164"/>
@@ -2206,7 +2471,7 @@ Enregistrez le fichier contresigné par l&apos;approbateur, sans modification, p
     <message>
         <location filename="../../ui/reviews/screen.py" line="187"/>
         <source>Sample reviews not loaded</source>
-        <translation>Examens d&apos;exemple non chargés</translation>
+        <translation>Évaluations d&apos;exemple non chargées</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="188"/>
@@ -2220,7 +2485,7 @@ Rien n&apos;a été importé. Réinstallez Reviewer.</translation>
     <message>
         <location filename="../../ui/reviews/screen.py" line="211"/>
         <source>The review did not open</source>
-        <translation>L&apos;examen ne s&apos;est pas ouvert</translation>
+        <translation>L&apos;évaluation ne s&apos;est pas ouverte</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="212"/>
@@ -2234,12 +2499,12 @@ Actualisez la liste et réessayez.</translation>
     <message>
         <location filename="../../ui/reviews/screen.py" line="221"/>
         <source>← Reviews</source>
-        <translation>← Examens</translation>
+        <translation>← Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="222"/>
         <source>Back to the reviews list</source>
-        <translation>Retour à la liste des examens</translation>
+        <translation>Retour à la liste des évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="240"/>
@@ -2249,18 +2514,26 @@ Actualisez la liste et réessayez.</translation>
     <message>
         <location filename="../../ui/reviews/screen.py" line="244"/>
         <source>Revision {number}: the review was reopened, so the decisions and signed PDFs of earlier revisions are superseded.</source>
-        <translation>Révision {number} : l&apos;examen a été rouvert ; les décisions et PDF signés des révisions précédentes sont remplacés.</translation>
+        <translation>Révision {number} : l&apos;évaluation a été rouverte ; les décisions et PDF signés des révisions précédentes sont remplacés.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleImporter</name>
+    <message>
+        <location filename="../../ui/welcome/first_run.py" line="74"/>
+        <source>No sample reviews were found in {folder}. Reinstall Reviewer to get them.</source>
+        <translation>Aucune évaluation d’exemple n’a été trouvée dans {folder}. Réinstallez Reviewer pour les obtenir.</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="119"/>
+        <location filename="../../ui/intake/section_page.py" line="120"/>
         <source>Progress of section {0}</source>
         <translation>Avancement de la section {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="159"/>
+        <location filename="../../ui/intake/section_page.py" line="160"/>
         <source>Still needed: {0}</source>
         <translation>Encore nécessaire : {0}</translation>
     </message>
@@ -2323,7 +2596,7 @@ Actualisez la liste et réessayez.</translation>
     <message>
         <location filename="../../ui/settings/screen.py" line="99"/>
         <source>An SQLite file path, or a PostgreSQL URL such as postgresql://user@server:5432/reviews. Reviewer uses it from the next start.</source>
-        <translation>Le chemin d&apos;un fichier SQLite, ou une URL PostgreSQL comme postgresql://utilisateur@serveur:5432/examens. Reviewer l&apos;utilise dès le prochain démarrage.</translation>
+        <translation>Le chemin d&apos;un fichier SQLite, ou une URL PostgreSQL comme postgresql://utilisateur@serveur:5432/evaluations. Reviewer l&apos;utilise dès le prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="110"/>
@@ -2512,7 +2785,7 @@ Actualisez la liste et réessayez.</translation>
     <message>
         <location filename="../../ui/signing/panel.py" line="139"/>
         <source>Return the review to its officer</source>
-        <translation>Renvoyer l&apos;examen à son responsable</translation>
+        <translation>Renvoyer l&apos;évaluation à son responsable</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="141"/>
@@ -2522,7 +2795,7 @@ Actualisez la liste et réessayez.</translation>
     <message>
         <location filename="../../ui/signing/panel.py" line="142"/>
         <source>Escalate the review to a named person</source>
-        <translation>Transmettre l&apos;examen à une personne nommée</translation>
+        <translation>Transmettre l&apos;évaluation à une personne nommée</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="195"/>
@@ -2547,12 +2820,12 @@ Actualisez la liste et réessayez.</translation>
     <message>
         <location filename="../../ui/signing/panel.py" line="231"/>
         <source>Once signed, the review awaits approval by {approver}. You may also escalate it to a named person now.</source>
-        <translation>Une fois signé, l&apos;examen attend l&apos;approbation de {approver}. Vous pouvez aussi le transmettre dès maintenant à une personne nommée.</translation>
+        <translation>Une fois signée, l&apos;évaluation attend l&apos;approbation de {approver}. Vous pouvez aussi le transmettre dès maintenant à une personne nommée.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="236"/>
         <source>Awaiting approval by {approver}. Send them the signed PDF (Save a copy…), or, on a shared database, they open this review and countersign, return or escalate it here. A countersigned PDF comes back through Record countersignature… on the reviews list.</source>
-        <translation>En attente de l&apos;approbation de {approver}. Envoyez-lui le PDF signé (Enregistrer une copie…) ou, sur une base partagée, il ouvre cet examen et le contresigne, le renvoie ou le transmet ici. Un PDF contresigné revient par « Enregistrer une contre-signature… » dans la liste des examens.</translation>
+        <translation>En attente de l&apos;approbation de {approver}. Envoyez-lui le PDF signé (Enregistrer une copie…) ou, sur une base partagée, il ouvre cette évaluation et la contresigne, la renvoie ou la transmet ici. Un PDF contresigné revient par « Enregistrer une contre-signature… » dans la liste des évaluations.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="243"/>
@@ -2566,7 +2839,7 @@ Actualisez la liste et réessayez.</translation>
 Reopen the review for changes, then decide and sign it again.</source>
         <translation>Renvoyé par {who}, qui a écrit :
 « {reason} »
-Rouvrez l&apos;examen pour modification, puis décidez et signez à nouveau.</translation>
+Rouvrez l&apos;évaluation pour modification, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="249"/>
@@ -2634,7 +2907,7 @@ Vérifiez votre identité et le magasin de confiance, puis réessayez.</translat
     <message>
         <location filename="../../ui/signing/panel.py" line="459"/>
         <source>The review was not returned</source>
-        <translation>L&apos;examen n&apos;a pas été renvoyé</translation>
+        <translation>L&apos;évaluation n&apos;a pas été renvoyée</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="466"/>
@@ -2655,7 +2928,7 @@ Vérifiez votre identité et le magasin de confiance, puis réessayez.</translat
     <message>
         <location filename="../../ui/signing/panel.py" line="487"/>
         <source>The review was not escalated</source>
-        <translation>L&apos;examen n&apos;a pas été transmis</translation>
+        <translation>L&apos;évaluation n&apos;a pas été transmise</translation>
     </message>
     <message>
         <location filename="../../ui/signing/panel.py" line="192"/>
@@ -2685,22 +2958,22 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
 <context>
     <name>TriggerCard</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="81"/>
+        <location filename="../../ui/assessment/panel.py" line="82"/>
         <source>Severity: {0}</source>
         <translation>Gravité : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="84"/>
+        <location filename="../../ui/assessment/panel.py" line="85"/>
         <source>House rule</source>
         <translation>Règle interne</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="87"/>
+        <location filename="../../ui/assessment/panel.py" line="88"/>
         <source>Our own rule, modelled on the cited text but not a rule of that text.</source>
         <translation>Notre propre règle, inspirée du texte cité mais qui n’en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="100"/>
+        <location filename="../../ui/assessment/panel.py" line="101"/>
         <source>Detail: {0}.</source>
         <translation>Détail : {0}.</translation>
     </message>
@@ -2710,7 +2983,12 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
         <translation>Pourquoi : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="107"/>
+        <location filename="../../ui/assessment/panel.py" line="106"/>
+        <source>Exception “{title}” does not apply: {why}.</source>
+        <translation>L’exception « {title} » ne s’applique pas : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/panel.py" line="110"/>
         <source>Exception “{title}”: {why}.</source>
         <translation>Exception « {title} » : {why}.</translation>
     </message>
@@ -2799,7 +3077,7 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
 <context>
     <name>VerdictBadge</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="43"/>
+        <location filename="../../ui/assessment/panel.py" line="44"/>
         <source>Verdict: {0}</source>
         <translation>Verdict : {0}</translation>
     </message>
@@ -3064,7 +3342,7 @@ N&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom : com
     <message>
         <location filename="../../ui/verify/findings.py" line="220"/>
         <source>Review</source>
-        <translation>Examen</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/verify/findings.py" line="224"/>
@@ -3264,35 +3542,66 @@ Choisissez le certificat racine de l&apos;organisation (un fichier .pem ou .der)
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../ui/welcome/install.py" line="22"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/install.py" line="49"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeController</name>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="90"/>
+        <location filename="../../ui/welcome/controller.py" line="56"/>
+        <source>Sample reviews not loaded</source>
+        <translation>Évaluations d’exemple non chargées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/welcome/controller.py" line="59"/>
+        <source>Loaded %n sample review(s). Open Reviews to look at them.</source>
+        <translation>
+            <numerusform>%n évaluation d’exemple chargée. Ouvrez Évaluations pour la consulter.</numerusform>
+            <numerusform>%n évaluations d’exemple chargées. Ouvrez Évaluations pour les consulter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="74"/>
+        <source>Your signing identity is in {identity}. Share the certificate {certificate} with whoever must trust your signatures.</source>
+        <translation>Votre identité de signature est dans {identity}. Partagez le certificat {certificate} avec quiconque doit faire confiance à vos signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="92"/>
         <source>Your organisation&apos;s root: {names}</source>
         <translation>Racine de votre organisation : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="92"/>
+        <location filename="../../ui/welcome/controller.py" line="94"/>
         <source>No organisation root is trusted yet.</source>
         <translation>Aucune racine d&apos;organisation n&apos;est encore de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="99"/>
+        <location filename="../../ui/welcome/controller.py" line="101"/>
         <source>Your organisation&apos;s root certificate</source>
         <translation>Le certificat racine de votre organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="100"/>
+        <location filename="../../ui/welcome/controller.py" line="102"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="107"/>
-        <location filename="../../ui/welcome/controller.py" line="121"/>
+        <location filename="../../ui/welcome/controller.py" line="109"/>
+        <location filename="../../ui/welcome/controller.py" line="123"/>
         <source>Root not added</source>
         <translation>Racine non ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="110"/>
+        <location filename="../../ui/welcome/controller.py" line="112"/>
         <source>Trust {name} as your organisation&apos;s root?
 
 SHA-256 fingerprint:
@@ -3307,17 +3616,17 @@ Empreinte SHA-256 :
 Comparez-la avec l&apos;empreinte publiée par votre organisation : n&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="115"/>
+        <location filename="../../ui/welcome/controller.py" line="117"/>
         <source>Trust this root?</source>
         <translation>Faire confiance à cette racine ?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="115"/>
+        <location filename="../../ui/welcome/controller.py" line="117"/>
         <source>Trust this root</source>
         <translation>Faire confiance à cette racine</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="125"/>
+        <location filename="../../ui/welcome/controller.py" line="127"/>
         <source>Signatures by identities that {name} issued now show as trusted.</source>
         <translation>Les signatures des identités délivrées par {name} apparaissent désormais comme de confiance.</translation>
     </message>
@@ -3325,12 +3634,62 @@ Comparez-la avec l&apos;empreinte publiée par votre organisation : n&apos;impor
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../ui/welcome/page.py" line="11"/>
+        <source>Intake</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="12"/>
+        <source>Answer the questionnaire about the proposed AI deployment.</source>
+        <translation>Répondez au questionnaire sur le projet de déploiement d’IA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="18"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="19"/>
+        <source>See the verdict and the policy clauses it rests on; decide and say why.</source>
+        <translation>Voyez le verdict et les clauses des référentiels sur lesquelles il repose ; décidez et dites pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="25"/>
+        <source>Signed PDF</source>
+        <translation>PDF signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="26"/>
+        <source>Sign the decision report; an approver countersigns it.</source>
+        <translation>Signez le rapport de décision ; un approbateur le contresigne.</translation>
+    </message>
+    <message>
         <location filename="../../ui/welcome/page.py" line="53"/>
+        <source>Welcome to Reviewer</source>
+        <translation>Bienvenue dans Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="57"/>
+        <source>Reviewer helps you review a proposed AI deployment in three steps. Everything stays on this computer.</source>
+        <translation>Reviewer vous aide à évaluer un projet de déploiement d’IA en trois étapes. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="70"/>
+        <source>Load sample reviews</source>
+        <translation>Charger les évaluations d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="71"/>
+        <source>Create a signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="72"/>
         <source>Trust your organisation&apos;s root…</source>
         <translation>Faire confiance à la racine de votre organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/page.py" line="57"/>
+        <location filename="../../ui/welcome/page.py" line="76"/>
         <source>Add the root certificate your organisation gave you, once: signatures from identities it issued then show as trusted.</source>
         <translation>Ajoutez une fois le certificat racine fourni par votre organisation : les signatures des identités qu&apos;elle a délivrées apparaissent alors comme de confiance.</translation>
     </message>

@@ -43,12 +43,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ui.i18n import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "reviewer_fr.ts"
 # Literals of these modules are sample data (names, rationales), not interface text.
 SAMPLE_MODULES = {"ui/reviews/sample.py", "ui/screenshots.py", "ui/verify/sample.py"}
 # Words the same in both languages, or names.
 SAME_IN_BOTH = {"Audit", "Reviewer", "OK", "PDF", "SHA-256", "Email", "Organisation", "Type"}
+# Each language is offered under its own name.
+SAME_IN_BOTH |= set(LANGUAGES.values())
 ENGLISH_GLUE = re.compile(
     r"\b(the|and|is|not|of|does|apply|includes|answered|with|your|this|none|chosen|because"
     r"|none|one of|any of|reviews|match|previous|help|welcome)\b",
@@ -118,14 +122,18 @@ def english_sources() -> tuple[set[str], list[re.Pattern[str]], list[str]]:
         for literal in _literals(path):
             text = normalise(literal)
             phrase = " " in text or text[:1].isupper()
-            if phrase and re.search(r"[A-Za-z]{2}", text) and not PLACEHOLDER.search(text):
-                if text not in SAME_IN_BOTH and text not in french:
-                    exact.add(text)
+            english = phrase and re.search(r"[A-Za-z]{2}", text) and not PLACEHOLDER.search(text)
+            if english and text not in SAME_IN_BOTH and text not in french:
+                exact.add(text)
     return exact, templates, sentences
 
 
 def content_texts(content: Any) -> list[str]:
-    """Return the texts of the questionnaire, packs and sample reviews, longest first."""
+    """Return the texts of the questionnaire, packs and sample reviews, longest first.
+
+    A pack's sentence with placeholders ("why" it triggered) is content too: it is matched
+    as a pattern (see `is_content`).
+    """
     from reviewer.resources import examples_dir
 
     texts: set[str] = set()
@@ -148,13 +156,9 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         yield where + ".toolTip", widget.toolTip()
         if widget.isWindow():
             yield where + ".windowTitle", widget.windowTitle()
-        if isinstance(widget, QLabel):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             yield where, widget.text()
-        elif isinstance(widget, QAbstractButton):
-            yield where, widget.text()
-        elif isinstance(widget, QLineEdit):
-            yield where + ".placeholder", widget.placeholderText()
-        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             yield where + ".placeholder", widget.placeholderText()
         elif isinstance(widget, QGroupBox):
             yield where, widget.title()
@@ -208,6 +212,18 @@ def _item_texts(where: str, view: QAbstractItemView) -> Iterator[tuple[str, str]
     yield from walk(QModelIndex(), 0)
 
 
+def is_content(text: str, content: list[str]) -> bool:
+    """Tell whether a text is content: one of its texts, or one of its filled-in sentences."""
+    if text in content:
+        return True
+    for data in content:
+        if "{" in data and PLACEHOLDER.search(data):
+            parts = PLACEHOLDER.split(data)
+            if re.fullmatch(".+?".join(re.escape(p) for p in parts), text, re.DOTALL):
+                return True
+    return False
+
+
 def english_found(
     texts: Iterable[tuple[str, str]], content: list[str]
 ) -> list[tuple[str, str, str]]:
@@ -220,7 +236,7 @@ def english_found(
         if not text or text in seen:
             continue
         seen.add(text)
-        if text in content:
+        if is_content(text, content):
             continue
         if text in exact:
             found.append((where, text, "an English source string"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from reviewer import Clause, PolicyPack, Questionnaire
 from reviewer.conditions import Condition, describe, referenced_values
 from reviewer.policy import ClauseKind
+from ui.explanations import translate
 from ui.theme import severity_colours, severity_label
 
 
@@ -54,7 +55,9 @@ class ClauseDetail(QTextBrowser):
             self._section(self.tr("Summary"), [clause.summary]),
             self._citation(clause),
             *self._applies_from(clause),
-            self._section(self.tr("Triggers when"), [describe(clause.when, self.questionnaire)]),
+            self._section(
+                self.tr("Triggers when"), [describe(clause.when, self.questionnaire, translate)]
+            ),
             self._exceptions(clause),
             self._section(
                 self.tr("Obligations if approved"),
@@ -119,7 +122,7 @@ class ClauseDetail(QTextBrowser):
         lines = []
         for exception in clause.unless:
             lines.append(f"• {exception.title}")
-            condition = describe(exception.when, self.questionnaire)
+            condition = describe(exception.when, self.questionnaire, translate)
             lines.append("    " + self.tr("Applies when: {0}").format(condition))
             if exception.citation is not None:
                 lines.append("    " + exception.citation.short())
