@@ -405,8 +405,8 @@ def describe(cond: Condition, vocab: Vocabulary, translate: Translate = same) ->
             values = join_options(labels, translate)
             return said(phrases.ONE_OF, term=vocab.term(test.question), values=values)
         case Includes(includes=test):
-            values = test.values if isinstance(test, ValuesTest) else [test.value]
-            labels = [vocab.value_label(test.question, v) for v in values]
+            wanted = test.values if isinstance(test, ValuesTest) else [test.value]
+            labels = [vocab.value_label(test.question, v) for v in wanted]
             term = vocab.term(test.question)
             if len(labels) == 1:
                 return said(phrases.INCLUDES, term=term, values=labels[0])

@@ -82,9 +82,7 @@ class Question(_Model):
                 return option.label
         return None
 
-    def asked_because_text(
-        self, vocabulary: Vocabulary, translate: Translate = same
-    ) -> str | None:
+    def asked_because_text(self, vocabulary: Vocabulary, translate: Translate = same) -> str | None:
         """Return why a follow-up is asked: the authored phrase, or the rule in words.
 
         ``translate`` words the rule's sentence templates (see `reviewer.phrases`).

@@ -126,3 +126,27 @@ def test_an_unknown_language_stays_english(qtbot: QtBot, shipped_resources: Path
     window = MainWindow(load_content())
     qtbot.add_widget(window)
     assert window.navigation.item(0).text() == "Reviews"
+
+
+def test_every_explanation_template_of_the_domain_is_marked_for_translation() -> None:
+    from reviewer.phrases import TEMPLATES
+    from ui.explanations import MARKED
+
+    assert sorted(map(str, MARKED)) == sorted(TEMPLATES)
+
+
+def test_an_explanation_is_worded_in_french_around_its_content(qapp: QApplication) -> None:
+    from reviewer.phrases import INCLUDES, phrase
+    from reviewer.scoring import Sentence, word
+    from ui.explanations import translate
+
+    assert install_language(qapp, "fr")
+    try:
+        reasons = [
+            Sentence.model_validate(phrase(INCLUDES, term="Uses", values=["A", "B"]).to_data()),
+            Sentence.model_validate(phrase("{term} is {value}", term="Org", value="X").to_data()),
+        ]
+        assert word(reasons, translate) == "Uses : comprend A et B et Org : X"
+    finally:
+        install_language(qapp, "en")
+    assert word(reasons, translate) == "Uses includes A and B, and Org is X"

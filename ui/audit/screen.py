@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,7 +148,8 @@ def event_row(event: AuditEvent) -> Row:
     """Return one table row for an event."""
     when = (
         QLocale().toString(
-            event.at.astimezone(UTC).replace(tzinfo=None), QLocale.FormatType.ShortFormat
+            QDateTime(event.at.astimezone(UTC).replace(tzinfo=None)),
+            QLocale.FormatType.ShortFormat,
         )
         + " UTC"
     )

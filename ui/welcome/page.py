@@ -66,7 +66,7 @@ class WelcomePage(QWidget):
                 arrow = QLabel("→", self)
                 arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 steps.addWidget(arrow)
-            steps.addWidget(_step_card(number, name, text, self), 1)
+            steps.addWidget(_step_card(number, str(name), str(text), self), 1)
         self.load_samples = QPushButton(self.tr("Load sample reviews"), self)
         self.create_identity = QPushButton(self.tr("Create a signing identity"), self)
         self.add_root = QPushButton(self.tr("Trust your organisation's root…"), self)
