@@ -212,62 +212,62 @@
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="177"/>
+        <location filename="../../ui/audit/screen.py" line="178"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="179"/>
+        <location filename="../../ui/audit/screen.py" line="180"/>
         <source>Open a review to see its history here.</source>
         <translation>Ouvrez une évaluation pour afficher ici son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="185"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>Verify the chain again</source>
         <translation>Revérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="188"/>
+        <location filename="../../ui/audit/screen.py" line="189"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="188"/>
+        <location filename="../../ui/audit/screen.py" line="189"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="188"/>
+        <location filename="../../ui/audit/screen.py" line="189"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="188"/>
+        <location filename="../../ui/audit/screen.py" line="189"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="188"/>
+        <location filename="../../ui/audit/screen.py" line="189"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="193"/>
+        <location filename="../../ui/audit/screen.py" line="194"/>
         <source>Audit events</source>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="223"/>
+        <location filename="../../ui/audit/screen.py" line="224"/>
         <source>History of “{title}” ({id})</source>
         <translation>Historique de « {title} » ({id})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="235"/>
+        <location filename="../../ui/audit/screen.py" line="236"/>
         <source>History not shown</source>
         <translation>Historique non affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="236"/>
+        <location filename="../../ui/audit/screen.py" line="237"/>
         <source>{problem}
 
 Open the review again from the list.</source>
@@ -276,27 +276,27 @@ Open the review again from the list.</source>
 Rouvrez l&apos;évaluation depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="248"/>
+        <location filename="../../ui/audit/screen.py" line="249"/>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="262"/>
+        <location filename="../../ui/audit/screen.py" line="263"/>
         <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
         <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} évaluations vérifiées sans anomalie.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="266"/>
+        <location filename="../../ui/audit/screen.py" line="267"/>
         <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
         <translation>✗ Chaîne d&apos;audit ROMPUE : {problem}. Ne vous fiez pas à cet historique ; exécutez « reviewer db check » et prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="268"/>
+        <location filename="../../ui/audit/screen.py" line="269"/>
         <source>unknown problem</source>
         <translation>problème inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="278"/>
+        <location filename="../../ui/audit/screen.py" line="279"/>
         <source>? The audit chain could not be checked: {problem}</source>
         <translation>? La chaîne d&apos;audit n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
@@ -1553,7 +1553,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
@@ -1634,7 +1634,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -1647,17 +1647,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -2689,6 +2689,19 @@ Actualisez la liste et réessayez.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureFields</name>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="20"/>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="21"/>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+</context>
+<context>
     <name>SigningPanel</name>
     <message>
         <location filename="../../ui/signing/panel.py" line="80"/>
@@ -3154,288 +3167,288 @@ N&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom : com
 <context>
     <name>VerifyFindings</name>
     <message>
-        <location filename="../../ui/verify/findings.py" line="23"/>
+        <location filename="../../ui/verify/findings.py" line="38"/>
         <source>the whole file</source>
         <translation>l&apos;ensemble du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="24"/>
+        <location filename="../../ui/verify/findings.py" line="39"/>
         <source>its revision; later revisions were added after it</source>
         <translation>sa révision ; des révisions ultérieures ont été ajoutées ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="27"/>
+        <location filename="../../ui/verify/findings.py" line="42"/>
         <source>only part of the file</source>
         <translation>une partie seulement du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="28"/>
+        <location filename="../../ui/verify/findings.py" line="43"/>
         <source>unclear</source>
         <translation>indéterminé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="29"/>
+        <location filename="../../ui/verify/findings.py" line="44"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="34"/>
+        <location filename="../../ui/verify/findings.py" line="49"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="36"/>
+        <location filename="../../ui/verify/findings.py" line="51"/>
         <source>document metadata, validation data or timestamps</source>
         <translation>métadonnées du document, données de validation ou horodatages</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="39"/>
+        <location filename="../../ui/verify/findings.py" line="54"/>
         <source>form filling only (such as a countersignature)</source>
         <translation>remplissage de formulaire uniquement (comme une contre-signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="42"/>
+        <location filename="../../ui/verify/findings.py" line="57"/>
         <source>annotations</source>
         <translation>annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="43"/>
+        <location filename="../../ui/verify/findings.py" line="58"/>
         <source>other changes not allowed after signing</source>
         <translation>autres modifications interdites après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="75"/>
+        <location filename="../../ui/verify/findings.py" line="90"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="82"/>
+        <location filename="../../ui/verify/findings.py" line="97"/>
         <source>certifies the document; form filling is allowed after it</source>
         <translation>certifie le document ; le remplissage de formulaire reste permis ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="86"/>
+        <location filename="../../ui/verify/findings.py" line="101"/>
         <source>approval signature</source>
         <translation>signature d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="89"/>
+        <location filename="../../ui/verify/findings.py" line="105"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="90"/>
+        <location filename="../../ui/verify/findings.py" line="108"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="93"/>
+        <location filename="../../ui/verify/findings.py" line="111"/>
         <source>{time}, from a timestamp authority</source>
         <translation>{time}, par une autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="98"/>
-        <location filename="../../ui/verify/findings.py" line="113"/>
+        <location filename="../../ui/verify/findings.py" line="116"/>
+        <location filename="../../ui/verify/findings.py" line="131"/>
         <source>Signing time</source>
         <translation>Heure de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="105"/>
+        <location filename="../../ui/verify/findings.py" line="123"/>
         <source>Claimed time</source>
         <translation>Heure déclarée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="110"/>
+        <location filename="../../ui/verify/findings.py" line="128"/>
         <source>{time}: the signer&apos;s own claim; there is no timestamp</source>
         <translation>{time} : déclaration du signataire seulement ; aucun horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="116"/>
+        <location filename="../../ui/verify/findings.py" line="134"/>
         <source>Intact</source>
         <translation>Intègre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="117"/>
+        <location filename="../../ui/verify/findings.py" line="135"/>
         <source>yes, unchanged since signing</source>
         <translation>oui, inchangé depuis la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="119"/>
+        <location filename="../../ui/verify/findings.py" line="137"/>
         <source>NO: changed after signing</source>
         <translation>NON : modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="126"/>
+        <location filename="../../ui/verify/findings.py" line="144"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="127"/>
+        <location filename="../../ui/verify/findings.py" line="145"/>
         <source>cryptographically valid</source>
         <translation>valide cryptographiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="129"/>
+        <location filename="../../ui/verify/findings.py" line="147"/>
         <source>NOT valid</source>
         <translation>NON valide</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="134"/>
+        <location filename="../../ui/verify/findings.py" line="152"/>
         <source>yes, by root {root}</source>
         <translation>oui, par la racine {root}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="138"/>
+        <location filename="../../ui/verify/findings.py" line="156"/>
         <source>NO: the certificate does not chain to a root in the trust store</source>
         <translation>NON : le certificat ne remonte à aucune racine du magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="145"/>
+        <location filename="../../ui/verify/findings.py" line="163"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="149"/>
+        <location filename="../../ui/verify/findings.py" line="167"/>
         <source>Covers</source>
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="157"/>
+        <location filename="../../ui/verify/findings.py" line="175"/>
         <source>Changes after signing</source>
         <translation>Modifications après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="165"/>
+        <location filename="../../ui/verify/findings.py" line="183"/>
         <source>holds</source>
         <translation>respecté</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="166"/>
+        <location filename="../../ui/verify/findings.py" line="184"/>
         <source>BROKEN: changes the certification forbids</source>
         <translation>ROMPU : modifications interdites par la certification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="169"/>
+        <location filename="../../ui/verify/findings.py" line="187"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="173"/>
+        <location filename="../../ui/verify/findings.py" line="191"/>
         <source>DocMDP</source>
         <translation>DocMDP</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="205"/>
+        <location filename="../../ui/verify/findings.py" line="223"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="206"/>
+        <location filename="../../ui/verify/findings.py" line="224"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="210"/>
+        <location filename="../../ui/verify/findings.py" line="228"/>
         <source>Matches the visible report</source>
         <translation>Conforme au rapport visible</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="220"/>
+        <location filename="../../ui/verify/findings.py" line="238"/>
         <source>Review</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="224"/>
+        <location filename="../../ui/verify/findings.py" line="242"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="227"/>
+        <location filename="../../ui/verify/findings.py" line="245"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="230"/>
+        <location filename="../../ui/verify/findings.py" line="248"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="231"/>
+        <location filename="../../ui/verify/findings.py" line="249"/>
         <source>{verdict}, risk score {score}</source>
         <translation>{verdict}, score de risque {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="236"/>
+        <location filename="../../ui/verify/findings.py" line="254"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="237"/>
+        <location filename="../../ui/verify/findings.py" line="255"/>
         <source>{who} at {time}</source>
         <translation>{who} le {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="241"/>
+        <location filename="../../ui/verify/findings.py" line="259"/>
         <source>Rationale</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="246"/>
+        <location filename="../../ui/verify/findings.py" line="264"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="253"/>
+        <location filename="../../ui/verify/findings.py" line="271"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="260"/>
+        <location filename="../../ui/verify/findings.py" line="278"/>
         <source>Policy pack</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="300"/>
+        <location filename="../../ui/verify/findings.py" line="318"/>
         <source>NOT FROM YOUR ORGANISATION: the signatures are intact, but this computer does not trust {signers}. Check who that is before relying on this document.</source>
         <translation>HORS DE VOTRE ORGANISATION : les signatures sont intactes, mais cet ordinateur ne fait pas confiance à {signers}. Vérifiez de qui il s&apos;agit avant de vous fier à ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="307"/>
+        <location filename="../../ui/verify/findings.py" line="325"/>
         <source>NOT VALID: do not rely on this document. Reasons:</source>
         <translation>NON VALIDE : ne vous fiez pas à ce document. Raisons :</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="185"/>
+        <location filename="../../ui/verify/findings.py" line="203"/>
         <source>Assessment scored again</source>
         <translation>Évaluation recalculée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="192"/>
+        <location filename="../../ui/verify/findings.py" line="210"/>
         <source>NO: the pinned policy packs give another assessment</source>
         <translation>NON : les référentiels épinglés donnent une autre évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="281"/>
+        <location filename="../../ui/verify/findings.py" line="299"/>
         <source>VALID and countersigned: both signatures are intact and trusted, by two different people, and the report is what Reviewer produced.</source>
         <translation>VALIDE et contresigné : les deux signatures sont intactes et de confiance, par deux personnes différentes, et le rapport est celui que Reviewer a produit.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="290"/>
+        <location filename="../../ui/verify/findings.py" line="308"/>
         <source>VALID, not countersigned yet: the reviewer&apos;s certification holds and the report is what Reviewer produced; no approver has countersigned it.</source>
         <translation>VALIDE, pas encore contresigné : la certification du responsable tient et le rapport est celui que Reviewer a produit ; aucun approbateur ne l’a contresigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="207"/>
+        <location filename="../../ui/verify/findings.py" line="225"/>
         <source>not compared</source>
         <translation>non comparé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="196"/>
+        <location filename="../../ui/verify/findings.py" line="214"/>
         <source>not scored again: policy pack {packs} unknown here</source>
         <translation>non recalculée : référentiel {packs} inconnu ici</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="187"/>
+        <location filename="../../ui/verify/findings.py" line="205"/>
         <source>yes: the pinned policy packs give the same assessment</source>
         <translation>oui : les référentiels épinglés donnent la même évaluation</translation>
     </message>

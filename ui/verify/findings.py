@@ -14,6 +14,21 @@ from reviewer.signing.files import read_input
 from ui.i18n import marked
 from ui.theme import finding_colours, outcome_label, verdict_label
 
+# The signature fields of a decision report, by their names in the PDF.
+_FIELDS = marked(
+    {
+        "Reviewer": QT_TRANSLATE_NOOP("SignatureFields", "Reviewer"),
+        "Approver": QT_TRANSLATE_NOOP("SignatureFields", "Approver"),
+    }
+)
+
+
+def field_label(field: str) -> str:
+    """Name a signature field (the role of who signs in it) in the interface language."""
+    known = _FIELDS.get(field)
+    return QCoreApplication.translate("SignatureFields", known) if known else field
+
+
 if TYPE_CHECKING:
     from reviewer.signing.verify import PayloadCheck, RescoreCheck, SignatureCheck, Verification
 
@@ -86,8 +101,11 @@ def signature_findings(check: SignatureCheck) -> list[Finding]:
         else QCoreApplication.translate("VerifyFindings", "approval signature")
     )
     found = [
-        Finding(QCoreApplication.translate("VerifyFindings", "Field"), f"{check.field} ({role})"),
-        Finding(QCoreApplication.translate("VerifyFindings", "Signer"), check.signer),
+        Finding(
+            QCoreApplication.translate("VerifyFindings", "Field"),
+            f"{field_label(check.field)} ({role})",
+        ),
+        Finding(QCoreApplication.translate("VerifyFindings", "Signer"), check.display),
     ]
     if check.timestamp_time is not None:
         stamp = QCoreApplication.translate(

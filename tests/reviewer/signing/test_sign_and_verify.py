@@ -45,7 +45,9 @@ def test_signed_report_verifies_with_the_roots(
     assert check.field == "Reviewer" and check.certifying
     assert check.intact and check.trusted and check.docmdp_ok
     assert check.coverage == "ENTIRE_FILE"
-    assert "Zoé Reviewer" in (check.trust_anchor or "")
+    # The root and the signer are named as every identity is, never as raw certificate fields.
+    assert check.trust_anchor == "Zoé Reviewer <zoe@example.org>, Société de Test"
+    assert check.display == "Zoé Reviewer <zoe@example.org>, Société de Test"
     assert check.timestamp_time is None
     assert result.empty_fields == ["Approver"]
     assert result.payload.agrees is True
