@@ -11,6 +11,7 @@ from cryptography import x509
 
 from reviewer.errors import DocumentError, SigningError
 from reviewer.report.model import parse_payload
+from reviewer.signing.decision_pdf import make_signed_report
 from reviewer.signing.identity import load_identity
 from reviewer.signing.sign import countersign_report
 from reviewer.signing.verify import verify_report
@@ -136,3 +137,23 @@ def test_not_a_pdf_is_a_clear_error() -> None:
 def test_truncated_pdf_is_a_clear_error(signed_pdf: bytes) -> None:
     with pytest.raises(DocumentError, match="truncated"):
         verify_report(signed_pdf[: len(signed_pdf) // 2], [], "half.pdf")
+
+
+def test_the_signature_stamp_carries_the_signers_role_and_still_verifies(
+    session_home: Path, tmp_path: Path
+) -> None:
+    """The visible stamp shows "Organisation (role)"; the check draws it again the same way."""
+    from reviewer.signing.identity import create_identity
+
+    p12, pem = create_identity(
+        "Zoé Reviewer", "zoe@example.org", "Société de Test", b"z", role="Compliance officer"
+    )
+    (tmp_path / "zoe.p12").write_bytes(p12)
+    signed = make_signed_report(report_input(), load_identity(tmp_path / "zoe.p12", b"z"))
+    result = verify_report(signed, [x509.load_pem_x509_certificate(pem)], "signed.pdf")
+    assert result.passed, result.reasons
+    (check,) = result.signatures
+    assert check.display == "Zoé Reviewer <zoe@example.org>, Société de Test (Compliance officer)"
+    out = tmp_path / "signed.pdf"
+    out.write_bytes(signed)
+    assert "Société de Test (Compliance officer)" in pdftotext(out)
