@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>EvidencePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/panel.py" line="39"/>
+        <location filename="../../ui/evidence/panel.py" line="145"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewsListPage</name>
     <message numerus="yes">
         <location filename="../../ui/reviews/list_page.py" line="258"/>

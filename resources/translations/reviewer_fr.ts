@@ -858,88 +858,107 @@ Rouvrez l&apos;évaluation depuis la liste.</translation>
 </context>
 <context>
     <name>EvidencePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/panel.py" line="39"/>
+        <location filename="../../ui/evidence/panel.py" line="145"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="62"/>
+        <location filename="../../ui/evidence/panel.py" line="64"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="66"/>
+        <location filename="../../ui/evidence/panel.py" line="68"/>
         <source>Drop files here, or attach them, to keep them with the review. Each file is stored in the database with its SHA-256 hash and listed in the signed report.</source>
         <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;évaluation. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="76"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="76"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="76"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="74"/>
+        <location filename="../../ui/evidence/panel.py" line="76"/>
         <source>Added by</source>
         <translation>Ajouté par</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="78"/>
+        <location filename="../../ui/evidence/panel.py" line="80"/>
         <source>Evidence files</source>
         <translation>Fichiers justificatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="91"/>
+        <location filename="../../ui/evidence/panel.py" line="94"/>
+        <source>Copy SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="99"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="92"/>
+        <location filename="../../ui/evidence/panel.py" line="100"/>
         <source>Attach an evidence file</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="93"/>
+        <location filename="../../ui/evidence/panel.py" line="101"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="94"/>
+        <location filename="../../ui/evidence/panel.py" line="102"/>
         <source>Open the selected evidence file</source>
         <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="124"/>
+        <location filename="../../ui/evidence/panel.py" line="132"/>
         <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
         <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;évaluation pour modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="144"/>
+        <location filename="../../ui/evidence/panel.py" line="146"/>
+        <source>Added {when}</source>
+        <translation>Ajouté le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="176"/>
         <source>Attach evidence</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="144"/>
+        <location filename="../../ui/evidence/panel.py" line="176"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="155"/>
+        <location filename="../../ui/evidence/panel.py" line="187"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
         <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="163"/>
+        <location filename="../../ui/evidence/panel.py" line="195"/>
         <source>Evidence not attached: the review is locked</source>
         <translation>Pièce non jointe : l&apos;évaluation est verrouillée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="165"/>
+        <location filename="../../ui/evidence/panel.py" line="197"/>
         <source>{name}: {problem}
 
 Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
@@ -948,12 +967,12 @@ Evidence is attached before the decision. Reopen the review for changes (with a 
 Les pièces se joignent avant la décision. Rouvrez l&apos;évaluation pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="174"/>
+        <location filename="../../ui/evidence/panel.py" line="206"/>
         <source>Evidence not attached</source>
         <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="175"/>
+        <location filename="../../ui/evidence/panel.py" line="207"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
@@ -962,13 +981,13 @@ Check the file and attach it again.</source>
 Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="219"/>
-        <location filename="../../ui/evidence/panel.py" line="226"/>
+        <location filename="../../ui/evidence/panel.py" line="251"/>
+        <location filename="../../ui/evidence/panel.py" line="258"/>
         <source>Evidence not opened</source>
         <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="220"/>
+        <location filename="../../ui/evidence/panel.py" line="252"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
@@ -977,7 +996,7 @@ Run a database check from Settings.</source>
 Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="227"/>
+        <location filename="../../ui/evidence/panel.py" line="259"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
     </message>

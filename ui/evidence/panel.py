@@ -5,8 +5,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,14 +28,16 @@ from ui.theme import muted, set_point_delta
 MAX_SIZE = 100 * 1024 * 1024
 
 
+def short_hash(sha256: str) -> str:
+    """Return the first 12 hex digits of a hash and an ellipsis: enough to tell files apart."""
+    return sha256[:12] + "…" if len(sha256) > 12 else sha256
+
+
 def human_size(size: int) -> str:
-    """Return a byte count as a short readable size."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
+    """Return a byte count as a short readable size, in the interface language."""
+    if size < 1024:
+        return QCoreApplication.translate("EvidencePanel", "%n byte(s)", "", size)
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -71,7 +73,7 @@ class EvidencePanel(QWidget):
         hint.setWordWrap(True)
         muted(hint)
         self.model = RowsModel(
-            [self.tr("Name"), self.tr("Size"), self.tr("SHA-256"), self.tr("Added by")], self
+            [self.tr("Name"), self.tr("Size"), self.tr("Added by"), self.tr("SHA-256")], self
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -81,13 +83,19 @@ class EvidencePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        # The name comes first and takes the room; the hash shows its first hex digits (all of
+        # them on hover and through "Copy SHA-256").
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 80)
-        header.resizeSection(2, 140)
-        header.resizeSection(3, 130)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.copy_hash_action = QAction(self.tr("Copy SHA-256"), self.table)
+        self.copy_hash_action.setObjectName("copySha256")
+        self.copy_hash_action.triggered.connect(self.copy_selected_hash)
+        self.table.addAction(self.copy_hash_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.attach_button = QPushButton(self.tr("Attach…"), self)
         self.attach_button.setAccessibleName(self.tr("Attach an evidence file"))
         self.open_button = QPushButton(self.tr("Open"), self)
@@ -130,14 +138,38 @@ class EvidencePanel(QWidget):
         """List the attachments."""
         rows = [
             Row(
-                (a.file_name, human_size(a.size), a.sha256, a.added_by),
+                (a.file_name, human_size(a.size), a.added_by, short_hash(a.sha256)),
                 payload=a,
-                tooltips=("", f"{a.size} bytes", a.sha256, a.added_at.isoformat()),
+                tooltips=(
+                    a.file_name,
+                    self.tr("%n byte(s)", "", a.size),
+                    self.tr("Added {when}").format(
+                        when=QLocale().toString(
+                            QDateTime(a.added_at.replace(tzinfo=None)),
+                            QLocale.FormatType.ShortFormat,
+                        )
+                    ),
+                    a.sha256,
+                ),
             )
             for a in attachments
         ]
         self.model.set_rows(rows)
         self.open_button.setEnabled(bool(rows))
+
+    def selected(self) -> Attachment | None:
+        """Return the attachment of the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        attachment = self.model.row_at(rows[0].row()).payload
+        return attachment if isinstance(attachment, Attachment) else None
+
+    def copy_selected_hash(self) -> None:
+        """Put the selected file's whole SHA-256 on the clipboard."""
+        attachment = self.selected()
+        if attachment is not None:
+            QGuiApplication.clipboard().setText(attachment.sha256)
 
     def choose_files(self) -> None:
         """Ask for a file through the dialog seam and attach it."""

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QGuiApplication
 
 from tests.helpers.desk import open_new_review
 from ui.reviews.workspace import EVIDENCE
@@ -38,9 +38,14 @@ def test_attach_lists_name_size_and_hash(
     model = panel.model
     assert model.rowCount() == 1
     cells = model.row_at(0).cells
-    assert cells[0] == "dpia.txt"
-    assert cells[1] == "34 bytes"
-    assert cells[2] == hashlib.sha256(dpia.read_bytes()).hexdigest()
+    digest = hashlib.sha256(dpia.read_bytes()).hexdigest()
+    # The name first; the hash shortened, whole on hover and through "Copy SHA-256".
+    assert cells == ("dpia.txt", "34 bytes", cells[2], digest[:12] + "…")
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == digest
+    panel.table.selectRow(0)
+    assert panel.copy_hash_action in panel.table.actions()
+    panel.copy_hash_action.trigger()
+    assert QGuiApplication.clipboard().text() == digest
     service = reviews_screen.service
     review_id = reviews_screen.workspace.review_id
     assert [a.file_name for a in service.get_review(review_id).attachments] == ["dpia.txt"]
