@@ -4,8 +4,8 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/panel.py" line="39"/>
-        <location filename="../../ui/evidence/panel.py" line="145"/>
+        <location filename="../../ui/evidence/panel.py" line="40"/>
+        <location filename="../../ui/evidence/panel.py" line="146"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>

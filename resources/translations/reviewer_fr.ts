@@ -212,62 +212,62 @@
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="178"/>
+        <location filename="../../ui/audit/screen.py" line="172"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="180"/>
+        <location filename="../../ui/audit/screen.py" line="174"/>
         <source>Open a review to see its history here.</source>
         <translation>Ouvrez une évaluation pour afficher ici son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="186"/>
+        <location filename="../../ui/audit/screen.py" line="180"/>
         <source>Verify the chain again</source>
         <translation>Revérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="189"/>
+        <location filename="../../ui/audit/screen.py" line="183"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="189"/>
+        <location filename="../../ui/audit/screen.py" line="183"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="189"/>
+        <location filename="../../ui/audit/screen.py" line="183"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="189"/>
+        <location filename="../../ui/audit/screen.py" line="183"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="189"/>
+        <location filename="../../ui/audit/screen.py" line="183"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="194"/>
+        <location filename="../../ui/audit/screen.py" line="188"/>
         <source>Audit events</source>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="224"/>
+        <location filename="../../ui/audit/screen.py" line="218"/>
         <source>History of “{title}” ({id})</source>
         <translation>Historique de « {title} » ({id})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="236"/>
+        <location filename="../../ui/audit/screen.py" line="230"/>
         <source>History not shown</source>
         <translation>Historique non affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="237"/>
+        <location filename="../../ui/audit/screen.py" line="231"/>
         <source>{problem}
 
 Open the review again from the list.</source>
@@ -276,27 +276,27 @@ Open the review again from the list.</source>
 Rouvrez l&apos;évaluation depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="249"/>
+        <location filename="../../ui/audit/screen.py" line="243"/>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="263"/>
+        <location filename="../../ui/audit/screen.py" line="257"/>
         <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
         <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} évaluations vérifiées sans anomalie.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="267"/>
+        <location filename="../../ui/audit/screen.py" line="261"/>
         <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
         <translation>✗ Chaîne d&apos;audit ROMPUE : {problem}. Ne vous fiez pas à cet historique ; exécutez « reviewer db check » et prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="269"/>
+        <location filename="../../ui/audit/screen.py" line="263"/>
         <source>unknown problem</source>
         <translation>problème inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="279"/>
+        <location filename="../../ui/audit/screen.py" line="273"/>
         <source>? The audit chain could not be checked: {problem}</source>
         <translation>? La chaîne d&apos;audit n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
@@ -335,93 +335,93 @@ Rouvrez l&apos;évaluation depuis la liste.</translation>
 <context>
     <name>ClauseDetail</name>
     <message>
-        <location filename="../../ui/library/detail.py" line="30"/>
+        <location filename="../../ui/library/detail.py" line="31"/>
         <source>Clause in full</source>
         <translation>Clause complète</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="39"/>
+        <location filename="../../ui/library/detail.py" line="40"/>
         <source>Choose a clause to read it in full.</source>
         <translation>Choisissez une clause pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="46"/>
+        <location filename="../../ui/library/detail.py" line="47"/>
         <source>{clause} · {pack}, version {version}</source>
         <translation>{clause} · {pack}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="55"/>
+        <location filename="../../ui/library/detail.py" line="56"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="59"/>
+        <location filename="../../ui/library/detail.py" line="60"/>
         <source>Triggers when</source>
         <translation>Se déclenche quand</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="63"/>
+        <location filename="../../ui/library/detail.py" line="64"/>
         <source>Obligations if approved</source>
         <translation>Obligations en cas d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="64"/>
-        <location filename="../../ui/library/detail.py" line="130"/>
+        <location filename="../../ui/library/detail.py" line="65"/>
+        <location filename="../../ui/library/detail.py" line="131"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="66"/>
+        <location filename="../../ui/library/detail.py" line="67"/>
         <source>Questions it depends on</source>
         <translation>Questions dont elle dépend</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="69"/>
+        <location filename="../../ui/library/detail.py" line="70"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="85"/>
+        <location filename="../../ui/library/detail.py" line="86"/>
         <source>Source text read on {0}</source>
         <translation>Texte source lu le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="86"/>
+        <location filename="../../ui/library/detail.py" line="87"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="97"/>
+        <location filename="../../ui/library/detail.py" line="98"/>
         <source>House rule: our own rule, modelled on the cited text but not a rule of that text.</source>
         <translation>Règle interne : notre propre règle, inspirée du texte cité mais qui n’en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="107"/>
+        <location filename="../../ui/library/detail.py" line="108"/>
         <source>{day}, as stated in {where}</source>
         <translation>{day}, selon {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="113"/>
+        <location filename="../../ui/library/detail.py" line="114"/>
         <source>Moved to {day} by {where}</source>
         <translation>Reportée au {day} par {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="118"/>
+        <location filename="../../ui/library/detail.py" line="119"/>
         <source>Applies from</source>
         <translation>Date d’application</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="126"/>
+        <location filename="../../ui/library/detail.py" line="127"/>
         <source>Applies when: {0}</source>
         <translation>S&apos;applique quand : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="129"/>
+        <location filename="../../ui/library/detail.py" line="130"/>
         <source>Then: {0}</source>
         <translation>Alors : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="130"/>
+        <location filename="../../ui/library/detail.py" line="131"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
@@ -859,8 +859,8 @@ Rouvrez l&apos;évaluation depuis la liste.</translation>
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/panel.py" line="39"/>
-        <location filename="../../ui/evidence/panel.py" line="145"/>
+        <location filename="../../ui/evidence/panel.py" line="40"/>
+        <location filename="../../ui/evidence/panel.py" line="146"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -868,97 +868,97 @@ Rouvrez l&apos;évaluation depuis la liste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="64"/>
+        <location filename="../../ui/evidence/panel.py" line="65"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="68"/>
+        <location filename="../../ui/evidence/panel.py" line="69"/>
         <source>Drop files here, or attach them, to keep them with the review. Each file is stored in the database with its SHA-256 hash and listed in the signed report.</source>
         <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;évaluation. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="76"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="76"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="76"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="76"/>
+        <location filename="../../ui/evidence/panel.py" line="77"/>
         <source>Added by</source>
         <translation>Ajouté par</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="80"/>
+        <location filename="../../ui/evidence/panel.py" line="81"/>
         <source>Evidence files</source>
         <translation>Fichiers justificatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="94"/>
+        <location filename="../../ui/evidence/panel.py" line="95"/>
         <source>Copy SHA-256</source>
         <translation>Copier le SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="99"/>
+        <location filename="../../ui/evidence/panel.py" line="100"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="100"/>
+        <location filename="../../ui/evidence/panel.py" line="101"/>
         <source>Attach an evidence file</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="101"/>
+        <location filename="../../ui/evidence/panel.py" line="102"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="102"/>
+        <location filename="../../ui/evidence/panel.py" line="103"/>
         <source>Open the selected evidence file</source>
         <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="132"/>
+        <location filename="../../ui/evidence/panel.py" line="133"/>
         <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
         <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;évaluation pour modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="146"/>
+        <location filename="../../ui/evidence/panel.py" line="147"/>
         <source>Added {when}</source>
         <translation>Ajouté le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="176"/>
+        <location filename="../../ui/evidence/panel.py" line="172"/>
         <source>Attach evidence</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="176"/>
+        <location filename="../../ui/evidence/panel.py" line="172"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="187"/>
+        <location filename="../../ui/evidence/panel.py" line="183"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
         <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="195"/>
+        <location filename="../../ui/evidence/panel.py" line="191"/>
         <source>Evidence not attached: the review is locked</source>
         <translation>Pièce non jointe : l&apos;évaluation est verrouillée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="197"/>
+        <location filename="../../ui/evidence/panel.py" line="193"/>
         <source>{name}: {problem}
 
 Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
@@ -967,12 +967,12 @@ Evidence is attached before the decision. Reopen the review for changes (with a 
 Les pièces se joignent avant la décision. Rouvrez l&apos;évaluation pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="206"/>
+        <location filename="../../ui/evidence/panel.py" line="202"/>
         <source>Evidence not attached</source>
         <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="207"/>
+        <location filename="../../ui/evidence/panel.py" line="203"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
@@ -981,13 +981,13 @@ Check the file and attach it again.</source>
 Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="251"/>
-        <location filename="../../ui/evidence/panel.py" line="258"/>
+        <location filename="../../ui/evidence/panel.py" line="247"/>
+        <location filename="../../ui/evidence/panel.py" line="254"/>
         <source>Evidence not opened</source>
         <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="252"/>
+        <location filename="../../ui/evidence/panel.py" line="248"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
@@ -996,7 +996,7 @@ Run a database check from Settings.</source>
 Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="259"/>
+        <location filename="../../ui/evidence/panel.py" line="255"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
     </message>
@@ -1092,205 +1092,205 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="66"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="67"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="66"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="67"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="66"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="67"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="67"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="68"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="68"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="69"/>
         <source>Use for signing</source>
         <translation>Utiliser pour signer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="93"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="94"/>
         <source>Create identity</source>
         <translation>Créer l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="114"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="115"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="115"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="116"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="116"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="117"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="118"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="119"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="119"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="120"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="141"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="142"/>
         <source>Folder: {0}</source>
         <translation>Dossier : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="157"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="158"/>
         <source>(locked: shown when you sign)</source>
         <translation>(verrouillé : affiché lors de la signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="168"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="169"/>
         <source>Used for signing: {0}</source>
         <translation>Utilisée pour signer : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="170"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="171"/>
         <source>No identity chosen for signing yet.</source>
         <translation>Aucune identité n&apos;est encore choisie pour signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="178"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="179"/>
         <source>No identity selected</source>
         <translation>Aucune identité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="178"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="179"/>
         <source>Select an identity in the list.</source>
         <translation>Sélectionnez une identité dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="217"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="247"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="218"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="248"/>
         <source>Identity not created</source>
         <translation>Identité non créée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="309"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="310"/>
         <source>Identity passphrase</source>
         <translation>Phrase secrète de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="307"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="308"/>
         <source>Passphrase of {name} (it is not stored):</source>
         <translation>Phrase secrète de {name} (elle n&apos;est pas enregistrée) :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="70"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="71"/>
         <source>Import identity or certificate…</source>
         <translation>Importer une identité ou un certificat…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="73"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="74"/>
         <source>A PKCS#12 identity (.p12), or the certificate your organisation issued for a request made on this computer</source>
         <translation>Une identité PKCS#12 (.p12), ou le certificat que votre organisation a délivré pour une demande faite sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="88"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="89"/>
         <source>such as Compliance officer</source>
         <translation>par exemple Responsable de la conformité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="95"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="96"/>
         <source>Request from your organisation…</source>
         <translation>Demander à votre organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="98"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="99"/>
         <source>Write a certificate request to send to whoever keeps your organisation&apos;s root; the key stays on this computer, encrypted</source>
         <translation>Écrire une demande de certificat à envoyer à la personne qui garde la racine de votre organisation ; la clé reste chiffrée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="111"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="112"/>
         <source>A new identity</source>
         <translation>Une nouvelle identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="117"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="118"/>
         <source>Role (optional)</source>
         <translation>Fonction (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="125"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="126"/>
         <source>The passphrase protects the key and is never stored: you type it each time you sign. A self-signed identity is trusted on this computer only; one your organisation issues is trusted wherever its root is.</source>
         <translation>La phrase secrète protège la clé et n&apos;est jamais enregistrée : vous la saisissez à chaque signature. Une identité autosignée n&apos;est de confiance que sur cet ordinateur ; celle que délivre votre organisation l&apos;est partout où sa racine l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="237"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="238"/>
         <source>Created {path}. Share the certificate {certificate} with whoever must trust your signatures.</source>
         <translation>{path} créée. Transmettez le certificat {certificate} à ceux qui doivent faire confiance à vos signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="251"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="288"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="252"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="289"/>
         <source>Request not written</source>
         <translation>Demande non écrite</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="258"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="259"/>
         <source>Save the certificate request</source>
         <translation>Enregistrer la demande de certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="259"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="260"/>
         <source>Certificate requests (*.csr)</source>
         <translation>Demandes de certificat (*.csr)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="278"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="279"/>
         <source>Request written to {path}. Send it to whoever keeps your organisation&apos;s root; when the certificate comes back, install it with Import identity or certificate. Your key stays here, encrypted.</source>
         <translation>Demande écrite dans {path}. Envoyez-la à la personne qui garde la racine de votre organisation ; quand le certificat revient, installez-le avec Importer une identité ou un certificat. Votre clé reste ici, chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="294"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="295"/>
         <source>Import a signing identity or an issued certificate</source>
         <translation>Importer une identité de signature ou un certificat délivré</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="295"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="296"/>
         <source>Identities and certificates (*.p12 *.pfx *.pem *.crt *.cer *.der)</source>
         <translation>Identités et certificats (*.p12 *.pfx *.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="302"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="322"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="303"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="323"/>
         <source>Identity not imported</source>
         <translation>Identité non importée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="305"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="306"/>
         <source>The passphrase you chose when you made the request (it is not stored):</source>
         <translation>La phrase secrète choisie lors de la demande (elle n&apos;est pas enregistrée) :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="316"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="317"/>
         <source>Install the certificate on the computer where you made the request.</source>
         <translation>Installez le certificat sur l&apos;ordinateur où vous avez fait la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="318"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="319"/>
         <source>Check the passphrase with whoever issued the file.</source>
         <translation>Vérifiez la phrase secrète auprès de la personne qui a fourni le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="323"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="324"/>
         <source>{problem}
 
 {advice}</source>
@@ -1299,7 +1299,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 {advice}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="326"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="327"/>
         <source>Imported as {path}.</source>
         <translation>Importée sous le nom {path}.</translation>
     </message>
@@ -2163,82 +2163,82 @@ Rien n&apos;a été importé.</translation>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="86"/>
+        <location filename="../../ui/reviews/workspace.py" line="87"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="85"/>
+        <location filename="../../ui/reviews/workspace.py" line="86"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="221"/>
+        <location filename="../../ui/reviews/workspace.py" line="222"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="87"/>
+        <location filename="../../ui/reviews/workspace.py" line="88"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="99"/>
+        <location filename="../../ui/reviews/workspace.py" line="100"/>
         <source>Reopen for changes…</source>
         <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="100"/>
+        <location filename="../../ui/reviews/workspace.py" line="101"/>
         <source>Reopen this review for changes</source>
         <translation>Rouvrir cette évaluation pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="204"/>
+        <location filename="../../ui/reviews/workspace.py" line="205"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="213"/>
+        <location filename="../../ui/reviews/workspace.py" line="214"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="215"/>
+        <location filename="../../ui/reviews/workspace.py" line="216"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="217"/>
+        <location filename="../../ui/reviews/workspace.py" line="218"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="224"/>
+        <location filename="../../ui/reviews/workspace.py" line="225"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="230"/>
+        <location filename="../../ui/reviews/workspace.py" line="231"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="232"/>
+        <location filename="../../ui/reviews/workspace.py" line="233"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="234"/>
+        <location filename="../../ui/reviews/workspace.py" line="235"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="243"/>
+        <location filename="../../ui/reviews/workspace.py" line="244"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="244"/>
+        <location filename="../../ui/reviews/workspace.py" line="245"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -2247,12 +2247,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="260"/>
+        <location filename="../../ui/reviews/workspace.py" line="261"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="262"/>
+        <location filename="../../ui/reviews/workspace.py" line="263"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -2261,47 +2261,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="265"/>
+        <location filename="../../ui/reviews/workspace.py" line="266"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="287"/>
+        <location filename="../../ui/reviews/workspace.py" line="288"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="299"/>
+        <location filename="../../ui/reviews/workspace.py" line="300"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="303"/>
+        <location filename="../../ui/reviews/workspace.py" line="304"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="344"/>
+        <location filename="../../ui/reviews/workspace.py" line="345"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="355"/>
+        <location filename="../../ui/reviews/workspace.py" line="356"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="357"/>
+        <location filename="../../ui/reviews/workspace.py" line="358"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="374"/>
+        <location filename="../../ui/reviews/workspace.py" line="375"/>
         <source>The review was not reopened</source>
         <translation>L&apos;évaluation n&apos;a pas été rouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="375"/>
+        <location filename="../../ui/reviews/workspace.py" line="376"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -2310,12 +2310,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;évaluation et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="334"/>
+        <location filename="../../ui/reviews/workspace.py" line="335"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="335"/>
+        <location filename="../../ui/reviews/workspace.py" line="336"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>
@@ -2723,149 +2723,149 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/signing/panel.py" line="80"/>
+        <location filename="../../ui/signing/panel.py" line="81"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="84"/>
+        <location filename="../../ui/signing/panel.py" line="85"/>
         <source>Sign the recorded decision with the identity of the person who decided it. The signed PDF carries the decision, and once signed this revision can never change. The approver then countersigns it (concurs), returns it with a reason, or escalates it.</source>
         <translation>Signez la décision enregistrée avec l&apos;identité de la personne qui l&apos;a prise. Le PDF signé porte la décision, et une fois signée cette révision ne peut plus changer. L&apos;approbateur la contresigne ensuite (il y souscrit), la renvoie avec un motif, ou la transmet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="94"/>
+        <location filename="../../ui/signing/panel.py" line="95"/>
         <source>Without a timestamp authority the signing time is your own computer&apos;s claim.</source>
         <translation>Sans autorité d&apos;horodatage, l&apos;heure de signature n&apos;est que celle déclarée par votre propre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="96"/>
+        <location filename="../../ui/signing/panel.py" line="97"/>
         <source>The signature is timestamped by {url}.</source>
         <translation>La signature est horodatée par {url}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="106"/>
+        <location filename="../../ui/signing/panel.py" line="107"/>
         <source>Sign and export…</source>
         <translation>Signer et exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="107"/>
+        <location filename="../../ui/signing/panel.py" line="108"/>
         <source>Sign and export the decision report</source>
         <translation>Signer et exporter le rapport de décision</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="110"/>
+        <location filename="../../ui/signing/panel.py" line="111"/>
         <source>Attach the evidence files to the PDF, under the signature</source>
         <translation>Joindre les pièces justificatives au PDF, sous la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="113"/>
+        <location filename="../../ui/signing/panel.py" line="114"/>
         <source>Attach the evidence files to the PDF</source>
         <translation>Joindre les pièces justificatives au PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="115"/>
+        <location filename="../../ui/signing/panel.py" line="116"/>
         <source>Each file goes in with its SHA-256; without this the PDF lists them only</source>
         <translation>Chaque fichier est joint avec son SHA-256 ; sinon, le PDF les liste seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="117"/>
+        <location filename="../../ui/signing/panel.py" line="118"/>
         <source>Save a copy of the signed PDF…</source>
         <translation>Enregistrer une copie du PDF signé…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="119"/>
+        <location filename="../../ui/signing/panel.py" line="120"/>
         <source>Write the signed PDF kept in the database again, byte for byte</source>
         <translation>Réécrire à l’identique le PDF signé conservé dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="121"/>
+        <location filename="../../ui/signing/panel.py" line="122"/>
         <source>Save a copy of the signed PDF</source>
         <translation>Enregistrer une copie du PDF signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="125"/>
+        <location filename="../../ui/signing/panel.py" line="126"/>
         <source>Signing in progress</source>
         <translation>Signature en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="129"/>
-        <location filename="../../ui/signing/panel.py" line="418"/>
-        <location filename="../../ui/signing/panel.py" line="430"/>
+        <location filename="../../ui/signing/panel.py" line="130"/>
+        <location filename="../../ui/signing/panel.py" line="419"/>
+        <location filename="../../ui/signing/panel.py" line="431"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="131"/>
+        <location filename="../../ui/signing/panel.py" line="132"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="135"/>
+        <location filename="../../ui/signing/panel.py" line="136"/>
         <source>Countersign…</source>
         <translation>Contresigner…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="136"/>
+        <location filename="../../ui/signing/panel.py" line="137"/>
         <source>Countersign: concur with this decision</source>
         <translation>Contresigner : souscrire à cette décision</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="138"/>
+        <location filename="../../ui/signing/panel.py" line="139"/>
         <source>Return for changes…</source>
         <translation>Renvoyer pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="139"/>
+        <location filename="../../ui/signing/panel.py" line="140"/>
         <source>Return the review to its officer</source>
         <translation>Renvoyer l&apos;évaluation à son responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="141"/>
+        <location filename="../../ui/signing/panel.py" line="142"/>
         <source>Escalate…</source>
         <translation>Transmettre…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="142"/>
+        <location filename="../../ui/signing/panel.py" line="143"/>
         <source>Escalate the review to a named person</source>
         <translation>Transmettre l&apos;évaluation à une personne nommée</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="195"/>
+        <location filename="../../ui/signing/panel.py" line="196"/>
         <source>Ready to sign: {outcome}, decided by {who}. Sign with that person&apos;s identity.</source>
         <translation>Prêt à signer : {outcome}, décidé par {who}. Signez avec l&apos;identité de cette personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="198"/>
+        <location filename="../../ui/signing/panel.py" line="199"/>
         <source>Signed by {signer} on {when}. SHA-256 {digest}</source>
         <translation>Signé par {signer} le {when}. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="204"/>
+        <location filename="../../ui/signing/panel.py" line="205"/>
         <source>Decided: {outcome}, by {who}.</source>
         <translation>Décidé : {outcome}, par {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="228"/>
+        <location filename="../../ui/signing/panel.py" line="229"/>
         <source>the assigned approver</source>
         <translation>l&apos;approbateur désigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="231"/>
+        <location filename="../../ui/signing/panel.py" line="232"/>
         <source>Once signed, the review awaits approval by {approver}. You may also escalate it to a named person now.</source>
         <translation>Une fois signée, l&apos;évaluation attend l&apos;approbation de {approver}. Vous pouvez aussi le transmettre dès maintenant à une personne nommée.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="236"/>
+        <location filename="../../ui/signing/panel.py" line="237"/>
         <source>Awaiting approval by {approver}. Send them the signed PDF (Save a copy…), or, on a shared database, they open this review and countersign, return or escalate it here. A countersigned PDF comes back through Record countersignature… on the reviews list.</source>
         <translation>En attente de l&apos;approbation de {approver}. Envoyez-lui le PDF signé (Enregistrer une copie…) ou, sur une base partagée, il ouvre cette évaluation et la contresigne, la renvoie ou la transmet ici. Un PDF contresigné revient par « Enregistrer une contre-signature… » dans la liste des évaluations.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="243"/>
+        <location filename="../../ui/signing/panel.py" line="244"/>
         <source>Approved: countersigned by {who}, who concurs with this decision.</source>
         <translation>Approuvé : contresigné par {who}, qui souscrit à cette décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="247"/>
+        <location filename="../../ui/signing/panel.py" line="248"/>
         <source>Returned by {who}, who wrote:
 “{reason}”
 Reopen the review for changes, then decide and sign it again.</source>
@@ -2874,12 +2874,12 @@ Reopen the review for changes, then decide and sign it again.</source>
 Rouvrez l&apos;évaluation pour modification, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="249"/>
+        <location filename="../../ui/signing/panel.py" line="250"/>
         <source>the approver</source>
         <translation>l&apos;approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="258"/>
+        <location filename="../../ui/signing/panel.py" line="259"/>
         <source>Escalated to {to}, with the reason:
 “{reason}”
 They countersign or return it.</source>
@@ -2888,32 +2888,32 @@ They countersign or return it.</source>
 Cette personne le contresigne ou le renvoie.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="369"/>
+        <location filename="../../ui/signing/panel.py" line="370"/>
         <source>Save a copy of the signed report</source>
         <translation>Enregistrer une copie du rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="378"/>
+        <location filename="../../ui/signing/panel.py" line="379"/>
         <source>The copy was not written</source>
         <translation>La copie n&apos;a pas été écrite</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="380"/>
+        <location filename="../../ui/signing/panel.py" line="381"/>
         <source>A copy was saved to {path}.</source>
         <translation>Une copie a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="392"/>
+        <location filename="../../ui/signing/panel.py" line="393"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="403"/>
+        <location filename="../../ui/signing/panel.py" line="404"/>
         <source>Countersigning the report…</source>
         <translation>Contre-signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="432"/>
+        <location filename="../../ui/signing/panel.py" line="433"/>
         <source>{problem}
 
 Check your identity and the trust store, then try again.</source>
@@ -2922,58 +2922,58 @@ Check your identity and the trust store, then try again.</source>
 Vérifiez votre identité et le magasin de confiance, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="436"/>
+        <location filename="../../ui/signing/panel.py" line="437"/>
         <source>The report was not countersigned</source>
         <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="443"/>
+        <location filename="../../ui/signing/panel.py" line="444"/>
         <source>Return for changes</source>
         <translation>Renvoyer pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="445"/>
+        <location filename="../../ui/signing/panel.py" line="446"/>
         <source>Why do you not countersign {reference}? The officer reads this, and it is kept in the audit trail.</source>
         <translation>Pourquoi ne contresignez-vous pas {reference} ? Le responsable le lira, et c&apos;est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="459"/>
+        <location filename="../../ui/signing/panel.py" line="460"/>
         <source>The review was not returned</source>
         <translation>L&apos;évaluation n&apos;a pas été renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="466"/>
-        <location filename="../../ui/signing/panel.py" line="475"/>
+        <location filename="../../ui/signing/panel.py" line="467"/>
+        <location filename="../../ui/signing/panel.py" line="476"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="467"/>
+        <location filename="../../ui/signing/panel.py" line="468"/>
         <source>Escalate {reference} to whom? Give a name or an email.</source>
         <translation>Transmettre {reference} à qui ? Donnez un nom ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="476"/>
+        <location filename="../../ui/signing/panel.py" line="477"/>
         <source>Why does {to} need to decide? This is kept in the audit trail.</source>
         <translation>Pourquoi {to} doit-il décider ? C&apos;est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="487"/>
+        <location filename="../../ui/signing/panel.py" line="488"/>
         <source>The review was not escalated</source>
         <translation>L&apos;évaluation n&apos;a pas été transmise</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="192"/>
+        <location filename="../../ui/signing/panel.py" line="193"/>
         <source>Record a decision first; then you can sign it here.</source>
         <translation>Enregistrez d&apos;abord une décision ; vous pourrez ensuite la signer ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="295"/>
+        <location filename="../../ui/signing/panel.py" line="296"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="359"/>
+        <location filename="../../ui/signing/panel.py" line="360"/>
         <source>{problem}
 
 Nothing was recorded as signed. Fix this and sign again.</source>
@@ -2982,7 +2982,7 @@ Nothing was recorded as signed. Fix this and sign again.</source>
 Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="362"/>
+        <location filename="../../ui/signing/panel.py" line="363"/>
         <source>The report was not signed</source>
         <translation>Le rapport n&apos;a pas été signé</translation>
     </message>

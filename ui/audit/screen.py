@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from reviewer.records import AuditReport
 from reviewer.service import ReviewService
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
-from ui.i18n import marked
+from ui.i18n import marked, moment_text
 from ui.table_model import Row, RowsModel
 from ui.theme import badge_style, finding_colours, muted, set_point_delta
 
@@ -146,13 +146,7 @@ def detail_text(detail: dict[str, Any]) -> str:
 
 def event_row(event: AuditEvent) -> Row:
     """Return one table row for an event."""
-    when = (
-        QLocale().toString(
-            QDateTime(event.at.astimezone(UTC).replace(tzinfo=None)),
-            QLocale.FormatType.ShortFormat,
-        )
-        + " UTC"
-    )
+    when = moment_text(event.at, utc=True, seconds=True)
     return Row(
         (str(event.seq), when, event.actor, kind_label(event.kind), detail_text(event.detail)),
         payload=event,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ImmutableRevisionError, ReviewerError
 from reviewer.records import Attachment, ReviewChange
 from ui import dialogs
+from ui.i18n import moment_text
 from ui.reviews.session import ReviewSession
 from ui.table_model import PAYLOAD_ROLE, Row, RowsModel
 from ui.theme import muted, set_point_delta
@@ -143,12 +144,7 @@ class EvidencePanel(QWidget):
                 tooltips=(
                     a.file_name,
                     self.tr("%n byte(s)", "", a.size),
-                    self.tr("Added {when}").format(
-                        when=QLocale().toString(
-                            QDateTime(a.added_at.replace(tzinfo=None)),
-                            QLocale.FormatType.ShortFormat,
-                        )
-                    ),
+                    self.tr("Added {when}").format(when=moment_text(a.added_at)),
                     a.sha256,
                 ),
             )

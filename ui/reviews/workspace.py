@@ -25,6 +25,7 @@ from ui.assessment.panel import AssessmentPanel
 from ui.decision.controller import DecisionController
 from ui.decision.panel import DecisionPanel
 from ui.evidence.panel import EvidencePanel
+from ui.i18n import moment_text
 from ui.intake.controller import IntakeController
 from ui.intake.view import IntakeView
 from ui.reviews.session import ReviewSession
@@ -287,7 +288,7 @@ class ReviewWorkspace(QWidget):
             self.tr("Decided: {outcome}, by {who} on {when}.").format(
                 outcome=outcome_label(stored.outcome),
                 who=who,
-                when=stored.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                when=moment_text(stored.decided_at),
             )
         )
 

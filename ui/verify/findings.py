@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reviewer.signing.files import read_input
-from ui.i18n import marked
+from ui.i18n import marked, moment_text
 from ui.theme import finding_colours, outcome_label, verdict_label
 
 # The signature fields of a decision report, by their names in the PDF.
@@ -88,7 +88,7 @@ def when(moment: datetime | None) -> str:
     """Render a time in UTC, or say it is not given."""
     if moment is None:
         return QCoreApplication.translate("VerifyFindings", "not given")
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return moment_text(moment, utc=True, seconds=True)
 
 
 def signature_findings(check: SignatureCheck) -> list[Finding]:
