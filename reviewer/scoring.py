@@ -195,6 +195,30 @@ class Assessment(_Model):
         """Return canonical JSON: the same assessment always gives the same bytes."""
         return canonical_json(self.model_dump(mode="json"))
 
+    def without_sentences(self) -> Assessment:
+        """Return the assessment without its explanations' sentence templates (``reasons``).
+
+        Assessments made before explanations were templates have none; compare through this
+        so that re-scoring one still gives the same assessment. The English ``explanation``
+        texts stay and are compared.
+        """
+        return self.model_copy(
+            update={
+                "triggers": [
+                    t.model_copy(
+                        update={
+                            "reasons": [],
+                            "exceptions_weighed": [
+                                w.model_copy(update={"reasons": []}) for w in t.exceptions_weighed
+                            ],
+                        }
+                    )
+                    for t in self.triggers
+                ],
+                "exceptions": [a.model_copy(update={"reasons": []}) for a in self.exceptions],
+            }
+        )
+
     def trigger(self, clause_id: str) -> Trigger | None:
         """Return the trigger for a clause id, or None."""
         return next((t for t in self.triggers if t.clause_id == clause_id), None)

@@ -14,10 +14,11 @@ from reviewer.report.model import parse_payload
 from reviewer.signing.decision_pdf import make_signed_report
 from reviewer.signing.identity import load_identity
 from reviewer.signing.sign import countersign_report
+from reviewer.signing.verification.result import Rescore
 from reviewer.signing.verify import verify_report
 from tests.helpers import tamper
 from tests.helpers.pdf import pdfsig, pdftotext
-from tests.helpers.reports import report_input
+from tests.helpers.reports import packs, report_input
 from tests.helpers.signing import ThrowawayIdentity
 
 
@@ -157,3 +158,20 @@ def test_the_signature_stamp_carries_the_signers_role_and_still_verifies(
     out = tmp_path / "signed.pdf"
     out.write_bytes(signed)
     assert "Société de Test (Compliance officer)" in pdftotext(out)
+
+
+def test_a_report_signed_before_explanations_were_templates_still_rescores_the_same(
+    session_home: Path, reviewer_identity: ThrowawayIdentity, roots: list[x509.Certificate]
+) -> None:
+    """Its assessment has no `reasons`; re-scoring adds them, and that is no difference."""
+    report = report_input()
+    assert report.assessment.triggers and report.assessment.triggers[0].reasons
+    older = report.model_copy(update={"assessment": report.assessment.without_sentences()})
+    assert "reasons" not in older.assessment.to_json()
+    identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
+    known = {p.sha256: p for p in packs()}
+    result = verify_report(
+        make_signed_report(older, identity), roots, "older.pdf", packs_by_sha256=known.get
+    )
+    assert result.rescore.status is Rescore.MATCHES, result.rescore.note
+    assert result.passed, result.reasons
