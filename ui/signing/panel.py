@@ -203,7 +203,7 @@ class SigningPanel(QWidget):
             )
         else:
             text = self.tr("Decided: {outcome}, by {who}.").format(
-                outcome=decision.outcome.label, who=who
+                outcome=outcome_label(decision.outcome), who=who
             )
         self.status.setText(text)
         self.sign_button.setEnabled(Step.SIGN in steps and not self.is_busy)
