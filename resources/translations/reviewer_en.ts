@@ -5,7 +5,7 @@
     <name>EvidencePanel</name>
     <message numerus="yes">
         <location filename="../../ui/evidence/panel.py" line="40"/>
-        <location filename="../../ui/evidence/panel.py" line="146"/>
+        <location filename="../../ui/evidence/panel.py" line="167"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>

@@ -123,151 +123,162 @@
     </message>
     <message>
         <location filename="../../ui/audit/screen.py" line="43"/>
+        <source>Evidence described</source>
+        <translation>Pièce décrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="44"/>
         <source>Policy imported</source>
         <translation>Référentiel importé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="94"/>
+        <location filename="../../ui/audit/screen.py" line="95"/>
         <source>machine account (not the signer)</source>
         <translation>compte machine (pas le signataire)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="95"/>
+        <location filename="../../ui/audit/screen.py" line="96"/>
         <source>outcome</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="96"/>
+        <location filename="../../ui/audit/screen.py" line="97"/>
         <source>verdict</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="97"/>
+        <location filename="../../ui/audit/screen.py" line="98"/>
         <source>revision</source>
         <translation>révision</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="98"/>
+        <location filename="../../ui/audit/screen.py" line="99"/>
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="99"/>
+        <location filename="../../ui/audit/screen.py" line="100"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="100"/>
+        <location filename="../../ui/audit/screen.py" line="101"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="101"/>
+        <location filename="../../ui/audit/screen.py" line="102"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="102"/>
+        <location filename="../../ui/audit/screen.py" line="103"/>
         <source>rationale</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="103"/>
+        <location filename="../../ui/audit/screen.py" line="104"/>
         <source>conditions</source>
         <translation>conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="104"/>
+        <location filename="../../ui/audit/screen.py" line="105"/>
+        <location filename="../../ui/audit/screen.py" line="106"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="105"/>
+        <location filename="../../ui/audit/screen.py" line="107"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="108"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="106"/>
+        <location filename="../../ui/audit/screen.py" line="109"/>
         <source>signer</source>
         <translation>signataire</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="107"/>
+        <location filename="../../ui/audit/screen.py" line="110"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="108"/>
+        <location filename="../../ui/audit/screen.py" line="111"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="109"/>
+        <location filename="../../ui/audit/screen.py" line="112"/>
         <source>escalated to</source>
         <translation>transmis à</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="110"/>
+        <location filename="../../ui/audit/screen.py" line="113"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="172"/>
+        <location filename="../../ui/audit/screen.py" line="175"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="174"/>
+        <location filename="../../ui/audit/screen.py" line="177"/>
         <source>Open a review to see its history here.</source>
         <translation>Ouvrez une évaluation pour afficher ici son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="180"/>
+        <location filename="../../ui/audit/screen.py" line="183"/>
         <source>Verify the chain again</source>
         <translation>Revérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="183"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="183"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="183"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="183"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="183"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="188"/>
+        <location filename="../../ui/audit/screen.py" line="191"/>
         <source>Audit events</source>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="218"/>
+        <location filename="../../ui/audit/screen.py" line="221"/>
         <source>History of “{title}” ({id})</source>
         <translation>Historique de « {title} » ({id})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="230"/>
+        <location filename="../../ui/audit/screen.py" line="233"/>
         <source>History not shown</source>
         <translation>Historique non affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="231"/>
+        <location filename="../../ui/audit/screen.py" line="234"/>
         <source>{problem}
 
 Open the review again from the list.</source>
@@ -276,27 +287,27 @@ Open the review again from the list.</source>
 Rouvrez l&apos;évaluation depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="243"/>
+        <location filename="../../ui/audit/screen.py" line="246"/>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="257"/>
+        <location filename="../../ui/audit/screen.py" line="260"/>
         <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
         <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} évaluations vérifiées sans anomalie.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="261"/>
+        <location filename="../../ui/audit/screen.py" line="264"/>
         <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
         <translation>✗ Chaîne d&apos;audit ROMPUE : {problem}. Ne vous fiez pas à cet historique ; exécutez « reviewer db check » et prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="263"/>
+        <location filename="../../ui/audit/screen.py" line="266"/>
         <source>unknown problem</source>
         <translation>problème inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="273"/>
+        <location filename="../../ui/audit/screen.py" line="276"/>
         <source>? The audit chain could not be checked: {problem}</source>
         <translation>? La chaîne d&apos;audit n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
@@ -860,7 +871,7 @@ Rouvrez l&apos;évaluation depuis la liste.</translation>
     <name>EvidencePanel</name>
     <message numerus="yes">
         <location filename="../../ui/evidence/panel.py" line="40"/>
-        <location filename="../../ui/evidence/panel.py" line="146"/>
+        <location filename="../../ui/evidence/panel.py" line="167"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -878,87 +889,117 @@ Rouvrez l&apos;évaluation depuis la liste.</translation>
         <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;évaluation. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="77"/>
+        <location filename="../../ui/evidence/panel.py" line="78"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="77"/>
+        <location filename="../../ui/evidence/panel.py" line="80"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="77"/>
+        <location filename="../../ui/evidence/panel.py" line="82"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="77"/>
+        <location filename="../../ui/evidence/panel.py" line="81"/>
         <source>Added by</source>
         <translation>Ajouté par</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="81"/>
+        <location filename="../../ui/evidence/panel.py" line="79"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="88"/>
         <source>Evidence files</source>
         <translation>Fichiers justificatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="95"/>
+        <location filename="../../ui/evidence/panel.py" line="104"/>
         <source>Copy SHA-256</source>
         <translation>Copier le SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="100"/>
+        <location filename="../../ui/evidence/panel.py" line="109"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="101"/>
+        <location filename="../../ui/evidence/panel.py" line="110"/>
         <source>Attach an evidence file</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="102"/>
+        <location filename="../../ui/evidence/panel.py" line="111"/>
+        <source>Describe…</source>
+        <translation>Décrire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="112"/>
+        <source>Describe the selected evidence file</source>
+        <translation>Décrire la pièce sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="114"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="103"/>
+        <location filename="../../ui/evidence/panel.py" line="115"/>
         <source>Open the selected evidence file</source>
         <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="133"/>
+        <location filename="../../ui/evidence/panel.py" line="147"/>
         <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
         <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;évaluation pour modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="147"/>
+        <location filename="../../ui/evidence/panel.py" line="168"/>
         <source>Added {when}</source>
         <translation>Ajouté le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="172"/>
+        <location filename="../../ui/evidence/panel.py" line="199"/>
+        <source>Describe evidence</source>
+        <translation>Décrire une pièce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="200"/>
+        <source>What is {name}?</source>
+        <translation>Qu’est-ce que {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="217"/>
+        <source>Description not kept</source>
+        <translation>Description non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="223"/>
         <source>Attach evidence</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="172"/>
+        <location filename="../../ui/evidence/panel.py" line="223"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="183"/>
+        <location filename="../../ui/evidence/panel.py" line="234"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
         <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="191"/>
+        <location filename="../../ui/evidence/panel.py" line="242"/>
         <source>Evidence not attached: the review is locked</source>
         <translation>Pièce non jointe : l&apos;évaluation est verrouillée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="193"/>
+        <location filename="../../ui/evidence/panel.py" line="244"/>
         <source>{name}: {problem}
 
 Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
@@ -967,12 +1008,12 @@ Evidence is attached before the decision. Reopen the review for changes (with a 
 Les pièces se joignent avant la décision. Rouvrez l&apos;évaluation pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="202"/>
+        <location filename="../../ui/evidence/panel.py" line="253"/>
         <source>Evidence not attached</source>
         <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="203"/>
+        <location filename="../../ui/evidence/panel.py" line="254"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
@@ -981,13 +1022,13 @@ Check the file and attach it again.</source>
 Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="247"/>
-        <location filename="../../ui/evidence/panel.py" line="254"/>
+        <location filename="../../ui/evidence/panel.py" line="298"/>
+        <location filename="../../ui/evidence/panel.py" line="305"/>
         <source>Evidence not opened</source>
         <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="248"/>
+        <location filename="../../ui/evidence/panel.py" line="299"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
@@ -996,7 +1037,7 @@ Run a database check from Settings.</source>
 Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="255"/>
+        <location filename="../../ui/evidence/panel.py" line="306"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
     </message>

@@ -36,7 +36,11 @@ UNDO: dict[str, list[str]] = {
         "DROP TABLE imported_events",
         "UPDATE alembic_version SET version_num = '0003'",
     ],
-    "0004": [],
+    "0004": [
+        "ALTER TABLE attachments DROP COLUMN description",
+        "UPDATE alembic_version SET version_num = '0004'",
+    ],
+    "0007": [],
 }
 
 # Fixtures written by the Reviewer of their day; never regenerated, since they stand for real

@@ -40,6 +40,7 @@ _KINDS = {
     "reopen": QT_TRANSLATE_NOOP("AuditScreen", "Reopened for changes"),
     "export": QT_TRANSLATE_NOOP("AuditScreen", "Exported"),
     "attachment": QT_TRANSLATE_NOOP("AuditScreen", "Evidence attached"),
+    "evidence-described": QT_TRANSLATE_NOOP("AuditScreen", "Evidence described"),
     "policy-import": QT_TRANSLATE_NOOP("AuditScreen", "Policy imported"),
 }
 
@@ -102,6 +103,8 @@ _DETAILS = marked(
         "rationale": QT_TRANSLATE_NOOP("AuditScreen", "rationale"),
         "conditions": QT_TRANSLATE_NOOP("AuditScreen", "conditions"),
         "file_name": QT_TRANSLATE_NOOP("AuditScreen", "file"),
+        "file": QT_TRANSLATE_NOOP("AuditScreen", "file"),
+        "description": QT_TRANSLATE_NOOP("AuditScreen", "description"),
         "sha256": QT_TRANSLATE_NOOP("AuditScreen", "SHA-256"),
         "signer": QT_TRANSLATE_NOOP("AuditScreen", "signer"),
         "changed": QT_TRANSLATE_NOOP("AuditScreen", "changed"),

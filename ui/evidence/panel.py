@@ -74,7 +74,14 @@ class EvidencePanel(QWidget):
         hint.setWordWrap(True)
         muted(hint)
         self.model = RowsModel(
-            [self.tr("Name"), self.tr("Size"), self.tr("Added by"), self.tr("SHA-256")], self
+            [
+                self.tr("Name"),
+                self.tr("Description"),
+                self.tr("Size"),
+                self.tr("Added by"),
+                self.tr("SHA-256"),
+            ],
+            self,
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -87,8 +94,10 @@ class EvidencePanel(QWidget):
         # The name comes first and takes the room; the hash shows its first hex digits (all of
         # them on hover and through "Copy SHA-256").
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 220)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -99,6 +108,9 @@ class EvidencePanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.attach_button = QPushButton(self.tr("Attach…"), self)
         self.attach_button.setAccessibleName(self.tr("Attach an evidence file"))
+        self.describe_button = QPushButton(self.tr("Describe…"), self)
+        self.describe_button.setAccessibleName(self.tr("Describe the selected evidence file"))
+        self.describe_button.clicked.connect(self.describe_selected)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setAccessibleName(self.tr("Open the selected evidence file"))
         self.attach_button.clicked.connect(self.choose_files)
@@ -107,6 +119,7 @@ class EvidencePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.describe_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 24)
@@ -127,6 +140,7 @@ class EvidencePanel(QWidget):
     def set_locked(self, reason: str | None) -> None:
         """Refuse new evidence on a decided or signed revision, saying why; None unlocks."""
         self.attach_button.setEnabled(reason is None)
+        self.describe_button.setEnabled(reason is None and self.model.rowCount() > 0)
         self.locked_note.setVisible(reason is not None)
         self.locked_note.setText(
             self.tr(
@@ -139,10 +153,17 @@ class EvidencePanel(QWidget):
         """List the attachments."""
         rows = [
             Row(
-                (a.file_name, human_size(a.size), a.added_by, short_hash(a.sha256)),
+                (
+                    a.file_name,
+                    a.description,
+                    human_size(a.size),
+                    a.added_by,
+                    short_hash(a.sha256),
+                ),
                 payload=a,
                 tooltips=(
                     a.file_name,
+                    a.description,
                     self.tr("%n byte(s)", "", a.size),
                     self.tr("Added {when}").format(when=moment_text(a.added_at)),
                     a.sha256,
@@ -152,6 +173,7 @@ class EvidencePanel(QWidget):
         ]
         self.model.set_rows(rows)
         self.open_button.setEnabled(bool(rows))
+        self.describe_button.setEnabled(bool(rows) and self.attach_button.isEnabled())
 
     def selected(self) -> Attachment | None:
         """Return the attachment of the selected row, if any."""
@@ -166,6 +188,35 @@ class EvidencePanel(QWidget):
         attachment = self.selected()
         if attachment is not None:
             QGuiApplication.clipboard().setText(attachment.sha256)
+
+    def describe_selected(self) -> None:
+        """Ask, through the dialog seam, what the selected file is; keep it through the service."""
+        attachment = self.selected()
+        if attachment is None:
+            return
+        text = dialogs.ask_text(
+            self,
+            self.tr("Describe evidence"),
+            self.tr("What is {name}?").format(name=attachment.file_name),
+            attachment.description,
+        )
+        if text is None:
+            return
+        session = self._session
+
+        def describe(version: int) -> ReviewChange:
+            """Store the description."""
+            _described, change = session.service.describe_attachment(
+                session.review_id, attachment.id, text, expected_version=version
+            )
+            return change
+
+        try:
+            session.change(describe)
+        except ReviewerError as exc:
+            dialogs.show_error(self, self.tr("Description not kept"), str(exc))
+            return
+        self.show_attachments(session.reload().attachments)
 
     def choose_files(self) -> None:
         """Ask for a file through the dialog seam and attach it."""
