@@ -91,6 +91,8 @@ class Attachment(_Record):
     size: int
     added_by: str
     added_at: datetime
+    # Additive (schema 7): left out when empty, so records made before read and dump the same.
+    description: str = Field(default="", exclude_if=lambda v: not v)
 
 
 class QuestionnaireRef(_Record):

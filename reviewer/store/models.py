@@ -279,6 +279,8 @@ class AttachmentRow(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     added_by: Mapped[str] = mapped_column(String(200))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # What the file is, in the officer's words (schema 7); empty until described.
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SignedReportRow(Base):

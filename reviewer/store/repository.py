@@ -322,6 +322,7 @@ def attachment_of(row: AttachmentRow) -> Attachment:
         size=row.size,
         added_by=row.added_by,
         added_at=row.added_at,
+        description=row.description or "",
     )
 
 

@@ -30,6 +30,7 @@ from ui.decision.panel import DecisionPanel
 from ui.evidence.panel import EvidencePanel
 from ui.followup.linking import link_attachment
 from ui.followup.section import FollowUpSection
+from ui.i18n import moment_text
 from ui.intake.controller import IntakeController
 from ui.intake.view import IntakeView
 from ui.reviews.owed_steps import OwedSteps
@@ -376,7 +377,7 @@ class ReviewWorkspace(QWidget):
             self.tr("Decided: {outcome}, by {who} on {when}.").format(
                 outcome=outcome_label(stored.outcome),
                 who=who,
-                when=stored.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                when=moment_text(stored.decided_at),
             )
         )
 
