@@ -24,6 +24,8 @@ HIDDEN_IMPORTS = [
     "sqlalchemy.dialects.postgresql.psycopg",
     "psycopg",
     "logging.handlers",
+    # The Overview's charts (PySide6-Addons); imported by name so the bundle never misses it.
+    "PySide6.QtCharts",
 ]
 
 # Nothing in Reviewer uses these; leaving them out keeps the bundle well under 300 MB.

@@ -279,7 +279,7 @@ class OverviewScreen(QWidget):
                 if counts.get((month, v.value))
             )
             columns.append(MonthColumn(name, segments))
-        legend = [(verdict_label(v), verdict_colours(v)) for v in reversed(_STACK)]
+        legend = [(verdict_label(v), verdict_colours(v)) for v in _STACK]
         self.months.set_columns(columns, legend)
 
     # -- opening the list ------------------------------------------------------------------
@@ -309,7 +309,7 @@ class OverviewScreen(QWidget):
         assert isinstance(key, tuple)  # (month, verdict), as _fill_months made it
         month, verdict = key
         bar = self.months.bar(key)
-        label = bar.accessibleName() if bar is not None else month
+        label = bar.name if bar is not None else month
         self.focus_requested.emit(ReviewFocus(label, {"created_month": month, "verdict": verdict}))
 
     def _open_outcome(self, key: object) -> None:
