@@ -23,9 +23,17 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFocusEvent, QKeyEvent, QPainter, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QWidget
 
 from ui.style import muted
 
@@ -98,6 +106,12 @@ class BarChartView(QChartView):
         chart.setBackgroundRoundness(0)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setVisible(False)
+        chart.plotAreaChanged.connect(self._show_highlight)
+        # A frame, not a colour: the bar keeps its verdict's colour and its count stays legible.
+        self.frame = QGraphicsRectItem(chart)
+        self.frame.setZValue(100)
+        self.frame.setBrush(Qt.BrushStyle.NoBrush)
+        self.frame.hide()
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -118,21 +132,32 @@ class BarChartView(QChartView):
         """Return the bar opening a key, if shown."""
         return next((b for b in self.bars if b.key == key), None)
 
-    def bar_position(self, index: int) -> QPointF:
-        """Return the middle of a bar, in the viewport's coordinates (where a click lands)."""
+    def bar_rect(self, index: int) -> QRectF:
+        """Return where a bar is drawn, in the chart's coordinates."""
         placed = self.placed[index]
         below = sum(  # stacked under it: the earlier sets of its category
             p.bar.count
             for p in self.placed
             if p.category == placed.category and p.set_index < placed.set_index
         )
-        middle = below + placed.bar.count / 2
-        point = (
-            QPointF(middle, placed.category)
-            if self.horizontal
-            else QPointF(placed.category, middle)
-        )
-        scene = self.chart().mapToScene(self.chart().mapToPosition(point, self.series))
+        half = self.series.barWidth() / 2
+        chart, series = self.chart(), self.series
+        if self.horizontal:
+            corners = (
+                QPointF(below, placed.category - half),
+                QPointF(below + placed.bar.count, placed.category + half),
+            )
+        else:
+            corners = (
+                QPointF(placed.category - half, below),
+                QPointF(placed.category + half, below + placed.bar.count),
+            )
+        first, second = (chart.mapToPosition(c, series) for c in corners)
+        return QRectF(first, second).normalized()
+
+    def bar_position(self, index: int) -> QPointF:
+        """Return the middle of a bar, in the viewport's coordinates (where a click lands)."""
+        scene = self.chart().mapToScene(self.bar_rect(index).center())
         return QPointF(self.mapFromScene(scene))
 
     # -- filling ---------------------------------------------------------------------------
@@ -161,13 +186,17 @@ class BarChartView(QChartView):
             bar_set.setBorderColor(QColor(colour[0]))
             bar_set.setLabelColor(QColor(colour[1]))
             bar_set.clicked.connect(lambda index, s=bar_set: self._clicked(s, index))
-            bar_set.hovered.connect(lambda status, index, s=bar_set: self._hovered(s, status, index))
+            bar_set.hovered.connect(
+                lambda status, index, s=bar_set: self._hovered(s, status, index)
+            )
             bar_sets.append(bar_set)
         self.placed = []
         for category, set_index, bar in bars:
             bar_sets[set_index].replace(category, bar.count)
             self.placed.append(_Placed(bar, category, set_index, bar_sets[set_index]))
         self.series.append(bar_sets)
+        self.series.setLabelsVisible(True)  # each count on its bar; Qt leaves out the zeros
+        self.series.setLabelsFormat("@value")
         chart.addSeries(self.series)
         self._add_axes(categories)
         chart.legend().setVisible(legend)
@@ -212,13 +241,11 @@ class BarChartView(QChartView):
         chart.setBackgroundPen(palette.color(QPalette.ColorRole.Mid))
         chart.setTitleBrush(text)
         chart.legend().setLabelColor(text)
+        self.frame.setPen(QPen(text, 3))
         for axis in chart.axes():
             axis.setLabelsColor(text)
             axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
             axis.setGridLineColor(palette.color(QPalette.ColorRole.Midlight))
-        # The highlighted bar takes the text colour: it stands out on either background.
-        for bar_set in self.series.barSets():
-            bar_set.setSelectedColor(text)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a switch between the light and the dark palette."""
@@ -252,12 +279,12 @@ class BarChartView(QChartView):
             self.bar_activated.emit(self.placed[index].bar.key)
 
     def _hovered(self, bar_set: QBarSet, status: bool, category: int) -> None:
-        """Name the bar under the mouse in a tooltip."""
+        """Let the tooltip name the bar under the mouse, and the highlighted one otherwise."""
         index = self._index(bar_set, category)
         if status and index >= 0:
-            QToolTip.showText(QCursor.pos(), self.placed[index].bar.name, self)
+            self.setToolTip(self.placed[index].bar.name)
         else:
-            QToolTip.hideText()
+            self._show_highlight()
 
     # -- keyboard --------------------------------------------------------------------------
 
@@ -270,18 +297,17 @@ class BarChartView(QChartView):
         self.highlight_changed.emit(self.highlight)
 
     def _show_highlight(self) -> None:
-        """Colour the highlighted bar while the view has the focus; describe it always."""
-        for bar_set in self.series.barSets():
-            bar_set.deselectAllBars()
+        """Frame the highlighted bar while the view has the focus; describe it always."""
         if self.highlight < 0 or not self.placed:
+            self.frame.hide()
             self.setAccessibleDescription("")
             self.setToolTip("")
             return
-        placed = self.placed[self.highlight]
-        if self.hasFocus():
-            placed.bar_set.selectBar(placed.category)
-        self.setAccessibleDescription(placed.bar.name)
-        self.setToolTip(placed.bar.name)
+        self.frame.setRect(self.bar_rect(self.highlight).adjusted(-3, -3, 3, 3))
+        self.frame.setVisible(self.hasFocus())
+        name = self.placed[self.highlight].bar.name
+        self.setAccessibleDescription(name)
+        self.setToolTip(name)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Show the highlight, on the first bar if none was chosen yet."""
@@ -299,7 +325,13 @@ class BarChartView(QChartView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Move between bars with the arrow keys, Home and End; open one with Enter or Space."""
         key = event.key()
-        if not self.placed or key not in (*_PREVIOUS, *_NEXT, *_OPEN, Qt.Key.Key_Home, Qt.Key.Key_End):
+        if not self.placed or key not in (
+            *_PREVIOUS,
+            *_NEXT,
+            *_OPEN,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        ):
             super().keyPressEvent(event)
             return
         if key in _OPEN:
