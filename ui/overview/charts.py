@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -102,9 +102,14 @@ class BarChartView(QChartView):
         )
         chart = QChart()
         chart.setTitle(title)
+        title_font = self.font()
+        title_font.setPointSizeF(title_font.pointSizeF() + 1)
+        title_font.setBold(True)
+        chart.setTitleFont(title_font)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundRoundness(0)
-        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setMargins(QMargins(4, 2, 8, 2))
+        chart.layout().setContentsMargins(2, 2, 2, 2)
         chart.legend().setVisible(False)
         chart.plotAreaChanged.connect(self._show_highlight)
         # A frame, not a colour: the bar keeps its verdict's colour and its count stays legible.
@@ -116,12 +121,16 @@ class BarChartView(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(title)
-        self.setMinimumHeight(250)
+        self.setMinimumHeight(220)
         self.empty = QLabel(empty, self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         muted(self.empty)
         self._apply_palette()
+
+    def sizeHint(self) -> QSize:
+        """Ask for a modest size; the Overview's grid shares out the rest."""
+        return QSize(420, 280)
 
     @property
     def bars(self) -> list[ChartBar]:
@@ -174,10 +183,13 @@ class BarChartView(QChartView):
         The bars come in keyboard order; the first set sits at the bottom of a stack.
         """
         chart = self.chart()
+        width = self.series.barWidth()
+        self.placed = []  # the chart deletes its series and sets now
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.series = QHorizontalStackedBarSeries() if self.horizontal else QStackedBarSeries()
+        self.series.setBarWidth(width)
         bar_sets = []
         for name, colour in sets:
             bar_set = QBarSet(name)
@@ -190,7 +202,6 @@ class BarChartView(QChartView):
                 lambda status, index, s=bar_set: self._hovered(s, status, index)
             )
             bar_sets.append(bar_set)
-        self.placed = []
         for category, set_index, bar in bars:
             bar_sets[set_index].replace(category, bar.count)
             self.placed.append(_Placed(bar, category, set_index, bar_sets[set_index]))
@@ -348,20 +359,56 @@ class BarChartView(QChartView):
 
 
 class HorizontalBarChart(BarChartView):
-    """Bars one under the other with their labels, first on top, each in its own colour."""
+    """Bars one under the other with their labels, first on top, each in its own colour.
 
-    def __init__(self, title: str, empty: str, parent: QWidget | None = None) -> None:
+    The chart keeps room for `rows` bars, so a lone bar is as thick as one of ten. A long
+    label loses its middle, not its end, which tells clauses apart.
+    """
+
+    LABEL_SHARE = 0.36
+    """The share of the width a label may take; QtCharts cuts the end off anything wider."""
+
+    def __init__(
+        self, title: str, empty: str, rows: int = 1, parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, empty, horizontal=True, parent=parent)
+        self.rows = rows
+        # QtCharts shortens every label to "..." once a row is lower than a line of text.
+        row = self.fontMetrics().height() + 8
+        self.setMinimumHeight(max(self.minimumHeight(), rows * row + 90))
+        self.series.setBarWidth(0.7)
 
     def set_bars(self, bars: Sequence[ChartBar]) -> None:
         """Show these bars (or the empty note when there are none)."""
         colours = list(dict.fromkeys(b.colour for b in bars))
-        last = len(bars) - 1
-        self.show_bars(  # categories count from the bottom: the first bar is the last one
-            [b.label for b in reversed(bars)],
+        top = max(self.rows, len(bars)) - 1
+        self.show_bars(  # categories count from the bottom: the first bar takes the top one
+            self._categories(bars),
             [("", c) for c in colours],
-            [(last - i, colours.index(b.colour), b) for i, b in enumerate(bars)],
+            [(top - i, colours.index(b.colour), b) for i, b in enumerate(bars)],
         )
+
+    def _categories(self, bars: Sequence[ChartBar]) -> list[str]:
+        """Return the axis's names, bottom first: blank rows, then the labels cut to fit."""
+        room = int(self.width() * self.LABEL_SHARE)
+        labels: list[str] = []
+        for bar in bars:
+            label = self.fontMetrics().elidedText(bar.label, Qt.TextElideMode.ElideMiddle, room)
+            while label in labels:  # two names cut alike: an invisible space tells them apart
+                label += "\u200b"
+            labels.append(label)
+        # Each blank row is named by its own number of spaces: an axis's names must differ.
+        blanks = [" " * (n + 1) for n in range(max(0, self.rows - len(bars)))]
+        return blanks + labels[::-1]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Cut the labels again to the new width."""
+        super().resizeEvent(event)
+        names = self.chart().axes(Qt.Orientation.Vertical)
+        if self.placed and names and event.size().width() != event.oldSize().width():
+            axis = names[0]
+            assert isinstance(axis, QBarCategoryAxis)
+            axis.setCategories(self._categories(self.bars))
 
 
 class StackedColumnChart(BarChartView):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCharts import QAbstractBarSeries, QChartView
+from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QChartView
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
@@ -77,6 +77,13 @@ def _on_bar(view: QChartView, point: QPointF) -> QPoint:
     return view.mapFromScene(scene)
 
 
+def _category(view: QChartView, name: str) -> int:
+    """Return where a name sits on a horizontal chart's axis of names, counted from the bottom."""
+    (axis,) = view.chart().axes(Qt.Orientation.Vertical)
+    assert isinstance(axis, QBarCategoryAxis)
+    return list(axis.categories()).index(name)
+
+
 def _shown_titles(window: MainWindow) -> set[str]:
     """Return the titles the reviews list shows."""
     assert window.reviews is not None
@@ -107,8 +114,9 @@ def test_clicking_a_bar_shows_the_reviews_it_counted(qtbot: Any, window: MainWin
     chart = overview.outcomes
     bar = chart.bar(Outcome.REJECT)
     assert bar is not None and bar.name == "Reject: 1"
-    # The only bar of a horizontal chart: category 0, one review long; click its middle.
-    where = _on_bar(chart, QPointF(bar.count / 2, 0))
+    # The only bar, drawn on top of room for the four outcomes; click its middle.
+    assert _category(chart, "Reject") == len(Outcome) - 1
+    where = _on_bar(chart, QPointF(bar.count / 2, _category(chart, "Reject")))
     with qtbot.wait_signal(overview.focus_requested):
         QTest.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert window.stack.currentWidget() is window.reviews
@@ -186,7 +194,7 @@ def test_a_bar_names_itself_under_the_mouse(qtbot: Any, window: MainWindow) -> N
     assert overview is not None
     chart = overview.outcomes
     assert chart.toolTip() == ""  # nothing highlighted yet
-    QTest.mouseMove(chart.viewport(), _on_bar(chart, QPointF(0.5, 0)))
+    QTest.mouseMove(chart.viewport(), _on_bar(chart, QPointF(0.5, _category(chart, "Reject"))))
     qtbot.wait_until(lambda: chart.toolTip() == "Reject: 1")
     QTest.mouseMove(chart.viewport(), QPoint(2, 2))
     qtbot.wait_until(lambda: chart.toolTip() == "")
