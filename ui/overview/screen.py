@@ -158,8 +158,8 @@ class OverviewScreen(QWidget):
         charts.addWidget(self.outcomes, 1, 0)
         charts.addWidget(self.conditions, 1, 1)
         charts.addWidget(self.clauses, 0, 2, 2, 1)
-        charts.setColumnStretch(0, 3)
-        charts.setColumnStretch(1, 3)
+        charts.setColumnStretch(0, 4)  # "Approve with conditions" is longer than any status
+        charts.setColumnStretch(1, 2)
         charts.setColumnStretch(2, 4)
         content = QWidget(self)
         inner = QVBoxLayout(content)
