@@ -283,3 +283,24 @@ def test_the_chart_takes_its_colours_from_the_palette(qtbot: Any) -> None:
     assert chart.chart().titleBrush().color() == text
     assert all(axis.labelsColor() == text for axis in chart.chart().axes())
     assert chart.frame.pen().color() == text
+
+
+def test_long_labels_lose_their_middle_and_follow_the_width(qtbot: Any) -> None:
+    chart = HorizontalBarChart("Clauses", "None yet.", rows=3)
+    qtbot.add_widget(chart)
+    chart.resize(400, 300)
+    with qtbot.wait_exposed(chart):
+        chart.show()
+    name = "eu-ai-act:art-26-11-inform-the-affected-people-of-the-decision"
+    chart.set_bars([ChartBar(name, 2, name), ChartBar("short", 1, "short")])
+    (axis,) = chart.chart().axes(Qt.Orientation.Vertical)
+    assert isinstance(axis, QBarCategoryAxis)
+    # Three rows, bottom first: one blank, then the bars in reverse, the first one on top.
+    blank, short, cut = axis.categories()
+    assert blank.strip() == "" and short == "short"
+    assert cut.startswith("eu-ai-act:") and cut.endswith("decision") and "\u2026" in cut
+    narrow = chart.fontMetrics().horizontalAdvance(cut)
+    chart.resize(800, 300)
+    wide = axis.categories()[2]
+    assert len(wide) > len(cut) and chart.fontMetrics().horizontalAdvance(wide) > narrow
+    assert chart.bars[0].name == f"{name}: 2"  # the whole name is still read out
