@@ -106,4 +106,5 @@ def test_qtcharts_is_bundled_without_the_virtual_keyboard(bundle: ModuleType) ->
     ):
         assert not bundle.keeps_binary(dropped), dropped
     spec = (ROOT / "packaging" / "reviewer.spec").read_text(encoding="utf-8")
-    assert "bundle.keeps_binary(" in spec
+    assert "desk.binaries = [b for b in desk.binaries if bundle.keeps_binary(b[0])]" in spec
+    assert "desk.datas = [d for d in desk.datas if bundle.keeps_binary(d[0])]" in spec
