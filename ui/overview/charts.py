@@ -24,15 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFocusEvent,
-    QKeyEvent,
-    QPainter,
-    QPalette,
-    QPen,
-    QResizeEvent,
-)
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QWidget
 
 from ui.style import muted
@@ -43,6 +35,7 @@ BAR_COLOUR = ("#1f5fae", "#ffffff")
 _PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 _NEXT = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 _OPEN = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+_KEYS = (*_PREVIOUS, *_NEXT, *_OPEN, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 @dataclass(frozen=True)
@@ -84,11 +77,9 @@ class BarChartView(QChartView):
 
     Signals:
         bar_activated(object): a bar was clicked or opened with the keyboard; carries its key.
-        highlight_changed(int): the keyboard highlight moved; carries the bar's index in `bars`.
     """
 
     bar_activated = Signal(object)
-    highlight_changed = Signal(int)
 
     def __init__(
         self, title: str, empty: str, horizontal: bool, parent: QWidget | None = None
@@ -163,11 +154,6 @@ class BarChartView(QChartView):
             )
         first, second = (chart.mapToPosition(c, series) for c in corners)
         return QRectF(first, second).normalized()
-
-    def bar_position(self, index: int) -> QPointF:
-        """Return the middle of a bar, in the viewport's coordinates (where a click lands)."""
-        scene = self.chart().mapToScene(self.bar_rect(index).center())
-        return QPointF(self.mapFromScene(scene))
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -273,14 +259,10 @@ class BarChartView(QChartView):
 
     def _index(self, bar_set: QBarSet, category: int) -> int:
         """Return the index in `bars` of the bar a set draws in a category, or -1."""
-        return next(
-            (
-                i
-                for i, p in enumerate(self.placed)
-                if p.bar_set is bar_set and p.category == category
-            ),
-            -1,
+        found = (
+            i for i, p in enumerate(self.placed) if (p.bar_set, p.category) == (bar_set, category)
         )
+        return next(found, -1)
 
     def _clicked(self, bar_set: QBarSet, category: int) -> None:
         """Open the bar clicked, and leave the highlight on it."""
@@ -305,7 +287,6 @@ class BarChartView(QChartView):
             return
         self.highlight = max(0, min(index, len(self.placed) - 1))
         self._show_highlight()
-        self.highlight_changed.emit(self.highlight)
 
     def _show_highlight(self) -> None:
         """Frame the highlighted bar while the view has the focus; describe it always."""
@@ -336,13 +317,7 @@ class BarChartView(QChartView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Move between bars with the arrow keys, Home and End; open one with Enter or Space."""
         key = event.key()
-        if not self.placed or key not in (
-            *_PREVIOUS,
-            *_NEXT,
-            *_OPEN,
-            Qt.Key.Key_Home,
-            Qt.Key.Key_End,
-        ):
+        if not self.placed or key not in _KEYS:
             super().keyPressEvent(event)
             return
         if key in _OPEN:
