@@ -82,3 +82,29 @@ def test_unused_qt_and_test_modules_are_excluded(bundle: ModuleType) -> None:
     excludes = set(bundle.bundle_settings(ROOT).excludes)
     assert {"tkinter", "pytest", "PySide6.QtNetwork", "PySide6.QtQml"} <= excludes
     assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & excludes
+
+
+def test_qtcharts_is_bundled_without_the_virtual_keyboard(bundle: ModuleType) -> None:
+    settings = bundle.bundle_settings(ROOT)
+    assert "PySide6.QtCharts" in settings.hidden_imports
+    assert "PySide6.QtCharts" not in settings.excludes
+    # The charts' own libraries stay; Qt Quick and QML, pulled in by the keyboard plugin, go.
+    for kept in (
+        "PySide6/QtCharts.abi3.so",
+        "PySide6/Qt/lib/libQt6Charts.so.6",
+        "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    ):
+        assert bundle.keeps_binary(kept), kept
+    for dropped in (
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6/Qt/lib/libQt6VirtualKeyboardQml.so.6",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/lib/libQt6QmlModels.so.6",
+        "libQt6Qml.so.6",
+    ):
+        assert not bundle.keeps_binary(dropped), dropped
+    spec = (ROOT / "packaging" / "reviewer.spec").read_text(encoding="utf-8")
+    assert "desk.binaries = [b for b in desk.binaries if bundle.keeps_binary(b[0])]" in spec
+    assert "desk.datas = [d for d in desk.datas if bundle.keeps_binary(d[0])]" in spec

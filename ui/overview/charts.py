@@ -1,34 +1,41 @@
-"""Bar charts drawn with QPainter, each bar a button: clickable, focusable, with a name.
+"""Bar charts on QtCharts whose bars open what they count, by mouse or by keyboard.
 
-Every bar is its own widget, so Tab reaches it, Space or Enter opens it, and a screen reader
-reads its accessible name ("High risk, November 2026: 3"). Fills use fixed colour pairs with
-enough contrast on light and dark windows; text beside the bars uses the palette's own colours.
+QtCharts bars are neither focusable nor accessible by themselves, so the chart view stands in
+for them: Tab reaches the view, the arrow keys move a highlight from bar to bar, Enter or Space
+opens the highlighted bar, and the view's accessible description (and tooltip) names it
+("High risk, November 2026: 3") for a screen reader. Fills use fixed colour pairs with enough
+contrast on light and dark windows; everything else takes the palette's colours.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
 )
+from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QWidget
 
-from ui.style import muted, set_point_delta
+from ui.style import muted
 
 BAR_COLOUR = ("#1f5fae", "#ffffff")
 """The fill of a plain bar: a blue that reads on white and on a dark grey window."""
 
-COLUMN_HEIGHT = 150
-"""The height of the tallest month column, in pixels."""
+_PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
+_NEXT = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+_OPEN = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+_KEYS = (*_PREVIOUS, *_NEXT, *_OPEN, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 @dataclass(frozen=True)
@@ -47,161 +54,6 @@ class ChartBar:
         return self.accessible or f"{self.label}: {self.count}"
 
 
-class _BarButton(QAbstractButton):
-    """A button painted as a bar; Enter and Return click it, as Space does."""
-
-    def __init__(self, bar: ChartBar, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bar = bar
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(bar.name)
-        self.setToolTip(bar.name)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Open the bar with Enter or Return too."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.click()
-            return
-        super().keyPressEvent(event)
-
-    def _focus_frame(self, painter: QPainter, rect: QRectF) -> None:
-        """Outline the bar that has the keyboard focus, or the mouse over it."""
-        if self.hasFocus() or self.underMouse():
-            pen = QPen(self.palette().color(QPalette.ColorRole.Text))
-            pen.setWidth(2)
-            pen.setStyle(Qt.PenStyle.DotLine if not self.hasFocus() else Qt.PenStyle.SolidLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
-
-
-class HorizontalBar(_BarButton):
-    """One row of a horizontal bar chart: label, bar and count."""
-
-    def __init__(self, bar: ChartBar, largest: int, parent: QWidget | None = None) -> None:
-        super().__init__(bar, parent)
-        self._largest = max(1, largest)
-        self.setMinimumHeight(self.fontMetrics().height() + 10)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        """Ask for one text line of height."""
-        return QSize(320, self.fontMetrics().height() + 10)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the label, the bar in proportion to the largest, and the count."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = self.fontMetrics()
-        width, height = self.width(), self.height()
-        label_width = int(width * 0.42)
-        count_text = str(self.bar.count)
-        count_width = metrics.horizontalAdvance("00000")
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        painter.setPen(text)
-        label = metrics.elidedText(self.bar.label, Qt.TextElideMode.ElideMiddle, label_width - 8)
-        painter.drawText(
-            QRectF(4, 0, label_width - 8, height),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            label,
-        )
-        room = max(4, width - label_width - count_width - 8)
-        length = max(3.0, room * self.bar.count / self._largest)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(self.bar.colour[0]))
-        painter.drawRoundedRect(QRectF(label_width, 4, length, height - 8), 2, 2)
-        painter.setPen(text)
-        painter.drawText(
-            QRectF(label_width + length + 6, 0, count_width, height),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            count_text,
-        )
-        self._focus_frame(painter, QRectF(0, 0, width, height))
-        painter.end()
-
-
-class ColumnSegment(_BarButton):
-    """One verdict's part of a month's column, as tall as its count."""
-
-    def __init__(self, bar: ChartBar, pixels: int, parent: QWidget | None = None) -> None:
-        super().__init__(bar, parent)
-        self.setFixedSize(34, max(6, pixels))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Fill the segment with the verdict's colour."""
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(self.bar.colour[0]))
-        if self.height() >= self.fontMetrics().height():
-            painter.setPen(QColor(self.bar.colour[1]))
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), str(self.bar.count))
-        self._focus_frame(painter, QRectF(self.rect()))
-        painter.end()
-
-
-class _Chart(QFrame):
-    """A titled chart whose bars open what they count.
-
-    Signals:
-        bar_activated(object): a bar was clicked or opened with the keyboard; carries its key.
-    """
-
-    bar_activated = Signal(object)
-
-    def __init__(self, title: str, empty: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(title)
-        self.bars: list[_BarButton] = []
-        heading = QLabel(title, self)
-        set_point_delta(heading, 1, bold=True)
-        self.empty = QLabel(empty, self)
-        self.empty.setWordWrap(True)
-        muted(self.empty)
-        self.body = QWidget(self)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(12, 10, 12, 10)
-        self.layout_.addWidget(heading)
-        self.layout_.addWidget(self.empty)
-        self.layout_.addWidget(self.body, 1)
-
-    def _new_body(self) -> QWidget:
-        """Replace the bars shown with an empty body to fill."""
-        old = self.body
-        self.body = QWidget(self)
-        self.layout_.replaceWidget(old, self.body)
-        old.deleteLater()
-        self.bars = []
-        return self.body
-
-    def _add(self, button: _BarButton) -> None:
-        """Keep a bar and let it open its key."""
-        self.bars.append(button)
-        button.clicked.connect(lambda: self.bar_activated.emit(button.bar.key))
-
-    def bar(self, key: object) -> _BarButton | None:
-        """Return the bar opening a key, if shown."""
-        return next((b for b in self.bars if b.bar.key == key), None)
-
-
-class HorizontalBarChart(_Chart):
-    """Bars side by side with their labels, largest first as given."""
-
-    def set_bars(self, bars: Sequence[ChartBar]) -> None:
-        """Show these bars (or the empty note when there are none)."""
-        body = self._new_body()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(2)
-        largest = max((b.count for b in bars), default=0)
-        for bar in bars:
-            button = HorizontalBar(bar, largest, body)
-            layout.addWidget(button)
-            self._add(button)
-        layout.addStretch(1)
-        self.empty.setVisible(not bars)
-
-
 @dataclass(frozen=True)
 class MonthColumn:
     """One month of a stacked column chart: its name and its segments, bottom first."""
@@ -210,45 +62,348 @@ class MonthColumn:
     segments: tuple[ChartBar, ...]
 
 
-class StackedColumnChart(_Chart):
+@dataclass(frozen=True)
+class _Placed:
+    """A bar with its place in the chart: its category and the set that draws it."""
+
+    bar: ChartBar
+    category: int
+    set_index: int
+    bar_set: QBarSet
+
+
+class BarChartView(QChartView):
+    """A titled chart of stacked bars; the view is the keyboard's and screen reader's way in.
+
+    Signals:
+        bar_activated(object): a bar was clicked or opened with the keyboard; carries its key.
+    """
+
+    bar_activated = Signal(object)
+
+    def __init__(
+        self, title: str, empty: str, horizontal: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.horizontal = horizontal
+        self.placed: list[_Placed] = []
+        self.highlight = -1
+        self.series: QAbstractBarSeries = (
+            QHorizontalStackedBarSeries() if horizontal else QStackedBarSeries()
+        )
+        chart = QChart()
+        chart.setTitle(title)
+        title_font = self.font()
+        title_font.setPointSizeF(title_font.pointSizeF() + 1)
+        title_font.setBold(True)
+        chart.setTitleFont(title_font)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(4, 2, 8, 2))
+        chart.layout().setContentsMargins(2, 2, 2, 2)
+        chart.legend().setVisible(False)
+        chart.plotAreaChanged.connect(self._show_highlight)
+        # A frame, not a colour: the bar keeps its verdict's colour and its count stays legible.
+        self.frame = QGraphicsRectItem(chart)
+        self.frame.setZValue(100)
+        self.frame.setBrush(Qt.BrushStyle.NoBrush)
+        self.frame.hide()
+        self.setChart(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(title)
+        self.setMinimumHeight(220)
+        self.empty = QLabel(empty, self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        muted(self.empty)
+        self._apply_palette()
+
+    def sizeHint(self) -> QSize:
+        """Ask for a modest size; the Overview's grid shares out the rest."""
+        return QSize(420, 280)
+
+    @property
+    def bars(self) -> list[ChartBar]:
+        """Return the bars shown, in keyboard order."""
+        return [p.bar for p in self.placed]
+
+    def bar(self, key: object) -> ChartBar | None:
+        """Return the bar opening a key, if shown."""
+        return next((b for b in self.bars if b.key == key), None)
+
+    def bar_rect(self, index: int) -> QRectF:
+        """Return where a bar is drawn, in the chart's coordinates."""
+        placed = self.placed[index]
+        below = sum(  # stacked under it: the earlier sets of its category
+            p.bar.count
+            for p in self.placed
+            if p.category == placed.category and p.set_index < placed.set_index
+        )
+        half = self.series.barWidth() / 2
+        chart, series = self.chart(), self.series
+        if self.horizontal:
+            corners = (
+                QPointF(below, placed.category - half),
+                QPointF(below + placed.bar.count, placed.category + half),
+            )
+        else:
+            corners = (
+                QPointF(placed.category - half, below),
+                QPointF(placed.category + half, below + placed.bar.count),
+            )
+        first, second = (chart.mapToPosition(c, series) for c in corners)
+        return QRectF(first, second).normalized()
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def show_bars(
+        self,
+        categories: Sequence[str],
+        sets: Sequence[tuple[str, tuple[str, str]]],
+        bars: Sequence[tuple[int, int, ChartBar]],
+        legend: bool = False,
+    ) -> None:
+        """Draw bars as (category, set, bar) over these categories, one set per colour.
+
+        The bars come in keyboard order; the first set sits at the bottom of a stack.
+        """
+        chart = self.chart()
+        width = self.series.barWidth()
+        self.placed = []  # the chart deletes its series and sets now
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        self.series = QHorizontalStackedBarSeries() if self.horizontal else QStackedBarSeries()
+        self.series.setBarWidth(width)
+        bar_sets = []
+        for name, colour in sets:
+            bar_set = QBarSet(name)
+            bar_set.append([0.0] * len(categories))
+            bar_set.setColor(QColor(colour[0]))
+            bar_set.setBorderColor(QColor(colour[0]))
+            bar_set.setLabelColor(QColor(colour[1]))
+            bar_set.clicked.connect(lambda index, s=bar_set: self._clicked(s, index))
+            bar_set.hovered.connect(
+                lambda status, index, s=bar_set: self._hovered(s, status, index)
+            )
+            bar_sets.append(bar_set)
+        for category, set_index, bar in bars:
+            bar_sets[set_index].replace(category, bar.count)
+            self.placed.append(_Placed(bar, category, set_index, bar_sets[set_index]))
+        self.series.append(bar_sets)
+        self.series.setLabelsVisible(True)  # each count on its bar; Qt leaves out the zeros
+        self.series.setLabelsFormat("@value")
+        chart.addSeries(self.series)
+        self._add_axes(categories)
+        chart.legend().setVisible(legend)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._apply_palette()
+        self.empty.setVisible(not self.placed)
+        self.series.setVisible(bool(self.placed))
+        self.highlight = min(self.highlight, len(self.placed) - 1)
+        self._show_highlight()
+
+    def _add_axes(self, categories: Sequence[str]) -> None:
+        """Put the categories on one axis and whole counts on the other."""
+        chart = self.chart()
+        names = QBarCategoryAxis()
+        names.append(list(categories))
+        counts = QValueAxis()
+        totals: dict[int, int] = {}
+        for placed in self.placed:
+            totals[placed.category] = totals.get(placed.category, 0) + placed.bar.count
+        top = max(totals.values(), default=0)
+        step = max(1, math.ceil(top / 4))
+        counts.setRange(0, step * max(1, math.ceil(top / step)))
+        counts.setTickType(QValueAxis.TickType.TicksDynamic)
+        counts.setTickAnchor(0)
+        counts.setTickInterval(step)
+        counts.setLabelFormat("%d")
+        if self.horizontal:
+            chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
+        else:
+            chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(names)
+        self.series.attachAxis(counts)
+
+    def _apply_palette(self) -> None:
+        """Take the background, text and grid colours from the palette, light or dark."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        chart = self.chart()
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setBackgroundPen(palette.color(QPalette.ColorRole.Mid))
+        chart.setTitleBrush(text)
+        chart.legend().setLabelColor(text)
+        self.frame.setPen(QPen(text, 3))
+        for axis in chart.axes():
+            axis.setLabelsColor(text)
+            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Midlight))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a switch between the light and the dark palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the empty note across the middle."""
+        super().resizeEvent(event)
+        self.empty.setGeometry(self.rect().adjusted(24, 40, -24, -24))
+
+    # -- mouse -----------------------------------------------------------------------------
+
+    def _index(self, bar_set: QBarSet, category: int) -> int:
+        """Return the index in `bars` of the bar a set draws in a category, or -1."""
+        found = (
+            i for i, p in enumerate(self.placed) if (p.bar_set, p.category) == (bar_set, category)
+        )
+        return next(found, -1)
+
+    def _clicked(self, bar_set: QBarSet, category: int) -> None:
+        """Open the bar clicked, and leave the highlight on it."""
+        index = self._index(bar_set, category)
+        if index >= 0:
+            self.move_highlight(index)
+            self.bar_activated.emit(self.placed[index].bar.key)
+
+    def _hovered(self, bar_set: QBarSet, status: bool, category: int) -> None:
+        """Let the tooltip name the bar under the mouse, and the highlighted one otherwise."""
+        index = self._index(bar_set, category)
+        if status and index >= 0:
+            self.setToolTip(self.placed[index].bar.name)
+        else:
+            self._show_highlight()
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    def move_highlight(self, index: int) -> None:
+        """Highlight one bar and name it for the screen reader and the tooltip."""
+        if not self.placed:
+            return
+        self.highlight = max(0, min(index, len(self.placed) - 1))
+        self._show_highlight()
+
+    def _show_highlight(self) -> None:
+        """Frame the highlighted bar while the view has the focus; describe it always."""
+        if self.highlight < 0 or not self.placed:
+            self.frame.hide()
+            self.setAccessibleDescription("")
+            self.setToolTip("")
+            return
+        self.frame.setRect(self.bar_rect(self.highlight).adjusted(-3, -3, 3, 3))
+        self.frame.setVisible(self.hasFocus())
+        name = self.placed[self.highlight].bar.name
+        self.setAccessibleDescription(name)
+        self.setToolTip(name)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Show the highlight, on the first bar if none was chosen yet."""
+        super().focusInEvent(event)
+        if self.highlight < 0:
+            self.move_highlight(0)
+        else:
+            self._show_highlight()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Hide the highlight; the description keeps naming the bar."""
+        super().focusOutEvent(event)
+        self._show_highlight()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Move between bars with the arrow keys, Home and End; open one with Enter or Space."""
+        key = event.key()
+        if not self.placed or key not in _KEYS:
+            super().keyPressEvent(event)
+            return
+        if key in _OPEN:
+            if self.highlight < 0:
+                self.move_highlight(0)
+            self.bar_activated.emit(self.placed[self.highlight].bar.key)
+        elif key == Qt.Key.Key_Home:
+            self.move_highlight(0)
+        elif key == Qt.Key.Key_End:
+            self.move_highlight(len(self.placed) - 1)
+        else:
+            self.move_highlight(self.highlight + (1 if key in _NEXT else -1))
+        event.accept()
+
+
+class HorizontalBarChart(BarChartView):
+    """Bars one under the other with their labels, first on top, each in its own colour.
+
+    The chart keeps room for `rows` bars, so a lone bar is as thick as one of ten. A long
+    label loses its middle, not its end, which tells clauses apart.
+    """
+
+    LABEL_SHARE = 0.36
+    """The share of the width a label may take; QtCharts cuts the end off anything wider."""
+
+    def __init__(
+        self, title: str, empty: str, rows: int = 1, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, empty, horizontal=True, parent=parent)
+        self.rows = rows
+        # QtCharts shortens every label to "..." once a row is lower than a line of text.
+        row = self.fontMetrics().height() + 8
+        self.setMinimumHeight(max(self.minimumHeight(), rows * row + 90))
+        self.series.setBarWidth(0.7)
+
+    def set_bars(self, bars: Sequence[ChartBar]) -> None:
+        """Show these bars (or the empty note when there are none)."""
+        colours = list(dict.fromkeys(b.colour for b in bars))
+        top = max(self.rows, len(bars)) - 1
+        self.show_bars(  # categories count from the bottom: the first bar takes the top one
+            self._categories(bars),
+            [("", c) for c in colours],
+            [(top - i, colours.index(b.colour), b) for i, b in enumerate(bars)],
+        )
+
+    def _categories(self, bars: Sequence[ChartBar]) -> list[str]:
+        """Return the axis's names, bottom first: blank rows, then the labels cut to fit."""
+        room = int(self.width() * self.LABEL_SHARE)
+        labels: list[str] = []
+        for bar in bars:
+            label = self.fontMetrics().elidedText(bar.label, Qt.TextElideMode.ElideMiddle, room)
+            while label in labels:  # two names cut alike: an invisible space tells them apart
+                label += "\u200b"
+            labels.append(label)
+        # Each blank row is named by its own number of spaces: an axis's names must differ.
+        blanks = [" " * (n + 1) for n in range(max(0, self.rows - len(bars)))]
+        return blanks + labels[::-1]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Cut the labels again to the new width."""
+        super().resizeEvent(event)
+        names = self.chart().axes(Qt.Orientation.Vertical)
+        if self.placed and names and event.size().width() != event.oldSize().width():
+            axis = names[0]
+            assert isinstance(axis, QBarCategoryAxis)
+            axis.setCategories(self._categories(self.bars))
+
+
+class StackedColumnChart(BarChartView):
     """A column per month, stacked by verdict, with a legend of the colours."""
+
+    def __init__(self, title: str, empty: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, empty, horizontal=False, parent=parent)
 
     def set_columns(
         self, columns: Sequence[MonthColumn], legend: Sequence[tuple[str, tuple[str, str]]]
     ) -> None:
-        """Show these columns (or the empty note when none has a bar)."""
-        body = self._new_body()
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(0, 4, 0, 0)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        tallest = max((sum(s.count for s in c.segments) for c in columns), default=0)
-        for column in columns:
-            holder = QVBoxLayout()
-            holder.setSpacing(0)
-            holder.addStretch(1)
-            for segment in reversed(column.segments):  # the first given sits at the bottom
-                pixels = round(COLUMN_HEIGHT * segment.count / max(1, tallest))
-                button = ColumnSegment(segment, pixels, body)
-                holder.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-                self._add(button)
-            name = QLabel(column.label, body)
-            name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            muted(name)
-            holder.addSpacing(4)
-            holder.addWidget(name, 0, Qt.AlignmentFlag.AlignHCenter)
-            row.addLayout(holder)
-        row.addStretch(1)
-        outer.addLayout(row, 1)
-        keys = QHBoxLayout()
-        for text, colour in legend:
-            swatch = QLabel(body)
-            swatch.setFixedSize(12, 12)
-            swatch.setStyleSheet(f"background: {colour[0]}; border-radius: 2px;")
-            keys.addWidget(swatch)
-            keys.addWidget(QLabel(text, body))
-            keys.addSpacing(10)
-        keys.addStretch(1)
-        outer.addLayout(keys)
-        self.empty.setVisible(not self.bars)
-        body.setMinimumHeight(COLUMN_HEIGHT + 60)
+        """Show these columns (or the empty note when none has a bar), one set per colour."""
+        colours = [colour for _text, colour in legend]
+        self.show_bars(
+            [c.label for c in columns],
+            list(legend),
+            [
+                (i, colours.index(segment.colour), segment)
+                for i, column in enumerate(columns)
+                for segment in column.segments
+            ],
+            legend=True,
+        )

@@ -121,13 +121,17 @@ class OverviewScreen(QWidget):
             self.tr("Verdicts by month"), self.tr("No review was created in the last 12 months.")
         )
         self.outcomes = HorizontalBarChart(
-            self.tr("Decisions by outcome"), self.tr("No decision yet.")
+            self.tr("Decisions by outcome"), self.tr("No decision yet."), rows=len(Outcome)
         )
         self.clauses = HorizontalBarChart(
-            self.tr("The ten clauses that trigger most"), self.tr("No clause triggers yet.")
+            self.tr("The ten clauses that trigger most"),
+            self.tr("No clause triggers yet."),
+            rows=10,
         )
         self.conditions = HorizontalBarChart(
-            self.tr("Conditions by status"), self.tr("No condition of approval yet.")
+            self.tr("Conditions by status"),
+            self.tr("No condition of approval yet."),
+            rows=len(ConditionStatus),
         )
         self.months.bar_activated.connect(self._open_month)
         self.outcomes.bar_activated.connect(self._open_outcome)
@@ -146,12 +150,17 @@ class OverviewScreen(QWidget):
         tiles.setSpacing(10)
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
+        # The clauses need ten rows: they take the right column's height, and the months the
+        # width of the left one, above the two short charts.
         charts = QGridLayout()
         charts.setSpacing(10)
-        charts.addWidget(self.months, 0, 0)
-        charts.addWidget(self.outcomes, 0, 1)
-        charts.addWidget(self.clauses, 1, 0)
+        charts.addWidget(self.months, 0, 0, 1, 2)
+        charts.addWidget(self.outcomes, 1, 0)
         charts.addWidget(self.conditions, 1, 1)
+        charts.addWidget(self.clauses, 0, 2, 2, 1)
+        charts.setColumnStretch(0, 4)  # "Approve with conditions" is longer than any status
+        charts.setColumnStretch(1, 2)
+        charts.setColumnStretch(2, 4)
         content = QWidget(self)
         inner = QVBoxLayout(content)
         inner.setContentsMargins(24, 20, 24, 16)
@@ -263,8 +272,10 @@ class OverviewScreen(QWidget):
         columns = []
         for month in last_months(today):
             year, number = (int(p) for p in month.split("-"))
-            name = locale.toString(QDate(year, number, 1), "MMM yy")
-            long_name = locale.toString(QDate(year, number, 1), "MMMM yyyy")
+            # Two lines (the axis labels are rich text), so twelve months fit without "...".
+            first = QDate(year, number, 1)
+            name = f"{locale.toString(first, 'MMM')}<br>{locale.toString(first, 'yy')}"
+            long_name = locale.toString(first, "MMMM yyyy")
             segments = tuple(
                 ChartBar(
                     verdict_label(v),
@@ -279,7 +290,7 @@ class OverviewScreen(QWidget):
                 if counts.get((month, v.value))
             )
             columns.append(MonthColumn(name, segments))
-        legend = [(verdict_label(v), verdict_colours(v)) for v in reversed(_STACK)]
+        legend = [(verdict_label(v), verdict_colours(v)) for v in _STACK]
         self.months.set_columns(columns, legend)
 
     # -- opening the list ------------------------------------------------------------------
@@ -309,7 +320,7 @@ class OverviewScreen(QWidget):
         assert isinstance(key, tuple)  # (month, verdict), as _fill_months made it
         month, verdict = key
         bar = self.months.bar(key)
-        label = bar.accessibleName() if bar is not None else month
+        label = bar.name if bar is not None else month
         self.focus_requested.emit(ReviewFocus(label, {"created_month": month, "verdict": verdict}))
 
     def _open_outcome(self, key: object) -> None:
