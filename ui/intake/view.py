@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -79,6 +79,7 @@ class IntakeView(QWidget):
         self.next_button = QPushButton(self.tr("Next →"), self)
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.setDefault(False)
+        self._next_name = ""
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
         self._lay_out()
@@ -153,6 +154,7 @@ class IntakeView(QWidget):
     def show_saved(self, note: str) -> None:
         """Show the quiet note that the last change was kept."""
         self.saved_label.setText(f"✓ {note}")
+        self._fit_next_label()
 
     def set_trailing_status(self, position: int, status: str) -> None:
         """Set the status line of a trailing step."""
@@ -189,10 +191,37 @@ class IntakeView(QWidget):
         following = self._neighbour(+1)
         self.previous_button.setEnabled(self._neighbour(-1) is not None)
         self.next_button.setEnabled(following is not None)
-        name = "" if following is None else self.step_title(following)
-        self.next_button.setText(self.tr("Next: {0} →").format(name) if name else self.tr("Next →"))
-        self.next_button.setToolTip(self.tr("Next step ({0})").format(NEXT_KEYS.toString()))
+        self._next_name = "" if following is None else self.step_title(following)
+        self._fit_next_label()
         self.step_changed.emit(row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the Next button's label to the new width."""
+        super().resizeEvent(event)
+        self._fit_next_label()
+
+    def _fit_next_label(self) -> None:
+        """Name the next step on the Next button, shortened only when the bar is too narrow."""
+        name = self._next_name
+        button = self.next_button
+        full = self.tr("Next: {0} →").format(name) if name else self.tr("Next →")
+        keys = self.tr("Next step ({0})").format(NEXT_KEYS.toString())
+        metrics = button.fontMetrics()
+        chrome = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+        others = (
+            self.previous_button.sizeHint().width()
+            + self.saved_label.sizeHint().width()
+            + 2 * 28  # the bar's side margins
+            + 2 * 6  # spacing between the bar's widgets
+        )
+        room = self.pages.width() - others - chrome
+        text = full
+        if name and metrics.horizontalAdvance(full) > room:
+            bare = metrics.horizontalAdvance(self.tr("Next: {0} →").format(""))
+            short = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room - bare, 0))
+            text = self.tr("Next: {0} →").format(short) if short else self.tr("Next →")
+        button.setText(text)
+        button.setToolTip(keys if text == full else f"{full}\n{keys}")
 
     def _on_visibility(self) -> None:
         """Show and hide follow-up questions on every page."""

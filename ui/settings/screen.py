@@ -176,7 +176,9 @@ class SettingsScreen(QWidget):
         """Show every place Reviewer keeps things."""
         tab = QWidget(self)
         form = QFormLayout(tab)
-        self.folder_labels: dict[str, QLabel] = {}
+        # Read-only fields, not labels: a long path cannot wrap between words, so it scrolls
+        # inside its field (and copies whole) instead of widening or cutting the page.
+        self.folder_labels: dict[str, QLineEdit] = {}
         for key, label, value in (
             ("database", self.tr("Database"), self._database_text()),
             ("settings", self.tr("Settings file"), str(self.path)),
@@ -185,10 +187,11 @@ class SettingsScreen(QWidget):
             ("logs", self.tr("Logs and crash reports"), str(log_dir())),
             ("data", self.tr("Data folder"), str(data_dir())),
         ):
-            shown = QLabel(value, tab)
-            shown.setTextFormat(Qt.TextFormat.PlainText)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            shown.setWordWrap(True)
+            shown = QLineEdit(value, tab)
+            shown.setReadOnly(True)
+            shown.setFrame(False)
+            shown.setCursorPosition(0)
+            shown.setToolTip(value)
             shown.setAccessibleName(label)
             self.folder_labels[key] = shown
             form.addRow(label, shown)
