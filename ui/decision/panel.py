@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from pydantic import ValidationError
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from reviewer import Outcome, ReviewerError
 from ui import dialogs
+from ui.assessment.missing import MissingAnswers
 from ui.decision.conditions_table import ConditionsTable
 from ui.decision.controller import DecisionController
 from ui.decision.obligations import ObligationsChecklist
 from ui.i18n import marked
+from ui.intake.controller import MissingSection
 from ui.theme import ProblemLabel, muted, outcome_label, set_point_delta
 
 _HINTS = marked(
@@ -171,6 +174,8 @@ class DecisionPanel(QScrollArea):
         next_layout.addStretch(1)
         layout.addWidget(self.next_review_row)
         layout.addSpacing(6)
+        self.missing = MissingAnswers(body)
+        layout.addWidget(self.missing)
         self.problems = ProblemLabel(body)
         self.problems.setObjectName("decisionProblems")
         layout.addWidget(self.problems)
@@ -237,6 +242,10 @@ class DecisionPanel(QScrollArea):
         self.escalate_to.setReadOnly(read_only)
         self.conditions_table.set_editable(not read_only)
         self.refresh()
+
+    def show_missing(self, groups: Sequence[MissingSection]) -> None:
+        """List the missing required answers, each a link to its question."""
+        self.missing.show_missing(groups)
 
     def show_decider(self, text: str) -> None:
         """Say, beside Record, under whose name the decision will be recorded."""

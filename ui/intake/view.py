@@ -139,6 +139,21 @@ class IntakeView(QWidget):
             self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
 
+    def focus_question(self, question_id: str) -> None:
+        """Show a question's section, scroll to the question and put the keyboard in its field."""
+        for row, page in enumerate(self.section_pages):
+            question = page.rows.get(question_id)
+            if question is None:
+                continue
+            self.go_to(row)
+            if self.current_step != row:
+                return  # the section does not apply
+            inputs = [w for w in question.field.inputs() if w.isVisibleTo(question)]
+            target = inputs[0] if inputs else question.field
+            page.ensureWidgetVisible(question)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+
     def go_next(self) -> None:
         """Show the next step that applies."""
         target = self._neighbour(+1)
