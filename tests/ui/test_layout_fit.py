@@ -23,22 +23,17 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionButton,
-    QTabWidget,
     QToolButton,
     QWidget,
 )
 
-from reviewer import load_answers_file
-from reviewer.library import default_policy_packs, default_questionnaire
-from reviewer.resources import examples_dir
-from reviewer.service import ReviewService
+from tests.ui.tour import open_window, settle, visit_everything
 from ui.i18n import install_language
 
 pytestmark = pytest.mark.gui
 
 SIZES = [(1024, 640), (1280, 800), (1366, 768), (1920, 1080)]
 LANGUAGES = ["en", "fr"]
-PROHIBITED_EXAMPLE = "workplace-emotion-detection.json"
 
 
 @pytest.fixture
@@ -50,40 +45,6 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     assert install_language(app, code)
     yield code
     install_language(app, "en")
-
-
-def open_window(qtbot: Any, tmp_path: Path, size: tuple[int, int]) -> Any:
-    """Return the main window at a size, showing a stored review of a prohibited use."""
-    from ui.content import DeskContent
-    from ui.main_window import MainWindow
-    from ui.settings.model import Settings
-
-    questionnaire = default_questionnaire()
-    packs = default_policy_packs()
-    service = ReviewService.open(
-        f"sqlite:///{tmp_path / 'fit.sqlite'}", questionnaire=questionnaire, packs=packs
-    )
-    example = load_answers_file(examples_dir() / PROHIBITED_EXAMPLE)
-    change = service.create_review(example.title, example.organisation, example.answers)
-    main = MainWindow(DeskContent(questionnaire, list(packs)), settings=Settings(), service=service)
-    qtbot.add_widget(main)
-    main.resize(*size)
-    main.show()
-    qtbot.wait_exposed(main)
-    reviews = main.reviews
-    with qtbot.wait_signal(reviews.review_opened):
-        reviews.open_review(change.review.id)
-    settle(main)
-    assert (main.width(), main.height()) == size
-    return main
-
-
-def settle(widget: QWidget) -> None:
-    """Let pending layout requests run so sizes are final."""
-    for _ in range(3):
-        QApplication.sendPostedEvents(None, 0)
-        QApplication.processEvents()
-    widget.updateGeometry()
 
 
 def shown(widget: QWidget, window: QWidget) -> bool:
@@ -183,23 +144,6 @@ def problems(window: QWidget, where: str) -> list[str]:
                 f" has {gets} px"
             )
     return found
-
-
-def visit_everything(window: Any) -> Iterator[str]:
-    """Show every step of the open review and every other screen; yield where it is."""
-    window.show_screen(0)
-    view = window.reviews.workspace.intake_view
-    for row in range(view.model.rowCount()):
-        view.go_to(row)
-        if view.current_step == row:
-            yield f"step {view.step_title(row)!r}"
-    for position, name in ((1, "library"), (4, "settings")):
-        window.show_screen(position)
-        yield name
-        for tabs in window.stack.currentWidget().findChildren(QTabWidget):
-            for index in range(tabs.count()):
-                tabs.setCurrentIndex(index)
-                yield f"{name}, tab {tabs.tabText(index)!r}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)

@@ -1,0 +1,68 @@
+"""A tour of the main window: open it over a stored review, and show every step and screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from reviewer import load_answers_file
+from reviewer.library import default_policy_packs, default_questionnaire
+from reviewer.resources import examples_dir
+from reviewer.service import ReviewService
+
+PROHIBITED_EXAMPLE = "workplace-emotion-detection.json"
+LIBRARY, AUDIT, VERIFY, SETTINGS = 1, 2, 3, 4
+
+
+def open_window(qtbot: Any, tmp_path: Path, size: tuple[int, int]) -> Any:
+    """Return the main window at a size, with the shipped content, showing a prohibited use."""
+    from ui.content import DeskContent
+    from ui.main_window import MainWindow
+    from ui.settings.model import Settings
+
+    questionnaire = default_questionnaire()
+    packs = default_policy_packs()
+    service = ReviewService.open(
+        f"sqlite:///{tmp_path / 'tour.sqlite'}", questionnaire=questionnaire, packs=packs
+    )
+    example = load_answers_file(examples_dir() / PROHIBITED_EXAMPLE)
+    change = service.create_review(example.title, example.organisation, example.answers)
+    main = MainWindow(DeskContent(questionnaire, list(packs)), settings=Settings(), service=service)
+    qtbot.add_widget(main)
+    main.resize(*size)
+    main.show()
+    qtbot.wait_exposed(main)
+    with qtbot.wait_signal(main.reviews.review_opened):
+        main.reviews.open_review(change.review.id)
+    settle(main)
+    assert (main.width(), main.height()) == size
+    return main
+
+
+def settle(widget: QWidget) -> None:
+    """Let pending layout requests run so sizes are final."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, 0)
+        QApplication.processEvents()
+    widget.updateGeometry()
+
+
+def visit_everything(window: Any, screens: tuple[int, ...] = (LIBRARY, SETTINGS)) -> Iterator[str]:
+    """Show every step of the open review, then other screens and their tabs; yield where."""
+    window.show_screen(0)
+    view = window.reviews.workspace.intake_view
+    for row in range(view.model.rowCount()):
+        view.go_to(row)
+        if view.current_step == row:
+            yield f"step {view.step_title(row)!r}"
+    for position in screens:
+        window.show_screen(position)
+        name = type(window.stack.currentWidget()).__name__
+        yield name
+        for tabs in window.stack.currentWidget().findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                yield f"{name}, tab {tabs.tabText(index)!r}"
