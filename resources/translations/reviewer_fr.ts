@@ -2218,52 +2218,58 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <translation>À rendre le</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="99"/>
+        <location filename="../../ui/reviews/new_review.py" line="92"/>
+        <source>The review has a due date</source>
+        <translation>L&apos;examen a une date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="101"/>
         <source>Title (required)</source>
         <translation>Titre (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="99"/>
+        <location filename="../../ui/reviews/new_review.py" line="101"/>
         <source>Title of the deployment</source>
         <translation>Titre du déploiement</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="100"/>
+        <location filename="../../ui/reviews/new_review.py" line="102"/>
         <source>Applicant (required)</source>
         <translation>Demandeur (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="100"/>
+        <location filename="../../ui/reviews/new_review.py" line="102"/>
         <source>Applicant organisation</source>
         <translation>Organisation demandeuse</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="101"/>
+        <location filename="../../ui/reviews/new_review.py" line="103"/>
         <source>System and version</source>
         <translation>Système et version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="101"/>
+        <location filename="../../ui/reviews/new_review.py" line="103"/>
         <source>System name and version</source>
         <translation>Nom et version du système</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="102"/>
+        <location filename="../../ui/reviews/new_review.py" line="104"/>
         <source>Business owner</source>
         <translation>Responsable métier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="103"/>
+        <location filename="../../ui/reviews/new_review.py" line="105"/>
         <source>Assigned approver</source>
         <translation>Approbateur désigné</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="108"/>
+        <location filename="../../ui/reviews/new_review.py" line="93"/>
+        <location filename="../../ui/reviews/new_review.py" line="110"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="114"/>
+        <location filename="../../ui/reviews/new_review.py" line="116"/>
         <source>Create review</source>
         <translation>Créer l&apos;évaluation</translation>
     </message>
