@@ -1005,38 +1005,38 @@ Aucun paquet n&apos;a été écrit.</translation>
         <translation>Chaque obligation des clauses déclenchées : marquez-la remplie ou sans objet, ou laissez-la à faire et ajoutez une condition pour elle. Approuver un usage à risque élevé exige une condition, ou que toutes les obligations soient réglées.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="141"/>
+        <location filename="../../ui/decision/panel.py" line="148"/>
         <source>Conditions of approval</source>
         <translation>Conditions d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="144"/>
+        <location filename="../../ui/decision/panel.py" line="151"/>
         <source>Each condition needs an owner and a due date; say which clause or obligation it answers. Double-click a cell or press F2 to edit it.</source>
         <translation>Chaque condition exige un responsable et une échéance ; indiquez à quelle clause ou obligation elle répond. Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="160"/>
+        <location filename="../../ui/decision/panel.py" line="167"/>
         <source>Next review:</source>
         <translation>Prochain réexamen :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="163"/>
+        <location filename="../../ui/decision/panel.py" line="170"/>
         <source>Date of the next review</source>
         <translation>Date du prochain réexamen</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="166"/>
+        <location filename="../../ui/decision/panel.py" line="173"/>
         <source>When the approval is reviewed again; the default follows the verdict, as set in Settings. Past it, the approval is suspended pending re-review.</source>
         <translation>Date à laquelle l’approbation sera réexaminée ; par défaut, elle dépend du verdict, comme défini dans les Paramètres. Passé cette date, l’approbation est suspendue en attente de réexamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="188"/>
-        <location filename="../../ui/decision/panel.py" line="189"/>
+        <location filename="../../ui/decision/panel.py" line="197"/>
+        <location filename="../../ui/decision/panel.py" line="198"/>
         <source>Record decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="281"/>
+        <location filename="../../ui/decision/panel.py" line="291"/>
         <source>The decision cannot be recorded</source>
         <translation>La décision ne peut pas être enregistrée</translation>
     </message>
@@ -3512,12 +3512,12 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="151"/>
+        <location filename="../../ui/intake/section_page.py" line="152"/>
         <source>Progress of section {0}</source>
         <translation>Avancement de la section {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="198"/>
+        <location filename="../../ui/intake/section_page.py" line="200"/>
         <source>Still needed: {0}</source>
         <translation>Encore nécessaire : {0}</translation>
     </message>

@@ -30,11 +30,21 @@ from PySide6.QtWidgets import (
 
 from reviewer import Verdict
 from reviewer.severity import Standing, VerdictReading
-from tests.ui.tour import AUDIT, LIBRARY, SETTINGS, VERIFY, open_window, settle, visit_everything
+from tests.ui.tour import (
+    AUDIT,
+    LIBRARY,
+    SETTINGS,
+    VERIFY,
+    app_style,
+    open_window,
+    settle,
+    visit_everything,
+)
 from ui.assessment.panel import VerdictBadge
 from ui.style import dark_palette
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("app_style")]
+__all__ = ["app_style"]  # a fixture, used through the mark above
 
 INPUTS = (
     QLineEdit,

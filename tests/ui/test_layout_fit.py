@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.tour import open_window, settle, visit_everything
+from tests.ui.tour import app_style, open_window, settle, visit_everything
 from ui.i18n import install_language
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("app_style")]
+__all__ = ["app_style"]  # a fixture, used through the mark above
 
 SIZES = [(1024, 640), (1280, 800), (1366, 768), (1920, 1080)]
 LANGUAGES = ["en", "fr"]
@@ -146,32 +147,37 @@ def problems(window: QWidget, where: str) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("review", ["blank", "prohibited"])
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_screen_fits_without_sideways_scrolling_or_cut_text(
-    qtbot: Any, tmp_path: Path, size: tuple[int, int], language: str
+    qtbot: Any, tmp_path: Path, size: tuple[int, int], language: str, review: str
 ) -> None:
     """No scroll area scrolls sideways and no label or button is cut, on any screen."""
-    window = open_window(qtbot, tmp_path, size)
+    window = open_window(qtbot, tmp_path, size, blank=review == "blank")
     found: list[str] = []
     for where in visit_everything(window):
-        found.extend(problems(window, f"{language} {size[0]}x{size[1]} {where}"))
+        found.extend(problems(window, f"{language} {size[0]}x{size[1]} {review} {where}"))
     assert not found, "\n".join(dict.fromkeys(found))
 
 
+@pytest.mark.parametrize(
+    "leave_out", [(), ("eu_role", "ai_literacy")], ids=["complete", "two missing"]
+)
 def test_record_decision_shows_without_scrolling_on_a_prohibited_review(
-    qtbot: Any, tmp_path: Path
+    qtbot: Any, tmp_path: Path, leave_out: tuple[str, ...]
 ) -> None:
     """At 1280×800 the Record button of a prohibited review is inside the visible page."""
     from ui.reviews.workspace import DECISION
 
-    window = open_window(qtbot, tmp_path, (1280, 800))
+    window = open_window(qtbot, tmp_path, (1280, 800), leave_out=leave_out)
     workspace = window.reviews.workspace
     view = workspace.intake_view
     view.go_to(view.model.section_count() + DECISION)
     settle(window)
     panel = workspace.decision_panel
     assert panel.blocked.isVisible()  # a prohibited use: approval is blocked, and it says why
+    assert panel.missing.isVisible() is bool(leave_out)
     button = panel.record_button
     top_left = button.mapTo(panel.viewport(), button.rect().topLeft())
     bottom_right = button.mapTo(panel.viewport(), button.rect().bottomRight())

@@ -6,19 +6,31 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from reviewer import load_answers_file
 from reviewer.library import default_policy_packs, default_questionnaire
 from reviewer.resources import examples_dir
 from reviewer.service import ReviewService
+from ui.style import apply_style
 
 PROHIBITED_EXAMPLE = "workplace-emotion-detection.json"
 LIBRARY, AUDIT, VERIFY, SETTINGS = 1, 2, 3, 4
 
 
-def open_window(qtbot: Any, tmp_path: Path, size: tuple[int, int]) -> Any:
-    """Return the main window at a size, with the shipped content, showing a prohibited use."""
+def open_window(
+    qtbot: Any,
+    tmp_path: Path,
+    size: tuple[int, int],
+    blank: bool = False,
+    leave_out: tuple[str, ...] = (),
+) -> Any:
+    """Return the main window at a size, with the shipped content and the style sheet.
+
+    It shows a stored review of a prohibited use, or with `blank` a review not yet answered
+    (where every section lists what is still missing); `leave_out` names answers not given.
+    """
     from ui.content import DeskContent
     from ui.main_window import MainWindow
     from ui.settings.model import Settings
@@ -29,7 +41,8 @@ def open_window(qtbot: Any, tmp_path: Path, size: tuple[int, int]) -> Any:
         f"sqlite:///{tmp_path / 'tour.sqlite'}", questionnaire=questionnaire, packs=packs
     )
     example = load_answers_file(examples_dir() / PROHIBITED_EXAMPLE)
-    change = service.create_review(example.title, example.organisation, example.answers)
+    answers = {} if blank else {k: v for k, v in example.answers.items() if k not in leave_out}
+    change = service.create_review(example.title, example.organisation, answers)
     main = MainWindow(DeskContent(questionnaire, list(packs)), settings=Settings(), service=service)
     qtbot.add_widget(main)
     main.resize(*size)
@@ -40,6 +53,14 @@ def open_window(qtbot: Any, tmp_path: Path, size: tuple[int, int]) -> Any:
     settle(main)
     assert (main.width(), main.height()) == size
     return main
+
+
+@pytest.fixture
+def app_style(qapp: QApplication) -> Iterator[None]:
+    """Give the app its style sheet for one test, as the app has it, then take it away."""
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet("")
 
 
 def settle(widget: QWidget) -> None:

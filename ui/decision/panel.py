@@ -138,6 +138,13 @@ class DecisionPanel(QScrollArea):
         self.obligations = ObligationsChecklist(body)
         layout.addWidget(self.obligations)
         layout.addSpacing(6)
+        # Shown only while approval is possible: on a prohibited use it would only push the
+        # Record button below the fold.
+        self.conditions_box = QWidget(body)
+        outer = layout
+        layout = QVBoxLayout(self.conditions_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
         layout.addWidget(_heading(self.tr("Conditions of approval"), body))
         self.conditions_hint = QLabel(
             self.tr(
@@ -174,6 +181,8 @@ class DecisionPanel(QScrollArea):
         next_layout.addStretch(1)
         layout.addWidget(self.next_review_row)
         layout.addSpacing(6)
+        layout = outer
+        layout.addWidget(self.conditions_box)
         self.missing = MissingAnswers(body)
         layout.addWidget(self.missing)
         self.problems = ProblemLabel(body)
@@ -223,6 +232,7 @@ class DecisionPanel(QScrollArea):
         self.record_button.setEnabled(not problems and not locked)
         self.problems.setVisible(bool(problems) and not locked)
         approvable = Outcome.APPROVE_WITH_CONDITIONS in allowed
+        self.conditions_box.setVisible(approvable)
         self.conditions.setEnabled(approvable)
         self.add_button.setEnabled(approvable and not locked)
         self.remove_button.setEnabled(

@@ -147,14 +147,16 @@ class SectionPage(QScrollArea):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(6)
         self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setMinimumWidth(80)
         self.progress_bar.setAccessibleName(
             self.tr("Progress of section {0}").format(section.title)
         )
         self.progress_label = QLabel(body)
+        self.progress_label.setObjectName("sectionProgress")
+        self.progress_label.setWordWrap(True)  # "2 of 4 answered · 2 required missing" wraps
         muted(self.progress_label)
         progress_row.addWidget(self.progress_bar)
-        progress_row.addWidget(self.progress_label)
-        progress_row.addStretch(1)
+        progress_row.addWidget(self.progress_label, 1)
         layout.addLayout(progress_row)
         self.missing_label = QLabel(body)
         self.missing_label.setObjectName("missingRequired")
