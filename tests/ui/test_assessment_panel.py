@@ -175,3 +175,19 @@ def test_the_panel_collapses_to_its_badge_from_the_keyboard_and_remembers_it(
     qtbot.keyClick(toggle, Qt.Key.Key_Space)
     assert not panel.collapsed and panel.details.isVisible()
     assert load_settings().assessment_collapsed is False
+
+
+@pytest.fixture
+def collapsed_setting() -> None:
+    """Keep in Settings that the panel was collapsed last time."""
+    from ui.settings.model import Settings, save_settings
+
+    save_settings(Settings(assessment_collapsed=True))
+
+
+@pytest.mark.usefixtures("collapsed_setting")
+def test_a_review_opens_with_the_panel_as_it_was_left(workspace: ReviewWorkspace) -> None:
+    panel = workspace.assessment_panel
+    assert panel.collapsed and panel.collapse_button.isChecked()
+    assert panel.badge.isVisible() and not panel.details.isVisible()
+    assert panel.width() <= panel.maximumWidth() < 300
