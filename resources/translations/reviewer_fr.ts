@@ -2691,7 +2691,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="82"/>
-        <location filename="../../ui/settings/push_tab.py" line="136"/>
+        <location filename="../../ui/settings/push_tab.py" line="137"/>
         <source>Team database URL</source>
         <translation>URL de la base de l&apos;équipe</translation>
     </message>
@@ -2701,88 +2701,93 @@ Rien n&apos;a été importé.</translation>
         <translation>Seulement les évaluations modifiées depuis le</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="87"/>
+        <location filename="../../ui/settings/push_tab.py" line="84"/>
+        <source>Push only the reviews changed since a date</source>
+        <translation>N&apos;envoyer que les examens modifiés depuis une date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="88"/>
         <source>Changed since</source>
         <translation>Modifiés depuis le</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="94"/>
+        <location filename="../../ui/settings/push_tab.py" line="95"/>
         <source>Push to team database…</source>
         <translation>Envoyer vers la base de l&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="96"/>
+        <location filename="../../ui/settings/push_tab.py" line="97"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="98"/>
+        <location filename="../../ui/settings/push_tab.py" line="99"/>
         <source>Stop after the reviews being written; a later push sends the rest</source>
         <translation>Arrêter après les évaluations en cours d&apos;écriture ; un envoi ultérieur enverra le reste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="108"/>
+        <location filename="../../ui/settings/push_tab.py" line="109"/>
         <source>Push progress</source>
         <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="109"/>
-        <location filename="../../ui/settings/push_tab.py" line="223"/>
+        <location filename="../../ui/settings/push_tab.py" line="110"/>
+        <location filename="../../ui/settings/push_tab.py" line="224"/>
         <source>%v of %m reviews</source>
         <translation>%v évaluations sur %m</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="113"/>
+        <location filename="../../ui/settings/push_tab.py" line="114"/>
         <source>Sends every review of this computer&apos;s database that the team database lacks or has older. Each review is checked here first (its history, evidence and signed reports); a review changed on both sides is refused, never merged. The same as `reviewer db push --to URL`.</source>
         <translation>Envoie chaque évaluation de la base de cet ordinateur qui manque à la base de l&apos;équipe ou y est plus ancienne. Chaque évaluation est d&apos;abord vérifiée ici (son historique, ses pièces justificatives et ses rapports signés) ; une évaluation modifiée des deux côtés est refusée, jamais fusionnée. Équivaut à `reviewer db push --to URL`.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="129"/>
+        <location filename="../../ui/settings/push_tab.py" line="130"/>
         <source>Reviews sent and refused</source>
         <translation>Évaluations envoyées et refusées</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="159"/>
+        <location filename="../../ui/settings/push_tab.py" line="160"/>
         <source>The database is not open yet</source>
         <translation>La base de données n&apos;est pas encore ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="179"/>
+        <location filename="../../ui/settings/push_tab.py" line="180"/>
         <source>Type the team database&apos;s URL first.</source>
         <translation>Saisissez d&apos;abord l&apos;URL de la base de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="213"/>
+        <location filename="../../ui/settings/push_tab.py" line="214"/>
         <source>Stopping… %v of %m reviews</source>
         <translation>Arrêt en cours… %v évaluations sur %m</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="232"/>
+        <location filename="../../ui/settings/push_tab.py" line="233"/>
         <source>Pushed to {target}: {new} new, {updated} updated, {unchanged} already there, {refused} refused.</source>
         <translation>Envoyé vers {target} : {new} nouveau(x), {updated} mis à jour, {unchanged} déjà présent(s), {refused} refusé(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="243"/>
+        <location filename="../../ui/settings/push_tab.py" line="244"/>
         <source>Stopped at your request after {done} of {total} reviews: every review sent is complete there, and pushing again sends the rest.</source>
         <translation>Arrêté à votre demande après {done} évaluations sur {total} : chaque évaluation envoyée y est complète, et un nouvel envoi enverra le reste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="248"/>
+        <location filename="../../ui/settings/push_tab.py" line="249"/>
         <source>Sent: {reference}</source>
         <translation>Envoyé : {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="249"/>
+        <location filename="../../ui/settings/push_tab.py" line="250"/>
         <source>Updated: {reference}</source>
         <translation>Mis à jour : {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="251"/>
+        <location filename="../../ui/settings/push_tab.py" line="252"/>
         <source>Refused: {reference}: {reason}</source>
         <translation>Refusé : {reference} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="269"/>
+        <location filename="../../ui/settings/push_tab.py" line="270"/>
         <source>{problem}
 
 Nothing more was sent. Correct it and push again.</source>
