@@ -27,7 +27,7 @@ from reviewer.paths import data_dir, identities_dir, log_dir, trust_dir
 from reviewer.service.connection import describe_database
 from ui.background import run_in_background
 from ui.i18n import LANGUAGES
-from ui.settings.model import Settings, save_settings, settings_path
+from ui.settings.model import Settings, load_settings, save_settings, settings_path
 from ui.settings.push_tab import PushTab
 from ui.settings.signing_tabs import IdentitiesTab
 from ui.settings.stores import check_connection
@@ -242,7 +242,10 @@ class SettingsScreen(QWidget):
     def _save(self, **changes: object) -> None:
         """Apply changes, validate them, and write the settings file."""
         try:
-            updated = Settings.model_validate({**self.settings.model_dump(), **changes})
+            # The panel's collapsed state is kept by the workspace, not on this screen: keep
+            # what the file says rather than this screen's older copy.
+            kept = {"assessment_collapsed": load_settings(self.path).assessment_collapsed}
+            updated = Settings.model_validate({**self.settings.model_dump(), **kept, **changes})
         except ValidationError as exc:
             self.problem.setText(
                 "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
