@@ -1824,51 +1824,51 @@ Rien n’a été modifié.</translation>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="55"/>
+        <location filename="../../ui/intake/view.py" line="90"/>
         <source>Review steps</source>
         <translation>Étapes de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="72"/>
+        <location filename="../../ui/intake/view.py" line="108"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="74"/>
+        <location filename="../../ui/intake/view.py" line="110"/>
         <source>← Previous</source>
         <translation>← Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="76"/>
+        <location filename="../../ui/intake/view.py" line="112"/>
         <source>Previous step ({0})</source>
         <translation>Étape précédente ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="78"/>
+        <location filename="../../ui/intake/view.py" line="114"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="79"/>
-        <location filename="../../ui/intake/view.py" line="222"/>
-        <location filename="../../ui/intake/view.py" line="237"/>
+        <location filename="../../ui/intake/view.py" line="115"/>
+        <location filename="../../ui/intake/view.py" line="258"/>
+        <location filename="../../ui/intake/view.py" line="273"/>
         <source>Next →</source>
         <translation>Suivant →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="80"/>
+        <location filename="../../ui/intake/view.py" line="116"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="222"/>
-        <location filename="../../ui/intake/view.py" line="235"/>
-        <location filename="../../ui/intake/view.py" line="237"/>
+        <location filename="../../ui/intake/view.py" line="258"/>
+        <location filename="../../ui/intake/view.py" line="271"/>
+        <location filename="../../ui/intake/view.py" line="273"/>
         <source>Next: {0} →</source>
         <translation>Suivant : {0} →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="223"/>
+        <location filename="../../ui/intake/view.py" line="259"/>
         <source>Next step ({0})</source>
         <translation>Étape suivante ({0})</translation>
     </message>
@@ -3684,17 +3684,17 @@ Actualisez la liste et réessayez.</translation>
         <translation>Une approbation est réexaminée après ce nombre de mois, selon le verdict ; l’agent peut choisir une autre date lors de la décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="263"/>
+        <location filename="../../ui/settings/screen.py" line="266"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="292"/>
+        <location filename="../../ui/settings/screen.py" line="295"/>
         <source>Works</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="292"/>
+        <location filename="../../ui/settings/screen.py" line="295"/>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
     </message>

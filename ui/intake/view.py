@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +20,8 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +33,31 @@ from ui.theme import muted
 
 NEXT_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp)
+
+
+class StepDelegate(QStyledItemDelegate):
+    """Sizes each step for its wrapped title and progress line, so neither is cut short.
+
+    Qt measures wrapped item text at the full row width, while the style sheet's item padding
+    leaves less: long French titles then lost their last line to an ellipsis.
+    """
+
+    PADDING = (2 * 8 + 2 * 4 + 4, 2 * 5 + 2)
+    """Horizontal and vertical room taken by the item and list padding of the style sheet."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Return the height the text needs wrapped to the width it is painted at."""
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListView):
+            return hint
+        width = view.viewport().width() - self.PADDING[0]
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 10_000), flags, text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + self.PADDING[1]))
 
 
 class IntakeView(QWidget):
@@ -59,6 +94,7 @@ class IntakeView(QWidget):
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setFrameShape(QFrame.Shape.NoFrame)
         self.steps.setWordWrap(True)
+        self.steps.setItemDelegate(StepDelegate(self.steps))
         self.pages = QStackedWidget(self)
         self.section_pages: list[SectionPage] = []
         for section in controller.questionnaire.sections:
