@@ -32,6 +32,8 @@ from reviewer import Verdict
 from reviewer.severity import Standing, VerdictReading
 from tests.ui.tour import (
     AUDIT,
+    OVERVIEW,
+    REVIEWS,
     LIBRARY,
     SETTINGS,
     VERIFY,
@@ -153,10 +155,10 @@ def test_every_input_on_every_screen_has_an_accessible_name(qtbot: Any, tmp_path
     window = open_window(qtbot, tmp_path, (1280, 800))
     found: list[str] = []
     found += unnamed_inputs(window, "reviews list")
-    screens = (LIBRARY, AUDIT, VERIFY, SETTINGS)
+    screens = (OVERVIEW, LIBRARY, AUDIT, VERIFY, SETTINGS)
     for where in visit_everything(window, screens):
         found += unnamed_inputs(window, where)
-    window.show_screen(0)
+    window.show_screen(REVIEWS)
     window.reviews.show_list()
     found += unnamed_inputs(window, "reviews list")
     assert not found, "\n".join(dict.fromkeys(found))

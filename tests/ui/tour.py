@@ -16,7 +16,17 @@ from reviewer.service import ReviewService
 from ui.style import apply_style
 
 PROHIBITED_EXAMPLE = "workplace-emotion-detection.json"
-LIBRARY, AUDIT, VERIFY, SETTINGS = 1, 2, 3, 4
+
+def _position(name: str) -> int:
+    """Return a screen's row in the window's navigation."""
+    from ui.main_window import SCREENS
+
+    return SCREENS.index(name)
+
+
+OVERVIEW, REVIEWS = _position("Overview"), _position("Reviews")
+LIBRARY, AUDIT = _position("Policy library"), _position("Audit")
+VERIFY, SETTINGS = _position("Verify"), _position("Settings")
 
 
 def open_window(
@@ -73,7 +83,7 @@ def settle(widget: QWidget) -> None:
 
 def visit_everything(window: Any, screens: tuple[int, ...] = (LIBRARY, SETTINGS)) -> Iterator[str]:
     """Show every step of the open review, then other screens and their tabs; yield where."""
-    window.show_screen(0)
+    window.show_screen(REVIEWS)
     view = window.reviews.workspace.intake_view
     for row in range(view.model.rowCount()):
         view.go_to(row)
