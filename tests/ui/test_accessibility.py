@@ -32,9 +32,9 @@ from reviewer import Verdict
 from reviewer.severity import Standing, VerdictReading
 from tests.ui.tour import (
     AUDIT,
+    LIBRARY,
     OVERVIEW,
     REVIEWS,
-    LIBRARY,
     SETTINGS,
     VERIFY,
     app_style,
