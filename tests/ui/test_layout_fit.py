@@ -7,6 +7,7 @@ scroll areas scrolls sideways, or when a label or button is narrower than its te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,11 @@ def problems(window: QWidget, where: str) -> list[str]:
         if label.wordWrap():
             # A wrapped label is cut when it needs more height than it has (or a word is wider).
             longest = max(
-                (label.fontMetrics().horizontalAdvance(word) for word in label.text().split()),
+                # A zero-width space is a line break opportunity, as whitespace is.
+                (
+                    label.fontMetrics().horizontalAdvance(word)
+                    for word in re.split(r"[\s\u200b]+", label.text())
+                ),
                 default=0,
             )
             if longest > room + 1:
