@@ -114,10 +114,10 @@ def problems(window: QWidget, where: str) -> list[str]:
         if label.wordWrap():
             # A wrapped label is cut when it needs more height than it has (or a word is wider).
             longest = max(
-                # A zero-width space is a line break opportunity, as whitespace is.
+                # Whitespace, a zero-width space and the end of a hyphen are where Qt may break.
                 (
                     label.fontMetrics().horizontalAdvance(word)
-                    for word in re.split(r"[\s\u200b]+", label.text())
+                    for word in re.split(r"[\s\u200b]+|(?<=-)", label.text())
                 ),
                 default=0,
             )

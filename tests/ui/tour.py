@@ -17,6 +17,7 @@ from ui.style import apply_style
 
 PROHIBITED_EXAMPLE = "workplace-emotion-detection.json"
 
+
 def _position(name: str) -> int:
     """Return a screen's row in the window's navigation."""
     from ui.main_window import SCREENS
@@ -58,6 +59,7 @@ def open_window(
     main.resize(*size)
     main.show()
     qtbot.wait_exposed(main)
+    main.show_screen(REVIEWS)  # the window opens on the Overview
     with qtbot.wait_signal(main.reviews.review_opened):
         main.reviews.open_review(change.review.id)
     settle(main)

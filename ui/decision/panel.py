@@ -123,6 +123,13 @@ class DecisionPanel(QScrollArea):
         )
         layout.addWidget(self.rationale)
         layout.addSpacing(6)
+        # Obligations and conditions only matter while approval is possible: on a
+        # prohibited use they would only push the Record button below the fold.
+        self.conditions_box = QWidget(body)
+        outer = layout
+        layout = QVBoxLayout(self.conditions_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
         layout.addWidget(_heading(self.tr("Obligations"), body))
         obligations_hint = QLabel(
             self.tr(
@@ -138,13 +145,6 @@ class DecisionPanel(QScrollArea):
         self.obligations = ObligationsChecklist(body)
         layout.addWidget(self.obligations)
         layout.addSpacing(6)
-        # Shown only while approval is possible: on a prohibited use it would only push the
-        # Record button below the fold.
-        self.conditions_box = QWidget(body)
-        outer = layout
-        layout = QVBoxLayout(self.conditions_box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
         layout.addWidget(_heading(self.tr("Conditions of approval"), body))
         self.conditions_hint = QLabel(
             self.tr(
