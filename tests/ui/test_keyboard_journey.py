@@ -19,6 +19,7 @@ from reviewer import Outcome, PolicyPack, Questionnaire, Verdict
 from reviewer.records import ReviewStatus
 from reviewer.service import ReviewService
 from tests.helpers.signing import ThrowawayIdentity
+from tests.ui.tour import REVIEWS
 from ui.reviews.workspace import DECISION, SIGN
 
 pytestmark = pytest.mark.gui
@@ -108,9 +109,12 @@ def test_the_whole_journey_from_the_keyboard_alone(
     service = ReviewService.open(None, questionnaire=questionnaire, packs=packs)
     window = make_window(qtbot, service, questionnaire, packs)
     reviews = window.reviews
-    # 1. A new review: Ctrl+N opens the form, typed in and confirmed with Return.
+    # 1. A new review: Ctrl+2 shows Reviews, Ctrl+N opens the form, typed in, Return confirms.
     dialog_calls.dialog_steps.append(fill_new_review_by_keyboard(qtbot))
     window.activateWindow()
+    # The window opens on the Overview: Ctrl+<its place in the sidebar> goes to Reviews.
+    press(qtbot, Qt.Key(Qt.Key.Key_1 + REVIEWS), Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is reviews
     with qtbot.wait_signal(reviews.review_opened) as opened:
         press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     workspace = reviews.workspace
