@@ -995,12 +995,12 @@ Aucun paquet n&apos;a été écrit.</translation>
         <translation>Expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="126"/>
+        <location filename="../../ui/decision/panel.py" line="133"/>
         <source>Obligations</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="129"/>
+        <location filename="../../ui/decision/panel.py" line="136"/>
         <source>Each obligation of the triggered clauses: mark it met or not applicable, or leave it to do and add a condition for it. A high-risk approval needs a condition, or every obligation settled.</source>
         <translation>Chaque obligation des clauses déclenchées : marquez-la remplie ou sans objet, ou laissez-la à faire et ajoutez une condition pour elle. Approuver un usage à risque élevé exige une condition, ou que toutes les obligations soient réglées.</translation>
     </message>
@@ -2285,42 +2285,42 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
 <context>
     <name>ObligationRow</name>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="64"/>
+        <location filename="../../ui/decision/obligations.py" line="69"/>
         <source>State of: {0}</source>
         <translation>État de : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="69"/>
+        <location filename="../../ui/decision/obligations.py" line="74"/>
         <source>Why it does not apply (required)</source>
         <translation>Pourquoi elle est sans objet (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="70"/>
+        <location filename="../../ui/decision/obligations.py" line="75"/>
         <source>Why it does not apply: {0}</source>
         <translation>Pourquoi elle est sans objet : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="77"/>
+        <location filename="../../ui/decision/obligations.py" line="82"/>
         <source>Pre-marked because you answered: {answers}.</source>
         <translation>Pré-cochée parce que vous avez répondu : {answers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="84"/>
+        <location filename="../../ui/decision/obligations.py" line="89"/>
         <source>Evidence for: {0}</source>
         <translation>Justificatifs pour : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="93"/>
+        <location filename="../../ui/decision/obligations.py" line="98"/>
         <source>No file is attached to the review yet</source>
         <translation>Aucun fichier n’est encore joint à l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="121"/>
+        <location filename="../../ui/decision/obligations.py" line="126"/>
         <source>Evidence ({count})</source>
         <translation>Justificatifs ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="121"/>
+        <location filename="../../ui/decision/obligations.py" line="126"/>
         <source>Evidence</source>
         <translation>Justificatifs</translation>
     </message>
@@ -2343,7 +2343,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="139"/>
+        <location filename="../../ui/decision/obligations.py" line="144"/>
         <source>No obligation: no triggered clause carries one.</source>
         <translation>Aucune obligation : aucune clause déclenchée n’en comporte.</translation>
     </message>
