@@ -2220,7 +2220,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     <message>
         <location filename="../../ui/reviews/new_review.py" line="92"/>
         <source>The review has a due date</source>
-        <translation>L&apos;examen a une date d&apos;échéance</translation>
+        <translation>L&apos;évaluation a une date d&apos;échéance</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/new_review.py" line="101"/>
@@ -2703,7 +2703,7 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="84"/>
         <source>Push only the reviews changed since a date</source>
-        <translation>N&apos;envoyer que les examens modifiés depuis une date</translation>
+        <translation>N&apos;envoyer que les évaluations modifiées depuis une date</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="88"/>
