@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../ui/decision/controller.py" line="104"/>
         <source>Answer the required questions listed above (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Answer the required question listed above (%n).</numerusform>
+            <numerusform>Answer the %n required questions listed above.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,9 @@
     <message numerus="yes">
         <location filename="../../ui/assessment/missing.py" line="51"/>
         <source>Provisional: required answers missing: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Provisional: %n required answer missing.</numerusform>
+            <numerusform>Provisional: %n required answers missing.</numerusform>
         </translation>
     </message>
 </context>

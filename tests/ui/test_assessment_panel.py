@@ -48,7 +48,7 @@ def test_missing_answers_are_links_grouped_by_section_that_focus_their_question(
     click_option(qtbot, workspace, "uses_camera", "Yes")  # camera type becomes required
     missing = panel.missing
     assert [label.text() for label in missing.section_labels] == ["Deployer (1)", "Cameras (1)"]
-    assert missing.summary.text() == "Provisional: required answers missing: 2."
+    assert missing.summary.text() == "Provisional: 2 required answers missing."
     assert missing.terms() == ["Organisation type", "Camera type"]  # each once
     view = workspace.intake_view
     view.go_to(view.model.section_count())  # somewhere else: the evidence step

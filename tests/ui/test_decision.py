@@ -145,7 +145,7 @@ def test_missing_required_answers_block_the_decision(
     _go_to_decision(qtbot, workspace)
     panel = workspace.decision_panel
     assert panel.missing.terms() == ["Organisation type"]
-    assert "Answer the required questions listed above (1)." in panel.problems.text()
+    assert "Answer the required question listed above (1)." in panel.problems.text()
     click(qtbot, panel.outcome_buttons[Outcome.ESCALATE])
     panel.rationale.setPlainText("Needs legal advice.")
     assert not panel.record_button.isEnabled()

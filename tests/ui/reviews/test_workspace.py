@@ -114,7 +114,7 @@ def test_required_answers_block_the_decision(
     workspace.intake_view.go_to(workspace.intake_view.model.section_count() + DECISION)
     panel.rationale.setPlainText("Fine as it is.")
     assert "Organisation type" in panel.missing.terms()
-    assert "Answer the required questions listed above (1)." in panel.problems.text()
+    assert "Answer the required question listed above (1)." in panel.problems.text()
     assert not panel.record_button.isEnabled()
     click_option(qtbot, workspace, "org_type", "Private company")
     assert "Organisation type" not in panel.missing.terms()
