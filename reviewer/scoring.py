@@ -22,7 +22,7 @@ from reviewer.policy import (
     why_placeholders,
 )
 from reviewer.questionnaire import Questionnaire
-from reviewer.severity import Severity, Verdict
+from reviewer.severity import Severity, Verdict, VerdictReading
 
 
 class _Model(BaseModel):
@@ -218,6 +218,11 @@ class Assessment(_Model):
                 "exceptions": [a.model_copy(update={"reasons": []}) for a in self.exceptions],
             }
         )
+
+    @property
+    def reading(self) -> VerdictReading:
+        """Return the verdict as it may be shown: final, a floor, or incomplete."""
+        return VerdictReading.of(self.verdict, complete=not self.missing_required)
 
     def trigger(self, clause_id: str) -> Trigger | None:
         """Return the trigger for a clause id, or None."""

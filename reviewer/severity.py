@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -62,4 +63,63 @@ _VERDICT_LABELS = {
     Verdict.HIGH: "High risk",
     Verdict.LIMITED: "Limited risk",
     Verdict.MINIMAL: "Minimal risk",
+}
+
+
+class Standing(StrEnum):
+    """How far a verdict can be trusted while the questionnaire is being filled in."""
+
+    FINAL = "final"
+    """Every required answer is given: the verdict is the assessment's."""
+    INCOMPLETE = "incomplete"
+    """Required answers are missing and nothing serious has triggered yet: no verdict."""
+    AT_LEAST = "at_least"
+    """Required answers are missing, but a high or prohibited clause already triggered: the
+    verdict can only stay or get worse."""
+
+
+_FLOORS = (Verdict.PROHIBITED, Verdict.HIGH)
+
+
+@dataclass(frozen=True)
+class VerdictReading:
+    """A verdict as it may honestly be shown: final, a floor ("At least: High"), or incomplete.
+
+    Missing answers can only add triggers, so a high or prohibited verdict reached early is a
+    floor; a lower one says nothing yet, since any missing answer could raise it.
+    """
+
+    standing: Standing
+    verdict: Verdict | None
+    """The verdict, or its floor; None while incomplete."""
+
+    @classmethod
+    def of(cls, verdict: Verdict, complete: bool) -> VerdictReading:
+        """Read a verdict given whether every required answer is given."""
+        if complete:
+            return cls(Standing.FINAL, verdict)
+        if verdict in _FLOORS:
+            return cls(Standing.AT_LEAST, verdict)
+        return cls(Standing.INCOMPLETE, None)
+
+    @property
+    def provisional(self) -> bool:
+        """Tell whether the verdict may still change as required answers come in."""
+        return self.standing is not Standing.FINAL
+
+    @property
+    def label(self) -> str:
+        """Return the reading in English words, for the CLI and reports."""
+        if self.verdict is None:
+            return "Incomplete"
+        if self.standing is Standing.AT_LEAST:
+            return f"At least: {_SEVERITY_WORDS[self.verdict]}"
+        return self.verdict.label
+
+
+_SEVERITY_WORDS = {
+    Verdict.PROHIBITED: "Prohibited",
+    Verdict.HIGH: "High",
+    Verdict.LIMITED: "Limited",
+    Verdict.MINIMAL: "Minimal",
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reviewer.outcome import Outcome
-from reviewer.severity import Severity, Verdict
+from reviewer.severity import Severity, Standing, Verdict, VerdictReading
 from ui.i18n import marked
 from ui.style import (  # re-exported: screens import their look from here
     STYLE_SHEET,
@@ -21,6 +21,7 @@ from ui.style import (  # re-exported: screens import their look from here
 __all__ = [
     "BAD_COLOURS",
     "GOOD_COLOURS",
+    "INCOMPLETE_COLOURS",
     "SEVERITY_LABELS",
     "STYLE_SHEET",
     "UNSURE_COLOURS",
@@ -33,6 +34,8 @@ __all__ = [
     "is_dark",
     "muted",
     "outcome_label",
+    "reading_colours",
+    "reading_label",
     "set_point_delta",
     "severity_colours",
     "severity_label",
@@ -49,6 +52,7 @@ _VERDICT_COLOURS = {
     Verdict.MINIMAL: ("#2e7d32", "#ffffff"),
 }
 _SEVERITY_VERDICT = {s: Verdict.from_severity(s) for s in Severity}
+_VERDICT_SEVERITY = {v: s for s, v in _SEVERITY_VERDICT.items()}
 SEVERITY_LABELS = {
     Severity.PROHIBITED: "Prohibited",
     Severity.HIGH: "High",
@@ -85,11 +89,29 @@ _OUTCOME_NAMES = marked(
 GOOD_COLOURS = ("#2e7d32", "#ffffff")
 BAD_COLOURS = ("#9b1c1c", "#ffffff")
 UNSURE_COLOURS = ("#f5c542", "#1f1f1f")
+# No verdict yet: a neutral grey that claims nothing, in light and dark mode alike.
+INCOMPLETE_COLOURS = ("#5f6368", "#ffffff")
 
 
 def verdict_label(verdict: Verdict) -> str:
     """Return a verdict in words, in the interface language."""
     return QCoreApplication.translate("Labels", _VERDICT_NAMES[verdict])
+
+
+def reading_label(reading: VerdictReading) -> str:
+    """Return a verdict reading in words: the verdict, "At least: High", or "Incomplete"."""
+    if reading.verdict is None:
+        return QCoreApplication.translate("Labels", "Incomplete")
+    if reading.standing is Standing.AT_LEAST:
+        return QCoreApplication.translate("Labels", "At least: {0}").format(
+            severity_label(_VERDICT_SEVERITY[reading.verdict])
+        )
+    return verdict_label(reading.verdict)
+
+
+def reading_colours(reading: VerdictReading) -> tuple[str, str]:
+    """Return the (background, text) colours of a verdict reading: grey while incomplete."""
+    return INCOMPLETE_COLOURS if reading.verdict is None else verdict_colours(reading.verdict)
 
 
 def severity_label(severity: Severity) -> str:

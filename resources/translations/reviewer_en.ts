@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DecisionController</name>
+    <message numerus="yes">
+        <location filename="../../ui/decision/controller.py" line="104"/>
+        <source>Answer the required questions listed above (%n).</source>
+        <translation>
+            <numerusform>Answer the required question listed above (%n).</numerusform>
+            <numerusform>Answer the %n required questions listed above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message numerus="yes">
         <location filename="../../ui/evidence/panel.py" line="40"/>
@@ -10,6 +21,17 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswers</name>
+    <message numerus="yes">
+        <location filename="../../ui/assessment/missing.py" line="51"/>
+        <source>Provisional: required answers missing: %n.</source>
+        <translation>
+            <numerusform>Provisional: %n required answer missing.</numerusform>
+            <numerusform>Provisional: %n required answers missing.</numerusform>
         </translation>
     </message>
 </context>

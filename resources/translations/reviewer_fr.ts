@@ -4,57 +4,62 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="155"/>
+        <location filename="../../ui/assessment/panel.py" line="175"/>
         <source>Live assessment</source>
         <translation>Évaluation en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="166"/>
+        <location filename="../../ui/assessment/panel.py" line="201"/>
         <source>Triggered clauses</source>
         <translation>Clauses déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="172"/>
+        <location filename="../../ui/assessment/panel.py" line="207"/>
         <source>Not yet applicable</source>
         <translation>Pas encore applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="179"/>
+        <location filename="../../ui/assessment/panel.py" line="214"/>
         <source>Obligations if approved</source>
         <translation>Obligations en cas d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="200"/>
+        <location filename="../../ui/assessment/panel.py" line="238"/>
         <source>1 clause triggered</source>
         <translation>1 clause déclenchée</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="202"/>
+        <location filename="../../ui/assessment/panel.py" line="240"/>
         <source>{count} clauses triggered</source>
         <translation>{count} clauses déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="205"/>
+        <location filename="../../ui/assessment/panel.py" line="243"/>
         <source>{clauses}, as of {day}</source>
         <translation>{clauses}, à la date du {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="211"/>
-        <source>Provisional: required answers missing: {0}.</source>
-        <translation>Provisoire : réponses obligatoires manquantes : {0}.</translation>
+        <location filename="../../ui/assessment/panel.py" line="312"/>
+        <source>Show the whole assessment</source>
+        <translation>Afficher toute l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="226"/>
+        <location filename="../../ui/assessment/panel.py" line="314"/>
+        <source>Collapse the assessment to its verdict</source>
+        <translation>Réduire l&apos;évaluation à son verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/panel.py" line="258"/>
         <source>No clause is triggered by the answers so far.</source>
         <translation>Aucune clause n&apos;est déclenchée par les réponses données jusqu&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="232"/>
+        <location filename="../../ui/assessment/panel.py" line="264"/>
         <source>{title}: applies from {day}; not counted yet.</source>
         <translation>{title} : s’applique à partir du {day} ; pas encore pris en compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="250"/>
+        <location filename="../../ui/assessment/panel.py" line="283"/>
         <source>None so far.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
@@ -465,22 +470,22 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../ui/intake/fields.py" line="73"/>
+        <location filename="../../ui/intake/fields.py" line="74"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fields.py" line="73"/>
+        <location filename="../../ui/intake/fields.py" line="74"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fields.py" line="85"/>
+        <location filename="../../ui/intake/fields.py" line="91"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fields.py" line="88"/>
+        <location filename="../../ui/intake/fields.py" line="94"/>
         <source>Clear the answer to: {0}</source>
         <translation>Effacer la réponse à : {0}</translation>
     </message>
@@ -600,7 +605,7 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>ComboField</name>
     <message>
-        <location filename="../../ui/intake/fields.py" line="138"/>
+        <location filename="../../ui/intake/fields.py" line="144"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -870,17 +875,17 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/intake/fields.py" line="268"/>
+        <location filename="../../ui/intake/fields.py" line="274"/>
         <source>Set date…</source>
         <translation>Saisir une date…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fields.py" line="279"/>
+        <location filename="../../ui/intake/fields.py" line="285"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fields.py" line="281"/>
+        <location filename="../../ui/intake/fields.py" line="287"/>
         <source>Clear the date: {0}</source>
         <translation>Effacer la date : {0}</translation>
     </message>
@@ -892,28 +897,31 @@ Aucun paquet n&apos;a été écrit.</translation>
         <source>Approval is not possible: this use is prohibited by {clauses}. Reject it, or escalate it if you believe the assessment is wrong.</source>
         <translation>Approbation impossible : cet usage est interdit par {clauses}. Rejetez-le, ou transmettez-le à l&apos;échelon supérieur si vous pensez que l&apos;évaluation est erronée.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/decision/controller.py" line="104"/>
-        <source>Answer the required questions: {0}.</source>
-        <translation>Répondez aux questions obligatoires : {0}.</translation>
+        <source>Answer the required questions listed above (%n).</source>
+        <translation>
+            <numerusform>Répondez à la question obligatoire indiquée ci-dessus (%n).</numerusform>
+            <numerusform>Répondez aux %n questions obligatoires indiquées ci-dessus.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="107"/>
+        <location filename="../../ui/decision/controller.py" line="106"/>
         <source>Choose an outcome.</source>
         <translation>Choisissez une décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="109"/>
+        <location filename="../../ui/decision/controller.py" line="108"/>
         <source>Write a rationale: say why you decided this way.</source>
         <translation>Rédigez une motivation : expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="111"/>
+        <location filename="../../ui/decision/controller.py" line="110"/>
         <source>Name the person it is escalated to.</source>
         <translation>Nommez la personne à qui la décision est transmise.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/controller.py" line="114"/>
+        <location filename="../../ui/decision/controller.py" line="113"/>
         <source>Add at least one condition of approval.</source>
         <translation>Ajoutez au moins une condition d&apos;approbation.</translation>
     </message>
@@ -921,114 +929,114 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../ui/decision/panel.py" line="35"/>
+        <location filename="../../ui/decision/panel.py" line="38"/>
         <source>The deployment may go ahead as described.</source>
         <translation>Le déploiement peut avoir lieu tel que décrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="38"/>
+        <location filename="../../ui/decision/panel.py" line="41"/>
         <source>It may go ahead once the conditions below are met.</source>
         <translation>Il peut avoir lieu une fois les conditions ci-dessous remplies.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="41"/>
+        <location filename="../../ui/decision/panel.py" line="44"/>
         <source>The deployment may not go ahead.</source>
         <translation>Le déploiement ne peut pas avoir lieu.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="42"/>
+        <location filename="../../ui/decision/panel.py" line="45"/>
         <source>Refer the review to the next level of authority.</source>
         <translation>Transmettre l&apos;évaluation à l&apos;échelon hiérarchique supérieur.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="70"/>
+        <location filename="../../ui/decision/panel.py" line="73"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="75"/>
+        <location filename="../../ui/decision/panel.py" line="78"/>
         <source>Decide on the deployment as assessed. Your rationale goes into the signed report.</source>
         <translation>Décidez du déploiement tel qu&apos;évalué. Votre motivation figurera dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="85"/>
+        <location filename="../../ui/decision/panel.py" line="88"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="90"/>
+        <location filename="../../ui/decision/panel.py" line="93"/>
         <source>Outcome: {0}</source>
         <translation>Décision : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="103"/>
+        <location filename="../../ui/decision/panel.py" line="106"/>
         <source>Escalate to:</source>
         <translation>Transmettre à :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="105"/>
+        <location filename="../../ui/decision/panel.py" line="108"/>
         <source>A name or an email</source>
         <translation>Un nom ou une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="106"/>
+        <location filename="../../ui/decision/panel.py" line="109"/>
         <source>Person the review is escalated to</source>
         <translation>Personne à qui l&apos;évaluation est transmise</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="112"/>
-        <location filename="../../ui/decision/panel.py" line="116"/>
+        <location filename="../../ui/decision/panel.py" line="115"/>
+        <location filename="../../ui/decision/panel.py" line="119"/>
         <source>Rationale (required)</source>
         <translation>Motivation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="115"/>
+        <location filename="../../ui/decision/panel.py" line="118"/>
         <source>Say why you decided this way.</source>
         <translation>Expliquez pourquoi vous avez décidé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="123"/>
+        <location filename="../../ui/decision/panel.py" line="133"/>
         <source>Obligations</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="126"/>
+        <location filename="../../ui/decision/panel.py" line="136"/>
         <source>Each obligation of the triggered clauses: mark it met or not applicable, or leave it to do and add a condition for it. A high-risk approval needs a condition, or every obligation settled.</source>
         <translation>Chaque obligation des clauses déclenchées : marquez-la remplie ou sans objet, ou laissez-la à faire et ajoutez une condition pour elle. Approuver un usage à risque élevé exige une condition, ou que toutes les obligations soient réglées.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="138"/>
+        <location filename="../../ui/decision/panel.py" line="148"/>
         <source>Conditions of approval</source>
         <translation>Conditions d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="141"/>
+        <location filename="../../ui/decision/panel.py" line="151"/>
         <source>Each condition needs an owner and a due date; say which clause or obligation it answers. Double-click a cell or press F2 to edit it.</source>
         <translation>Chaque condition exige un responsable et une échéance ; indiquez à quelle clause ou obligation elle répond. Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="157"/>
+        <location filename="../../ui/decision/panel.py" line="167"/>
         <source>Next review:</source>
         <translation>Prochain réexamen :</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="160"/>
+        <location filename="../../ui/decision/panel.py" line="170"/>
         <source>Date of the next review</source>
         <translation>Date du prochain réexamen</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="163"/>
+        <location filename="../../ui/decision/panel.py" line="173"/>
         <source>When the approval is reviewed again; the default follows the verdict, as set in Settings. Past it, the approval is suspended pending re-review.</source>
         <translation>Date à laquelle l’approbation sera réexaminée ; par défaut, elle dépend du verdict, comme défini dans les Paramètres. Passé cette date, l’approbation est suspendue en attente de réexamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="183"/>
-        <location filename="../../ui/decision/panel.py" line="184"/>
+        <location filename="../../ui/decision/panel.py" line="197"/>
+        <location filename="../../ui/decision/panel.py" line="198"/>
         <source>Record decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/panel.py" line="272"/>
+        <location filename="../../ui/decision/panel.py" line="291"/>
         <source>The decision cannot be recorded</source>
         <translation>La décision ne peut pas être enregistrée</translation>
     </message>
@@ -1803,12 +1811,12 @@ Rien n’a été modifié.</translation>
         <translation> · {count} obligatoires manquantes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/controller.py" line="199"/>
+        <location filename="../../ui/intake/controller.py" line="221"/>
         <source>Enter a number, for example 250 or 12.5.</source>
         <translation>Saisissez un nombre, par exemple 250 ou 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/controller.py" line="203"/>
+        <location filename="../../ui/intake/controller.py" line="225"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ.</translation>
     </message>
@@ -1816,48 +1824,51 @@ Rien n’a été modifié.</translation>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="55"/>
+        <location filename="../../ui/intake/view.py" line="90"/>
         <source>Review steps</source>
         <translation>Étapes de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="72"/>
+        <location filename="../../ui/intake/view.py" line="108"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="74"/>
+        <location filename="../../ui/intake/view.py" line="110"/>
         <source>← Previous</source>
         <translation>← Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="76"/>
+        <location filename="../../ui/intake/view.py" line="112"/>
         <source>Previous step ({0})</source>
         <translation>Étape précédente ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="78"/>
+        <location filename="../../ui/intake/view.py" line="114"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="79"/>
-        <location filename="../../ui/intake/view.py" line="193"/>
+        <location filename="../../ui/intake/view.py" line="115"/>
+        <location filename="../../ui/intake/view.py" line="258"/>
+        <location filename="../../ui/intake/view.py" line="273"/>
         <source>Next →</source>
         <translation>Suivant →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="80"/>
+        <location filename="../../ui/intake/view.py" line="116"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="193"/>
+        <location filename="../../ui/intake/view.py" line="258"/>
+        <location filename="../../ui/intake/view.py" line="271"/>
+        <location filename="../../ui/intake/view.py" line="273"/>
         <source>Next: {0} →</source>
         <translation>Suivant : {0} →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="194"/>
+        <location filename="../../ui/intake/view.py" line="259"/>
         <source>Next step ({0})</source>
         <translation>Étape suivante ({0})</translation>
     </message>
@@ -1865,64 +1876,74 @@ Rien n’a été modifié.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/theme.py" line="62"/>
+        <location filename="../../ui/theme.py" line="66"/>
         <source>Prohibited use</source>
         <translation>Usage interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="63"/>
+        <location filename="../../ui/theme.py" line="67"/>
         <source>High risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="64"/>
+        <location filename="../../ui/theme.py" line="68"/>
         <source>Limited risk</source>
         <translation>Risque limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="65"/>
+        <location filename="../../ui/theme.py" line="69"/>
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="70"/>
+        <location filename="../../ui/theme.py" line="74"/>
         <source>Prohibited</source>
         <translation>Interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="71"/>
+        <location filename="../../ui/theme.py" line="75"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="72"/>
+        <location filename="../../ui/theme.py" line="76"/>
         <source>Limited</source>
         <translation>Limité</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="73"/>
+        <location filename="../../ui/theme.py" line="77"/>
         <source>Minimal</source>
         <translation>Minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="78"/>
+        <location filename="../../ui/theme.py" line="82"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="79"/>
+        <location filename="../../ui/theme.py" line="83"/>
         <source>Approve with conditions</source>
         <translation>Approuver sous conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="80"/>
+        <location filename="../../ui/theme.py" line="84"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="81"/>
+        <location filename="../../ui/theme.py" line="85"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/theme.py" line="104"/>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/theme.py" line="106"/>
+        <source>At least: {0}</source>
+        <translation>Au moins : {0}</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2155,32 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     </message>
 </context>
 <context>
+    <name>MissingAnswers</name>
+    <message numerus="yes">
+        <location filename="../../ui/assessment/missing.py" line="51"/>
+        <source>Provisional: required answers missing: %n.</source>
+        <translation>
+            <numerusform>Provisoire : %n réponse obligatoire manquante.</numerusform>
+            <numerusform>Provisoire : %n réponses obligatoires manquantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/missing.py" line="54"/>
+        <source>{section} ({count})</source>
+        <translation>{section} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/missing.py" line="73"/>
+        <source>Missing answers in {section}: {terms}</source>
+        <translation>Réponses manquantes dans {section} : {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/missing.py" line="77"/>
+        <source>Go to the question</source>
+        <translation>Aller à la question</translation>
+    </message>
+</context>
+<context>
     <name>NewReviewDialog</name>
     <message>
         <location filename="../../ui/reviews/new_review.py" line="69"/>
@@ -2171,52 +2218,58 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <translation>À rendre le</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="99"/>
+        <location filename="../../ui/reviews/new_review.py" line="92"/>
+        <source>The review has a due date</source>
+        <translation>L&apos;évaluation a une date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/new_review.py" line="101"/>
         <source>Title (required)</source>
         <translation>Titre (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="99"/>
+        <location filename="../../ui/reviews/new_review.py" line="101"/>
         <source>Title of the deployment</source>
         <translation>Titre du déploiement</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="100"/>
+        <location filename="../../ui/reviews/new_review.py" line="102"/>
         <source>Applicant (required)</source>
         <translation>Demandeur (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="100"/>
+        <location filename="../../ui/reviews/new_review.py" line="102"/>
         <source>Applicant organisation</source>
         <translation>Organisation demandeuse</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="101"/>
+        <location filename="../../ui/reviews/new_review.py" line="103"/>
         <source>System and version</source>
         <translation>Système et version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="101"/>
+        <location filename="../../ui/reviews/new_review.py" line="103"/>
         <source>System name and version</source>
         <translation>Nom et version du système</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="102"/>
+        <location filename="../../ui/reviews/new_review.py" line="104"/>
         <source>Business owner</source>
         <translation>Responsable métier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="103"/>
+        <location filename="../../ui/reviews/new_review.py" line="105"/>
         <source>Assigned approver</source>
         <translation>Approbateur désigné</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="108"/>
+        <location filename="../../ui/reviews/new_review.py" line="93"/>
+        <location filename="../../ui/reviews/new_review.py" line="110"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/new_review.py" line="114"/>
+        <location filename="../../ui/reviews/new_review.py" line="116"/>
         <source>Create review</source>
         <translation>Créer l&apos;évaluation</translation>
     </message>
@@ -2224,7 +2277,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../ui/intake/fields.py" line="228"/>
+        <location filename="../../ui/intake/fields.py" line="234"/>
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
@@ -2232,42 +2285,42 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
 <context>
     <name>ObligationRow</name>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="64"/>
+        <location filename="../../ui/decision/obligations.py" line="69"/>
         <source>State of: {0}</source>
         <translation>État de : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="69"/>
+        <location filename="../../ui/decision/obligations.py" line="74"/>
         <source>Why it does not apply (required)</source>
         <translation>Pourquoi elle est sans objet (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="70"/>
+        <location filename="../../ui/decision/obligations.py" line="75"/>
         <source>Why it does not apply: {0}</source>
         <translation>Pourquoi elle est sans objet : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="77"/>
+        <location filename="../../ui/decision/obligations.py" line="82"/>
         <source>Pre-marked because you answered: {answers}.</source>
         <translation>Pré-cochée parce que vous avez répondu : {answers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="84"/>
+        <location filename="../../ui/decision/obligations.py" line="89"/>
         <source>Evidence for: {0}</source>
         <translation>Justificatifs pour : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="93"/>
+        <location filename="../../ui/decision/obligations.py" line="98"/>
         <source>No file is attached to the review yet</source>
         <translation>Aucun fichier n’est encore joint à l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="121"/>
+        <location filename="../../ui/decision/obligations.py" line="126"/>
         <source>Evidence ({count})</source>
         <translation>Justificatifs ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="121"/>
+        <location filename="../../ui/decision/obligations.py" line="126"/>
         <source>Evidence</source>
         <translation>Justificatifs</translation>
     </message>
@@ -2290,7 +2343,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/decision/obligations.py" line="139"/>
+        <location filename="../../ui/decision/obligations.py" line="144"/>
         <source>No obligation: no triggered clause carries one.</source>
         <translation>Aucune obligation : aucune clause déclenchée n’en comporte.</translation>
     </message>
@@ -2638,7 +2691,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="82"/>
-        <location filename="../../ui/settings/push_tab.py" line="136"/>
+        <location filename="../../ui/settings/push_tab.py" line="137"/>
         <source>Team database URL</source>
         <translation>URL de la base de l&apos;équipe</translation>
     </message>
@@ -2648,88 +2701,93 @@ Rien n&apos;a été importé.</translation>
         <translation>Seulement les évaluations modifiées depuis le</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="87"/>
+        <location filename="../../ui/settings/push_tab.py" line="84"/>
+        <source>Push only the reviews changed since a date</source>
+        <translation>N&apos;envoyer que les évaluations modifiées depuis une date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/push_tab.py" line="88"/>
         <source>Changed since</source>
         <translation>Modifiés depuis le</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="94"/>
+        <location filename="../../ui/settings/push_tab.py" line="95"/>
         <source>Push to team database…</source>
         <translation>Envoyer vers la base de l&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="96"/>
+        <location filename="../../ui/settings/push_tab.py" line="97"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="98"/>
+        <location filename="../../ui/settings/push_tab.py" line="99"/>
         <source>Stop after the reviews being written; a later push sends the rest</source>
         <translation>Arrêter après les évaluations en cours d&apos;écriture ; un envoi ultérieur enverra le reste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="108"/>
+        <location filename="../../ui/settings/push_tab.py" line="109"/>
         <source>Push progress</source>
         <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="109"/>
-        <location filename="../../ui/settings/push_tab.py" line="223"/>
+        <location filename="../../ui/settings/push_tab.py" line="110"/>
+        <location filename="../../ui/settings/push_tab.py" line="224"/>
         <source>%v of %m reviews</source>
         <translation>%v évaluations sur %m</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="113"/>
+        <location filename="../../ui/settings/push_tab.py" line="114"/>
         <source>Sends every review of this computer&apos;s database that the team database lacks or has older. Each review is checked here first (its history, evidence and signed reports); a review changed on both sides is refused, never merged. The same as `reviewer db push --to URL`.</source>
         <translation>Envoie chaque évaluation de la base de cet ordinateur qui manque à la base de l&apos;équipe ou y est plus ancienne. Chaque évaluation est d&apos;abord vérifiée ici (son historique, ses pièces justificatives et ses rapports signés) ; une évaluation modifiée des deux côtés est refusée, jamais fusionnée. Équivaut à `reviewer db push --to URL`.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="129"/>
+        <location filename="../../ui/settings/push_tab.py" line="130"/>
         <source>Reviews sent and refused</source>
         <translation>Évaluations envoyées et refusées</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="159"/>
+        <location filename="../../ui/settings/push_tab.py" line="160"/>
         <source>The database is not open yet</source>
         <translation>La base de données n&apos;est pas encore ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="179"/>
+        <location filename="../../ui/settings/push_tab.py" line="180"/>
         <source>Type the team database&apos;s URL first.</source>
         <translation>Saisissez d&apos;abord l&apos;URL de la base de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="213"/>
+        <location filename="../../ui/settings/push_tab.py" line="214"/>
         <source>Stopping… %v of %m reviews</source>
         <translation>Arrêt en cours… %v évaluations sur %m</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="232"/>
+        <location filename="../../ui/settings/push_tab.py" line="233"/>
         <source>Pushed to {target}: {new} new, {updated} updated, {unchanged} already there, {refused} refused.</source>
         <translation>Envoyé vers {target} : {new} nouveau(x), {updated} mis à jour, {unchanged} déjà présent(s), {refused} refusé(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="243"/>
+        <location filename="../../ui/settings/push_tab.py" line="244"/>
         <source>Stopped at your request after {done} of {total} reviews: every review sent is complete there, and pushing again sends the rest.</source>
         <translation>Arrêté à votre demande après {done} évaluations sur {total} : chaque évaluation envoyée y est complète, et un nouvel envoi enverra le reste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="248"/>
+        <location filename="../../ui/settings/push_tab.py" line="249"/>
         <source>Sent: {reference}</source>
         <translation>Envoyé : {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="249"/>
+        <location filename="../../ui/settings/push_tab.py" line="250"/>
         <source>Updated: {reference}</source>
         <translation>Mis à jour : {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="251"/>
+        <location filename="../../ui/settings/push_tab.py" line="252"/>
         <source>Refused: {reference}: {reason}</source>
         <translation>Refusé : {reference} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/push_tab.py" line="269"/>
+        <location filename="../../ui/settings/push_tab.py" line="270"/>
         <source>{problem}
 
 Nothing more was sent. Correct it and push again.</source>
@@ -2741,17 +2799,17 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="45"/>
+        <location filename="../../ui/intake/section_page.py" line="55"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="47"/>
+        <location filename="../../ui/intake/section_page.py" line="57"/>
         <source>Required question</source>
         <translation>Question obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="53"/>
+        <location filename="../../ui/intake/section_page.py" line="63"/>
         <source>Follow-up: asked because {0}</source>
         <translation>Question complémentaire : posée car {0}</translation>
     </message>
@@ -3028,82 +3086,82 @@ Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</transl
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="93"/>
+        <location filename="../../ui/reviews/workspace.py" line="94"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="92"/>
+        <location filename="../../ui/reviews/workspace.py" line="93"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="308"/>
+        <location filename="../../ui/reviews/workspace.py" line="314"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="94"/>
+        <location filename="../../ui/reviews/workspace.py" line="95"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="108"/>
+        <location filename="../../ui/reviews/workspace.py" line="109"/>
         <source>Reopen for changes…</source>
         <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="109"/>
+        <location filename="../../ui/reviews/workspace.py" line="110"/>
         <source>Reopen this review for changes</source>
         <translation>Rouvrir cette évaluation pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="291"/>
+        <location filename="../../ui/reviews/workspace.py" line="297"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="300"/>
+        <location filename="../../ui/reviews/workspace.py" line="306"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="302"/>
+        <location filename="../../ui/reviews/workspace.py" line="308"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="304"/>
+        <location filename="../../ui/reviews/workspace.py" line="310"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="311"/>
+        <location filename="../../ui/reviews/workspace.py" line="317"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="317"/>
+        <location filename="../../ui/reviews/workspace.py" line="323"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="319"/>
+        <location filename="../../ui/reviews/workspace.py" line="325"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="321"/>
+        <location filename="../../ui/reviews/workspace.py" line="327"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="330"/>
+        <location filename="../../ui/reviews/workspace.py" line="336"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="331"/>
+        <location filename="../../ui/reviews/workspace.py" line="337"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -3112,12 +3170,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="347"/>
+        <location filename="../../ui/reviews/workspace.py" line="353"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="349"/>
+        <location filename="../../ui/reviews/workspace.py" line="355"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -3126,47 +3184,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="352"/>
+        <location filename="../../ui/reviews/workspace.py" line="358"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="377"/>
+        <location filename="../../ui/reviews/workspace.py" line="383"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="389"/>
+        <location filename="../../ui/reviews/workspace.py" line="395"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="393"/>
+        <location filename="../../ui/reviews/workspace.py" line="399"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="436"/>
+        <location filename="../../ui/reviews/workspace.py" line="442"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="447"/>
+        <location filename="../../ui/reviews/workspace.py" line="453"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="449"/>
+        <location filename="../../ui/reviews/workspace.py" line="455"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="466"/>
+        <location filename="../../ui/reviews/workspace.py" line="472"/>
         <source>The review was not reopened</source>
         <translation>L&apos;évaluation n&apos;a pas été rouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="467"/>
+        <location filename="../../ui/reviews/workspace.py" line="473"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -3175,12 +3233,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;évaluation et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="426"/>
+        <location filename="../../ui/reviews/workspace.py" line="432"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="427"/>
+        <location filename="../../ui/reviews/workspace.py" line="433"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>
@@ -3459,12 +3517,12 @@ Actualisez la liste et réessayez.</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="120"/>
+        <location filename="../../ui/intake/section_page.py" line="152"/>
         <source>Progress of section {0}</source>
         <translation>Avancement de la section {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="160"/>
+        <location filename="../../ui/intake/section_page.py" line="200"/>
         <source>Still needed: {0}</source>
         <translation>Encore nécessaire : {0}</translation>
     </message>
@@ -3483,13 +3541,13 @@ Actualisez la liste et réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="65"/>
-        <location filename="../../ui/settings/screen.py" line="183"/>
+        <location filename="../../ui/settings/screen.py" line="185"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="67"/>
-        <location filename="../../ui/settings/screen.py" line="184"/>
+        <location filename="../../ui/settings/screen.py" line="186"/>
         <source>Trust store</source>
         <translation>Magasin de confiance</translation>
     </message>
@@ -3520,7 +3578,7 @@ Actualisez la liste et réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="106"/>
-        <location filename="../../ui/settings/screen.py" line="181"/>
+        <location filename="../../ui/settings/screen.py" line="183"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -3576,67 +3634,67 @@ Actualisez la liste et réessayez.</translation>
         <translation>Prend effet au prochain démarrage de Reviewer. Les questionnaires et les référentiels restent dans la langue où ils sont rédigés.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="182"/>
+        <location filename="../../ui/settings/screen.py" line="184"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="185"/>
+        <location filename="../../ui/settings/screen.py" line="187"/>
         <source>Logs and crash reports</source>
         <translation>Journaux et rapports de plantage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="186"/>
+        <location filename="../../ui/settings/screen.py" line="188"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="206"/>
+        <location filename="../../ui/settings/screen.py" line="209"/>
         <source>Re-review</source>
         <translation>Réexamen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="211"/>
+        <location filename="../../ui/settings/screen.py" line="214"/>
         <source>High risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="212"/>
+        <location filename="../../ui/settings/screen.py" line="215"/>
         <source>Limited risk</source>
         <translation>Risque limité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="213"/>
+        <location filename="../../ui/settings/screen.py" line="216"/>
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="217"/>
+        <location filename="../../ui/settings/screen.py" line="220"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="219"/>
+        <location filename="../../ui/settings/screen.py" line="222"/>
         <source>Months until re-review: {0}</source>
         <translation>Mois avant le réexamen : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="225"/>
+        <location filename="../../ui/settings/screen.py" line="228"/>
         <source>An approval is reviewed again after this many months, by verdict; the officer may choose another date on the decision.</source>
         <translation>Une approbation est réexaminée après ce nombre de mois, selon le verdict ; l’agent peut choisir une autre date lors de la décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="260"/>
+        <location filename="../../ui/settings/screen.py" line="266"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="289"/>
+        <location filename="../../ui/settings/screen.py" line="295"/>
         <source>Works</source>
         <translation>Fonctionne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="289"/>
+        <location filename="../../ui/settings/screen.py" line="295"/>
         <source>Does not work</source>
         <translation>Ne fonctionne pas</translation>
     </message>
@@ -3942,47 +4000,47 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
 <context>
     <name>TriggerCard</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="82"/>
+        <location filename="../../ui/assessment/panel.py" line="90"/>
         <source>Severity: {0}</source>
         <translation>Gravité : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="85"/>
+        <location filename="../../ui/assessment/panel.py" line="93"/>
         <source>House rule</source>
         <translation>Règle interne</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="88"/>
+        <location filename="../../ui/assessment/panel.py" line="96"/>
         <source>Our own rule, modelled on the cited text but not a rule of that text.</source>
         <translation>Notre propre règle, inspirée du texte cité mais qui n’en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="101"/>
+        <location filename="../../ui/assessment/panel.py" line="109"/>
         <source>Detail: {0}.</source>
         <translation>Détail : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="103"/>
+        <location filename="../../ui/assessment/panel.py" line="111"/>
         <source>Why: {0}.</source>
         <translation>Pourquoi : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="106"/>
+        <location filename="../../ui/assessment/panel.py" line="114"/>
         <source>Exception “{title}” does not apply: {why}.</source>
         <translation>L’exception « {title} » ne s’applique pas : {why}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="110"/>
+        <location filename="../../ui/assessment/panel.py" line="118"/>
         <source>Exception “{title}”: {why}.</source>
         <translation>Exception « {title} » : {why}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="119"/>
+        <location filename="../../ui/assessment/panel.py" line="127"/>
         <source>Citation: {0}</source>
         <translation>Référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="120"/>
+        <location filename="../../ui/assessment/panel.py" line="128"/>
         <source>Open this clause in the policy library</source>
         <translation>Ouvrir cette clause dans les référentiels</translation>
     </message>
@@ -4061,7 +4119,7 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
 <context>
     <name>VerdictBadge</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="44"/>
+        <location filename="../../ui/assessment/panel.py" line="52"/>
         <source>Verdict: {0}</source>
         <translation>Verdict : {0}</translation>
     </message>

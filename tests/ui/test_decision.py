@@ -144,7 +144,8 @@ def test_missing_required_answers_block_the_decision(
 ) -> None:
     _go_to_decision(qtbot, workspace)
     panel = workspace.decision_panel
-    assert "Answer the required questions: Organisation type." in panel.problems.text()
+    assert panel.missing.terms() == ["Organisation type"]
+    assert "Answer the required question listed above (1)." in panel.problems.text()
     click(qtbot, panel.outcome_buttons[Outcome.ESCALATE])
     panel.rationale.setPlainText("Needs legal advice.")
     assert not panel.record_button.isEnabled()

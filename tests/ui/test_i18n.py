@@ -114,6 +114,7 @@ def test_switching_to_french_shows_french_on_the_main_window(
     view = window.workspace.intake_view
     assert view.step_title(view.model.rowCount() - 1) == "Signer et approuver"
     assert window.workspace.assessment_panel.badge.text() in {
+        "Incomplet",
         "Usage interdit",
         "Risque élevé",
         "Risque limité",

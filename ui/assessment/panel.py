@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer import Assessment, Trigger, Verdict
 from reviewer.policy import ClauseKind
+from reviewer.severity import VerdictReading
+from ui.assessment.missing import MissingAnswers
 from ui.explanations import explain
+from ui.intake.controller import MissingSection
 from ui.theme import (
-    ProblemLabel,
     badge_style,
     muted,
+    reading_colours,
+    reading_label,
     set_point_delta,
     severity_colours,
     severity_label,
-    verdict_colours,
-    verdict_label,
 )
 
 
@@ -36,13 +41,16 @@ class VerdictBadge(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_point_delta(self, 3, bold=True)
         self.verdict: Verdict | None = None
+        self.reading: VerdictReading | None = None
 
-    def show_verdict(self, verdict: Verdict) -> None:
-        """Show a verdict's label on its colours."""
-        self.verdict = verdict
-        self.setText(verdict_label(verdict))
-        self.setAccessibleName(self.tr("Verdict: {0}").format(verdict_label(verdict)))
-        self.setStyleSheet(badge_style(*verdict_colours(verdict), radius=6, padding="8px 12px"))
+    def show_reading(self, reading: VerdictReading) -> None:
+        """Show a verdict reading ("High risk", "At least: High", "Incomplete") on its colours."""
+        self.verdict = reading.verdict
+        self.reading = reading
+        label = reading_label(reading)
+        self.setText(label)
+        self.setAccessibleName(self.tr("Verdict: {0}").format(label))
+        self.setStyleSheet(badge_style(*reading_colours(reading), radius=6, padding="8px 12px"))
 
 
 def _text(text: str, parent: QWidget, quiet: bool = False, delta: float = 0) -> QLabel:
@@ -133,35 +141,62 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+EXPANDED_WIDTH = 300
+COLLAPSED_WIDTH = 190
+_NO_LIMIT = 16_777_215  # QWIDGETSIZE_MAX
+
+
 class AssessmentPanel(QScrollArea):
     """Shows the latest assessment; rebuilt from scratch on each change (it takes well under 1 ms).
 
+    It can collapse to its verdict badge, leaving the width to the form.
+
     Signals:
         citation_activated(str, str): a clause's citation was followed; carries pack and clause id.
+        collapsed_changed(bool): the person collapsed (True) or expanded (False) the panel.
+        question_requested(str): a missing answer's link was followed; carries the question id.
     """
 
     citation_activated = Signal(str, str)
+    collapsed_changed = Signal(bool)
+    question_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(EXPANDED_WIDTH)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 20, 20, 20)
         layout.setSpacing(10)
-        heading = _text(self.tr("Live assessment"), body)
-        set_point_delta(heading, 2, bold=True)
-        layout.addWidget(heading)
+        top = QHBoxLayout()
+        self.heading = _text(self.tr("Live assessment"), body)
+        set_point_delta(self.heading, 2, bold=True)
+        top.addWidget(self.heading, 1)
+        self.collapse_button = QToolButton(body)
+        self.collapse_button.setObjectName("collapseAssessment")
+        self.collapse_button.setCheckable(True)
+        self.collapse_button.setAutoRaise(True)
+        self.collapse_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.collapse_button.toggled.connect(self._on_collapse_toggled)
+        top.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         self.badge = VerdictBadge(body)
+        self.badge.setWordWrap(True)
         layout.addWidget(self.badge)
+        self.details = QWidget(body)
+        outer = layout
+        layout = QVBoxLayout(self.details)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        outer.addWidget(self.details)
         self.score = _text("", body, quiet=True)
         self.score.setObjectName("score")
         layout.addWidget(self.score)
-        self.missing = ProblemLabel(body)
-        self.missing.setObjectName("missing")
+        self.missing = MissingAnswers(body)
+        self.missing.question_requested.connect(self.question_requested)
         layout.addWidget(self.missing)
         self.triggers_heading = _text(self.tr("Triggered clauses"), body)
         set_point_delta(self.triggers_heading, 0, bold=True)
@@ -182,18 +217,21 @@ class AssessmentPanel(QScrollArea):
         self.obligations_box = QVBoxLayout()
         self.obligations_box.setSpacing(4)
         layout.addLayout(self.obligations_box)
-        layout.addStretch(1)
+        outer.addStretch(1)
         self.setWidget(body)
         self.body = body
+        self._show_collapsed(False)
         self.cards: list[TriggerCard] = []
         self.obligation_labels: list[QLabel] = []
 
-    def show_assessment(self, assessment: Assessment, missing_terms: list[str]) -> None:
+    def show_assessment(
+        self, assessment: Assessment, missing: Sequence[MissingSection] = ()
+    ) -> None:
         """Show a verdict, its clauses and obligations, and which required answers are missing."""
         body = self.body
         body.setUpdatesEnabled(False)
         try:
-            self.badge.show_verdict(assessment.verdict)
+            self.badge.show_reading(assessment.reading)
             count = len(assessment.triggers)
             # The verdict is the most serious clause; a sum of points would only mislead.
             score = (
@@ -206,13 +244,7 @@ class AssessmentPanel(QScrollArea):
                     clauses=score, day=assessment.as_of.isoformat()
                 )
             self.score.setText(score)
-            if missing_terms:
-                self.missing.setText(
-                    self.tr("Provisional: required answers missing: {0}.").format(
-                        ", ".join(missing_terms)
-                    )
-                )
-            self.missing.setVisible(bool(missing_terms))
+            self.missing.show_missing(missing)
             self._clear(self.triggers_box)
             self.cards = []
             for trigger in assessment.triggers:
@@ -247,9 +279,44 @@ class AssessmentPanel(QScrollArea):
             for label in self.obligation_labels:
                 self.obligations_box.addWidget(label)
             if not assessment.obligations:
-                self.obligations_box.addWidget(_text(self.tr("None so far."), body, quiet=True))
+                self.obligations_box.addWidget(
+                    _text(self.tr("None so far."), self.details, quiet=True)
+                )
         finally:
             body.setUpdatesEnabled(True)
+
+    @property
+    def collapsed(self) -> bool:
+        """Tell whether only the verdict badge is shown."""
+        return self.collapse_button.isChecked()
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        """Show only the verdict badge, or everything, without reporting it as a choice."""
+        self.collapse_button.blockSignals(True)
+        self.collapse_button.setChecked(collapsed)
+        self.collapse_button.blockSignals(False)
+        self._show_collapsed(collapsed)
+
+    def _on_collapse_toggled(self, collapsed: bool) -> None:
+        """Collapse or expand at the person's request, and say so."""
+        self._show_collapsed(collapsed)
+        self.collapsed_changed.emit(collapsed)
+
+    def _show_collapsed(self, collapsed: bool) -> None:
+        """Hide or show everything but the badge, and give the width back to the form."""
+        self.details.setVisible(not collapsed)
+        self.heading.setVisible(not collapsed)
+        button = self.collapse_button
+        button.setText("»" if not collapsed else "«")
+        tip = (
+            self.tr("Show the whole assessment")
+            if collapsed
+            else self.tr("Collapse the assessment to its verdict")
+        )
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        self.setMinimumWidth(COLLAPSED_WIDTH if collapsed else EXPANDED_WIDTH)
+        self.setMaximumWidth(COLLAPSED_WIDTH if collapsed else _NO_LIMIT)
 
     @staticmethod
     def _clear(box: QVBoxLayout) -> None:

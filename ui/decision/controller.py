@@ -100,9 +100,8 @@ class DecisionController(QObject):
         """List, in words, what stands between the officer and a valid decision."""
         problems = []
         if self.missing_terms:
-            problems.append(
-                self.tr("Answer the required questions: {0}.").format(", ".join(self.missing_terms))
-            )
+            count = len(self.missing_terms)
+            problems.append(self.tr("Answer the required questions listed above (%n).", "", count))
         if self.outcome is None:
             problems.append(self.tr("Choose an outcome."))
         if not self.rationale.strip():

@@ -57,7 +57,12 @@ class ObligationRow(QFrame):
         text = QLabel(item.text, self)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
-        sources = QLabel(", ".join(item.sources), self)
+        # Clause ids are long and unbroken: a zero-width space after each ':' and '-' lets
+        # them wrap on a narrow page instead of pushing it sideways.
+        sources = QLabel(
+            ", ".join(s.replace(":", ":\u200b").replace("-", "-\u200b") for s in item.sources),
+            self,
+        )
         sources.setWordWrap(True)
         muted(sources)
         self.state = QComboBox(self)
@@ -137,6 +142,7 @@ class ObligationsChecklist(QWidget):
         super().__init__(parent)
         self.rows: dict[str, ObligationRow] = {}
         self.empty = QLabel(self.tr("No obligation: no triggered clause carries one."), self)
+        self.empty.setWordWrap(True)  # it fits a narrow page in French too
         muted(self.empty)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)

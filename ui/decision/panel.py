@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from pydantic import ValidationError
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from reviewer import Outcome, ReviewerError
 from ui import dialogs
+from ui.assessment.missing import MissingAnswers
 from ui.decision.conditions_table import ConditionsTable
 from ui.decision.controller import DecisionController
 from ui.decision.obligations import ObligationsChecklist
 from ui.i18n import marked
+from ui.intake.controller import MissingSection
 from ui.theme import ProblemLabel, muted, outcome_label, set_point_delta
 
 _HINTS = marked(
@@ -120,6 +123,13 @@ class DecisionPanel(QScrollArea):
         )
         layout.addWidget(self.rationale)
         layout.addSpacing(6)
+        # Obligations and conditions only matter while approval is possible: on a
+        # prohibited use they would only push the Record button below the fold.
+        self.conditions_box = QWidget(body)
+        outer = layout
+        layout = QVBoxLayout(self.conditions_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
         layout.addWidget(_heading(self.tr("Obligations"), body))
         obligations_hint = QLabel(
             self.tr(
@@ -171,6 +181,10 @@ class DecisionPanel(QScrollArea):
         next_layout.addStretch(1)
         layout.addWidget(self.next_review_row)
         layout.addSpacing(6)
+        layout = outer
+        layout.addWidget(self.conditions_box)
+        self.missing = MissingAnswers(body)
+        layout.addWidget(self.missing)
         self.problems = ProblemLabel(body)
         self.problems.setObjectName("decisionProblems")
         layout.addWidget(self.problems)
@@ -218,6 +232,7 @@ class DecisionPanel(QScrollArea):
         self.record_button.setEnabled(not problems and not locked)
         self.problems.setVisible(bool(problems) and not locked)
         approvable = Outcome.APPROVE_WITH_CONDITIONS in allowed
+        self.conditions_box.setVisible(approvable)
         self.conditions.setEnabled(approvable)
         self.add_button.setEnabled(approvable and not locked)
         self.remove_button.setEnabled(
@@ -237,6 +252,10 @@ class DecisionPanel(QScrollArea):
         self.escalate_to.setReadOnly(read_only)
         self.conditions_table.set_editable(not read_only)
         self.refresh()
+
+    def show_missing(self, groups: Sequence[MissingSection]) -> None:
+        """List the missing required answers, each a link to its question."""
+        self.missing.show_missing(groups)
 
     def show_decider(self, text: str) -> None:
         """Say, beside Record, under whose name the decision will be recorded."""

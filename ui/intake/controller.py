@@ -61,6 +61,16 @@ class SectionProgress:
         return text
 
 
+@dataclass(frozen=True)
+class MissingSection:
+    """The required questions of one section still without an answer, in the form's order."""
+
+    section_id: str
+    title: str
+    answers: tuple[tuple[str, str], ...]
+    """Each missing question as (question id, its short name)."""
+
+
 def normalise(value: Any) -> Any:
     """Turn empty input into 'no answer', and whole numbers typed as floats into ints."""
     if value == "" or value == []:
@@ -152,6 +162,18 @@ class IntakeController(QObject):
     def missing_required_terms(self) -> list[str]:
         """Name every shown required question that has no answer yet."""
         return [self._questionnaire.term(qid) for qid in self._assessment.missing_required]
+
+    def missing_required_by_section(self) -> list[MissingSection]:
+        """Group the shown required questions without an answer by section, in form order."""
+        missing = set(self._assessment.missing_required)
+        groups = []
+        for section in self._questionnaire.sections:
+            answers = tuple(
+                (q.id, self._questionnaire.term(q.id)) for q in section.questions if q.id in missing
+            )
+            if answers:
+                groups.append(MissingSection(section.id, section.title, answers))
+        return groups
 
     def set_answer(self, question_id: str, value: Any) -> None:
         """Accept a value from the form; a value that does not fit is held back as a problem."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.questionnaire import Question, QuestionKind
+from ui.intake.wrapping import WrappingCheckBox, WrappingRadioButton
 
 MAX_RADIO_OPTIONS = 6
 DATE_FORMAT = "yyyy-MM-dd"
@@ -77,7 +78,12 @@ class ChoiceField(AnswerField):
         row = QHBoxLayout() if question.kind is QuestionKind.BOOLEAN else QVBoxLayout()
         row.setSpacing(14 if question.kind is QuestionKind.BOOLEAN else 4)
         for index, (_value, label) in enumerate(self._choices):
-            button = QRadioButton(label, self)
+            # Yes and No sit side by side; an option's label wraps instead of widening the page.
+            button = (
+                QRadioButton(label, self)
+                if question.kind is QuestionKind.BOOLEAN
+                else WrappingRadioButton(label, self)
+            )
             self._describe(button, label)
             self._group.addButton(button, index)
             row.addWidget(button)
@@ -163,7 +169,7 @@ class MultiField(AnswerField):
         super().__init__(question, parent)
         self._boxes: list[tuple[str, QCheckBox]] = []
         for option in question.options:
-            box = QCheckBox(option.label, self)
+            box = WrappingCheckBox(option.label, self)
             self._describe(box, option.label)
             box.toggled.connect(self._on_toggled)
             self._layout.addWidget(box)

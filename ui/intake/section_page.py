@@ -1,9 +1,15 @@
-"""One page of the intake form: a section's questions, each with its help text beside it."""
+"""One page of the intake form: a section's questions, each with its help text beside it.
+
+Below STACK_BELOW pixels of page width the help text moves under its question, so nothing
+scrolls sideways on a small laptop or with the assessment panel open.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,6 +26,9 @@ from ui.intake.controller import IntakeController, SectionProgress
 from ui.intake.fields import AnswerField, make_field
 from ui.theme import ProblemLabel, muted, set_point_delta
 
+STACK_BELOW = 900
+"""Page width, in pixels, below which help text wraps under its question instead of beside it."""
+
 
 class QuestionRow(QWidget):
     """A question's label, marks, input and problem message, with its help text beside it."""
@@ -30,12 +39,13 @@ class QuestionRow(QWidget):
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"question-{question.id}")
-        outer = QHBoxLayout(self)
+        self._outer = outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         outer.setContentsMargins(24 if question.visible_if else 0, 6, 0, 6)
         outer.setSpacing(16)
         left = QVBoxLayout()
         left.setSpacing(6)
         self.title = QLabel(question.label, self)
+        self.title.setObjectName("questionTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         set_point_delta(self.title, 0, bold=True)
@@ -75,8 +85,27 @@ class QuestionRow(QWidget):
         muted(self.help)
         # Help yields width first, so long option labels never push the page sideways.
         self.help.setMinimumWidth(90)
-        self.help.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.help.setSizePolicy(policy)
         outer.addWidget(self.help, 2)
+
+    @property
+    def help_beside(self) -> bool:
+        """Tell whether the help text stands beside the question (else under it)."""
+        return self._outer.direction() == QBoxLayout.Direction.LeftToRight
+
+    def set_help_beside(self, beside: bool) -> None:
+        """Put the help text beside the question, or under it on a narrow page."""
+        if beside == self.help_beside:
+            return
+        outer = self._outer
+        outer.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        outer.setStretch(0, 3 if beside else 0)
+        outer.setStretch(1, 2 if beside else 0)
+        outer.setSpacing(16 if beside else 4)
 
     def show_problem(self, text: str | None) -> None:
         """Show or hide the message about the value entered."""
@@ -102,6 +131,8 @@ class SectionPage(QScrollArea):
         layout.setContentsMargins(24, 20, 20, 24)
         layout.setSpacing(8)
         title = QLabel(section.title, body)
+        title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
         set_point_delta(title, 5, bold=True)
         layout.addWidget(title)
@@ -116,14 +147,16 @@ class SectionPage(QScrollArea):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(6)
         self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setMinimumWidth(80)
         self.progress_bar.setAccessibleName(
             self.tr("Progress of section {0}").format(section.title)
         )
         self.progress_label = QLabel(body)
+        self.progress_label.setObjectName("sectionProgress")
+        self.progress_label.setWordWrap(True)  # "2 of 4 answered · 2 required missing" wraps
         muted(self.progress_label)
         progress_row.addWidget(self.progress_bar)
-        progress_row.addWidget(self.progress_label)
-        progress_row.addStretch(1)
+        progress_row.addWidget(self.progress_label, 1)
         layout.addLayout(progress_row)
         self.missing_label = QLabel(body)
         self.missing_label.setObjectName("missingRequired")
@@ -143,6 +176,13 @@ class SectionPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Stack help under its question when the page is narrow."""
+        beside = event.size().width() >= STACK_BELOW
+        for row in self.rows.values():
+            row.set_help_beside(beside)
+        super().resizeEvent(event)
 
     def refresh(self) -> None:
         """Show the questions that apply now, and this section's progress."""

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -12,6 +20,8 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +33,31 @@ from ui.theme import muted
 
 NEXT_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp)
+
+
+class StepDelegate(QStyledItemDelegate):
+    """Sizes each step for its wrapped title and progress line, so neither is cut short.
+
+    Qt measures wrapped item text at the full row width, while the style sheet's item padding
+    leaves less: long French titles then lost their last line to an ellipsis.
+    """
+
+    PADDING = (2 * 8 + 2 * 4 + 4, 2 * 5 + 2)
+    """Horizontal and vertical room taken by the item and list padding of the style sheet."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Return the height the text needs wrapped to the width it is painted at."""
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListView):
+            return hint
+        width = view.viewport().width() - self.PADDING[0]
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 10_000), flags, text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + self.PADDING[1]))
 
 
 class IntakeView(QWidget):
@@ -59,6 +94,7 @@ class IntakeView(QWidget):
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setFrameShape(QFrame.Shape.NoFrame)
         self.steps.setWordWrap(True)
+        self.steps.setItemDelegate(StepDelegate(self.steps))
         self.pages = QStackedWidget(self)
         self.section_pages: list[SectionPage] = []
         for section in controller.questionnaire.sections:
@@ -79,6 +115,7 @@ class IntakeView(QWidget):
         self.next_button = QPushButton(self.tr("Next →"), self)
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.setDefault(False)
+        self._next_name = ""
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
         self._lay_out()
@@ -138,6 +175,21 @@ class IntakeView(QWidget):
             self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
 
+    def focus_question(self, question_id: str) -> None:
+        """Show a question's section, scroll to the question and put the keyboard in its field."""
+        for row, page in enumerate(self.section_pages):
+            question = page.rows.get(question_id)
+            if question is None:
+                continue
+            self.go_to(row)
+            if self.current_step != row:
+                return  # the section does not apply
+            inputs = [w for w in question.field.inputs() if w.isVisibleTo(question)]
+            target = inputs[0] if inputs else question.field
+            page.ensureWidgetVisible(question)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+
     def go_next(self) -> None:
         """Show the next step that applies."""
         target = self._neighbour(+1)
@@ -153,6 +205,7 @@ class IntakeView(QWidget):
     def show_saved(self, note: str) -> None:
         """Show the quiet note that the last change was kept."""
         self.saved_label.setText(f"✓ {note}")
+        self._fit_next_label()
 
     def set_trailing_status(self, position: int, status: str) -> None:
         """Set the status line of a trailing step."""
@@ -189,10 +242,37 @@ class IntakeView(QWidget):
         following = self._neighbour(+1)
         self.previous_button.setEnabled(self._neighbour(-1) is not None)
         self.next_button.setEnabled(following is not None)
-        name = "" if following is None else self.step_title(following)
-        self.next_button.setText(self.tr("Next: {0} →").format(name) if name else self.tr("Next →"))
-        self.next_button.setToolTip(self.tr("Next step ({0})").format(NEXT_KEYS.toString()))
+        self._next_name = "" if following is None else self.step_title(following)
+        self._fit_next_label()
         self.step_changed.emit(row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the Next button's label to the new width."""
+        super().resizeEvent(event)
+        self._fit_next_label()
+
+    def _fit_next_label(self) -> None:
+        """Name the next step on the Next button, shortened only when the bar is too narrow."""
+        name = self._next_name
+        button = self.next_button
+        full = self.tr("Next: {0} →").format(name) if name else self.tr("Next →")
+        keys = self.tr("Next step ({0})").format(NEXT_KEYS.toString())
+        metrics = button.fontMetrics()
+        chrome = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+        others = (
+            self.previous_button.sizeHint().width()
+            + self.saved_label.sizeHint().width()
+            + 2 * 28  # the bar's side margins
+            + 2 * 6  # spacing between the bar's widgets
+        )
+        room = self.pages.width() - others - chrome
+        text = full
+        if name and metrics.horizontalAdvance(full) > room:
+            bare = metrics.horizontalAdvance(self.tr("Next: {0} →").format(""))
+            short = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room - bare, 0))
+            text = self.tr("Next: {0} →").format(short) if short else self.tr("Next →")
+        button.setText(text)
+        button.setToolTip(keys if text == full else f"{full}\n{keys}")
 
     def _on_visibility(self) -> None:
         """Show and hide follow-up questions on every page."""

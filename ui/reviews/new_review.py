@@ -89,6 +89,8 @@ class NewReviewDialog(QDialog):
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setMinimumDate(QDate.currentDate())
         self.due.setEnabled(False)
+        self.has_due.setAccessibleName(self.tr("The review has a due date"))
+        self.due.setAccessibleName(self.tr("Due date"))
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)

@@ -37,6 +37,7 @@ from ui.reviews.owed_steps import OwedSteps
 from ui.reviews.session import ReviewSession
 from ui.reviews.sink import ServiceAnswerSink
 from ui.reviews.states import lock_banner, state_colours, status_label
+from ui.settings.model import load_settings, remember_assessment_collapsed
 from ui.signing.panel import SigningPanel
 from ui.signing.work import choose_person, remembered_person
 from ui.theme import badge_style, outcome_label
@@ -135,6 +136,10 @@ class ReviewWorkspace(QWidget):
         decision.recorded.connect(self._on_decided)
         decision.changed.connect(self._show_steps)
         self.assessment_panel.citation_activated.connect(self.citation_activated)
+        self.assessment_panel.question_requested.connect(self.intake_view.focus_question)
+        self.decision_panel.missing.question_requested.connect(self.intake_view.focus_question)
+        self.assessment_panel.set_collapsed(load_settings().assessment_collapsed)
+        self.assessment_panel.collapsed_changed.connect(remember_assessment_collapsed)
         session.conflicted.connect(self._on_conflict)
         session.changed.connect(lambda _change: self._show_steps())
         sink.flushed.connect(self.intake_view.show_saved)
@@ -194,9 +199,10 @@ class ReviewWorkspace(QWidget):
 
     def _on_assessment(self, _assessment: object) -> None:
         """Show the new assessment and let the decision follow it."""
-        missing = self.intake.missing_required_terms()
-        self.assessment_panel.show_assessment(self.intake.assessment, missing)
-        self.decision.set_assessment(self.intake.assessment, missing)
+        groups = self.intake.missing_required_by_section()
+        self.assessment_panel.show_assessment(self.intake.assessment, groups)
+        self.decision_panel.show_missing(groups)
+        self.decision.set_assessment(self.intake.assessment, self.intake.missing_required_terms())
         self._show_obligations()
         if self.owed.follow(self.intake.assessment) and not self.reloading:
             # The answers now call for a questionnaire with no step yet: open it by reloading.

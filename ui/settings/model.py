@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from reviewer.errors import ReviewerError
 from reviewer.followup import ReReviewIntervals
 from reviewer.paths import config_dir, identities_dir
 from reviewer.signing.files import write_atomically
@@ -42,6 +43,9 @@ class Settings(BaseModel):
         default_factory=ReReviewIntervals,
         description="Months after an approval until its re-review, by verdict (the default "
         "next-review date of a decision).",
+    )
+    assessment_collapsed: bool = Field(
+        default=False, description="Whether the live assessment shows only its verdict badge."
     )
 
     @field_validator("tsa_url")
@@ -103,6 +107,17 @@ def remembered_identity(settings: Settings | None = None) -> Path | None:
         return None
     path = identities_dir() / name
     return path if path.is_file() else None
+
+
+def remember_assessment_collapsed(collapsed: bool) -> None:
+    """Keep whether the assessment panel is collapsed, for the next review and start."""
+    settings = load_settings()
+    if settings.assessment_collapsed == collapsed:
+        return
+    try:
+        save_settings(settings.model_copy(update={"assessment_collapsed": collapsed}))
+    except (ReviewerError, OSError) as exc:  # the panel collapses; the choice is not kept
+        log.warning("could not remember the assessment panel's state: %s", exc)
 
 
 def chosen_language(settings: Settings) -> str:

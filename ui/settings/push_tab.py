@@ -81,6 +81,7 @@ class PushTab(QWidget):
         self.target.setPlaceholderText(self.tr("postgresql://user@server:5432/reviews"))
         self.target.setAccessibleName(self.tr("Team database URL"))
         self.since_check = QCheckBox(self.tr("Only reviews changed since"), box)
+        self.since_check.setAccessibleName(self.tr("Push only the reviews changed since a date"))
         self.since = QDateEdit(QDate.currentDate(), box)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")

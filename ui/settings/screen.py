@@ -27,7 +27,7 @@ from reviewer.paths import data_dir, identities_dir, log_dir, trust_dir
 from reviewer.service.connection import describe_database
 from ui.background import run_in_background
 from ui.i18n import LANGUAGES
-from ui.settings.model import Settings, save_settings, settings_path
+from ui.settings.model import Settings, load_settings, save_settings, settings_path
 from ui.settings.push_tab import PushTab
 from ui.settings.signing_tabs import IdentitiesTab
 from ui.settings.stores import check_connection
@@ -176,7 +176,9 @@ class SettingsScreen(QWidget):
         """Show every place Reviewer keeps things."""
         tab = QWidget(self)
         form = QFormLayout(tab)
-        self.folder_labels: dict[str, QLabel] = {}
+        # Read-only fields, not labels: a long path cannot wrap between words, so it scrolls
+        # inside its field (and copies whole) instead of widening or cutting the page.
+        self.folder_labels: dict[str, QLineEdit] = {}
         for key, label, value in (
             ("database", self.tr("Database"), self._database_text()),
             ("settings", self.tr("Settings file"), str(self.path)),
@@ -185,10 +187,11 @@ class SettingsScreen(QWidget):
             ("logs", self.tr("Logs and crash reports"), str(log_dir())),
             ("data", self.tr("Data folder"), str(data_dir())),
         ):
-            shown = QLabel(value, tab)
-            shown.setTextFormat(Qt.TextFormat.PlainText)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            shown.setWordWrap(True)
+            shown = QLineEdit(value, tab)
+            shown.setReadOnly(True)
+            shown.setFrame(False)
+            shown.setCursorPosition(0)
+            shown.setToolTip(value)
             shown.setAccessibleName(label)
             self.folder_labels[key] = shown
             form.addRow(label, shown)
@@ -239,7 +242,10 @@ class SettingsScreen(QWidget):
     def _save(self, **changes: object) -> None:
         """Apply changes, validate them, and write the settings file."""
         try:
-            updated = Settings.model_validate({**self.settings.model_dump(), **changes})
+            # The panel's collapsed state is kept by the workspace, not on this screen: keep
+            # what the file says rather than this screen's older copy.
+            kept = {"assessment_collapsed": load_settings(self.path).assessment_collapsed}
+            updated = Settings.model_validate({**self.settings.model_dump(), **kept, **changes})
         except ValidationError as exc:
             self.problem.setText(
                 "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())

@@ -113,10 +113,12 @@ def test_required_answers_block_the_decision(
     panel = workspace.decision_panel
     workspace.intake_view.go_to(workspace.intake_view.model.section_count() + DECISION)
     panel.rationale.setPlainText("Fine as it is.")
-    assert "Organisation type" in panel.problems.text()
+    assert "Organisation type" in panel.missing.terms()
+    assert "Answer the required question listed above (1)." in panel.problems.text()
     assert not panel.record_button.isEnabled()
     click_option(qtbot, workspace, "org_type", "Private company")
-    assert "Organisation type" not in panel.problems.text()
+    assert "Organisation type" not in panel.missing.terms()
+    assert "required questions" not in panel.problems.text()
 
 
 def test_decision_is_stored_and_prohibited_cannot_be_approved(

@@ -202,3 +202,15 @@ def test_the_early_language_reads_the_same_settings_file(monkeypatch: pytest.Mon
     assert early_language() == "fr"
     monkeypatch.setenv("REVIEWER_LANG", "en_GB")
     assert early_language() == "en"
+
+
+def test_saving_a_setting_keeps_the_assessment_panel_as_the_workspace_left_it(
+    screen: SettingsScreen,
+) -> None:
+    from ui.settings.model import remember_assessment_collapsed
+
+    remember_assessment_collapsed(True)  # collapsed in a review after Settings was built
+    screen.language.setCurrentIndex(screen.language.findData("fr"))
+    saved = load_settings()
+    assert saved.language == "fr"
+    assert saved.assessment_collapsed is True
