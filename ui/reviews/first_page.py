@@ -57,6 +57,9 @@ SETTINGS_SCHEMA = 1
 """The settings schema_version read here; a test keeps it equal to ui.settings.model's."""
 
 
+SUSPENDED_COLOURS = ("#9b1c1c", "#ffffff")
+"""ui.reviews.list_model's colours of a suspended approval (that module needs pydantic)."""
+
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -158,8 +161,8 @@ def _cells(row: FirstPageRow) -> dict[tuple[int, int], Any]:
     tip = _status_tip(row)
     if tip is not None:
         cells[STATUS, _TOOLTIP] = tip
-    if row.status is not ReviewStatus.DRAFT:
-        background, foreground = state_colours(row.status)
+    if row.suspended or row.status is not ReviewStatus.DRAFT:
+        background, foreground = SUSPENDED_COLOURS if row.suspended else state_colours(row.status)
         cells[STATUS, _BACKGROUND] = QBrush(QColor(background))
         cells[STATUS, _FOREGROUND] = QBrush(QColor(foreground))
     if row.verdict is not None:
@@ -182,6 +185,8 @@ def _text(row: FirstPageRow, column: int) -> str:
         return row.title
     if column == APPLICANT:
         return row.organisation
+    if column == STATUS and row.suspended:
+        return _translate("Suspended, pending re-review")
     if column == STATUS:
         return status_label(row.status)
     if column == VERDICT:
@@ -191,7 +196,10 @@ def _text(row: FirstPageRow, column: int) -> str:
 
 
 def _status_tip(row: FirstPageRow) -> str | None:
-    """Say who approves a review, and whether earlier signed PDFs are superseded."""
+    """Say who approves a review, and whether earlier signed PDFs are superseded.
+
+    The reason of a suspension is worded by the domain, so it waits for the live list.
+    """
     lines = []
     if row.approver:
         lines.append(_translate("Approver: {approver}").format(approver=row.approver))

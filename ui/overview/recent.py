@@ -1,0 +1,216 @@
+"""The Overview's "Recently updated reviews": the first rows of the reviews list, as it draws them.
+
+The live section shows the reviews list's own model (`ui.reviews.list_model`) cut to its first
+RECENT_ROWS rows, so each cell reads exactly as on the Reviews screen; a row opens its review
+there. Before the store is open, `EarlyOverview` stands in for the whole Overview: the tiles are
+shown as loading and the section's rows come from the first page read with sqlite3
+(`ui.reviews.first_page`), marked "Refreshing…" and not interactive, until the real Overview
+takes its place. This module imports neither pydantic nor SQLAlchemy (the live model is
+imported when a live section is built), since the early page is part of the first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.reviews.columns import TITLE, UPDATED, WIDTHS
+from ui.reviews.first_page import FirstPageModel
+from ui.style import muted, set_point_delta
+
+if TYPE_CHECKING:
+    from reviewer.service import ReviewService
+    from reviewer.service.first_page import FirstPage
+    from ui.reviews.list_model import ReviewListModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+RECENT_ROWS = 8
+"""How many reviews the section lists: it fits under the tiles at 1280×800."""
+
+
+def _tr(text: str) -> str:
+    """Translate in this section's context, shared by its early and live forms."""
+    return QCoreApplication.translate("RecentReviews", text)
+
+
+class RecentRows(QSortFilterProxyModel):
+    """The first `limit` rows of the reviews list's model, in its order; never fetches more."""
+
+    def __init__(self, limit: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._limit = limit
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        """Keep the first rows only."""
+        return source_row < self._limit
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        """Never: the section lists the first rows, the Reviews screen the rest."""
+        return False
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        """Read nothing more (see canFetchMore)."""
+
+
+def _table(parent: QWidget, model: QAbstractItemModel, rows: int) -> QTableView:
+    """Return a table drawn like the reviews list's, tall enough for `rows` rows."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(_tr("Recently updated reviews"))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
+    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+    for column, width in WIDTHS.items():
+        header.resizeSection(column, width)
+    table.setFixedHeight(
+        header.sizeHint().height()
+        + table.verticalHeader().defaultSectionSize() * rows
+        + 2 * table.frameWidth()
+    )
+    return table
+
+
+def _heading(parent: QWidget) -> QLabel:
+    """Return the section's heading."""
+    heading = QLabel(_tr("Recently updated reviews"), parent)
+    set_point_delta(heading, 2, bold=True)
+    return heading
+
+
+class RecentReviews(QWidget):
+    """The live section: the reviews list's first rows; a row opens its review.
+
+    Signals:
+        review_requested(str): a row was clicked or activated (Enter); carries the review's id.
+        all_requested(): "All reviews…" was pressed.
+    """
+
+    review_requested = Signal(str)
+    all_requested = Signal()
+
+    def __init__(self, service: ReviewService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ui.reviews.list_model import ReviewListModel
+
+        self.setObjectName("recentReviews")
+        self.source: ReviewListModel = ReviewListModel(service, RECENT_ROWS, self)
+        self._fresh = True  # the model read its rows when it was built
+        self.model = RecentRows(RECENT_ROWS, self)
+        self.model.setSourceModel(self.source)
+        self.all_button = QPushButton(_tr("All reviews…"), self)
+        self.all_button.setToolTip(_tr("Show every review on the Reviews screen"))
+        self.all_button.clicked.connect(self.all_requested)
+        self.table = _table(self, self.model, RECENT_ROWS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setToolTip(_tr("Click a review, or press Enter, to open it"))
+        self.table.clicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        top = QHBoxLayout()
+        top.addWidget(_heading(self), 1)
+        top.addWidget(self.all_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        """Read the first rows again (the first time, the model has just read them)."""
+        if self._fresh:
+            self._fresh = False
+            return
+        self.source.refresh()
+
+    def review_id(self, row: int) -> str:
+        """Return the id of the review shown in a row."""
+        return self.source.summary(self.model.mapToSource(self.model.index(row, 0)).row()).id
+
+    def _open(self, index: QModelIndex) -> None:
+        """Ask for the review of a row."""
+        if index.isValid():
+            self.review_requested.emit(self.review_id(index.row()))
+
+
+class EarlyRecentReviews(QWidget):
+    """The section before the store opens: the rows read with sqlite3, marked "Refreshing…"."""
+
+    def __init__(self, page: FirstPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FirstPageModel(page._replace(rows=page.rows[:RECENT_ROWS]), self)
+        self.refreshing = QLabel(QCoreApplication.translate("FirstPageView", "Refreshing…"), self)
+        self.refreshing.setToolTip(
+            _tr(
+                "These reviews were read straight from the database. They can be opened in a"
+                " moment, once the database is fully open."
+            )
+        )
+        muted(self.refreshing)
+        self.table = _table(self, self.model, RECENT_ROWS)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        top = QHBoxLayout()
+        top.addWidget(_heading(self), 1)
+        top.addWidget(self.refreshing, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+
+class EarlyOverview(QWidget):
+    """The Overview's place while the store opens: tiles loading, the recent reviews early."""
+
+    def __init__(self, page: FirstPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadingPage")
+        heading = QLabel(QCoreApplication.translate("OverviewScreen", "Overview"), self)
+        set_point_delta(heading, 5, bold=True)
+        self.message = QLabel(
+            QCoreApplication.translate("MainWindow", "Opening the database…"), self
+        )
+        muted(self.message)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # no known end: Qt shows a moving busy indicator
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(320)
+        self.busy.setAccessibleName(self.message.text())
+        self.recent = EarlyRecentReviews(page, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addSpacing(12)
+        layout.addWidget(self.recent)
+        layout.addStretch(1)
