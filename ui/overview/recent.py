@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,8 +47,9 @@ if TYPE_CHECKING:
     from ui.reviews.list_model import ReviewListModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-RECENT_ROWS = 8
-"""How many reviews the section lists: it fits under the tiles at 1280×800."""
+RECENT_ROWS = 6
+"""How many reviews the section lists: at 1280×800 they fit between the tiles and the charts,
+which keep room enough to be read."""
 
 
 def _tr(text: str) -> str:
@@ -73,9 +76,34 @@ class RecentRows(QSortFilterProxyModel):
         """Read nothing more (see canFetchMore)."""
 
 
+class _FittedTable(QTableView):
+    """A table exactly as tall as its header and a number of rows, whatever the font."""
+
+    def __init__(self, rows: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _height(self) -> int:
+        """Return the height of the header and the rows, with the frame."""
+        return (
+            self.horizontalHeader().sizeHint().height()
+            + self.verticalHeader().defaultSectionSize() * self._rows
+            + 2 * self.frameWidth()
+        )
+
+    def sizeHint(self) -> QSize:
+        """Ask for the rows' height."""
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Never less than the rows' height."""
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+
 def _table(parent: QWidget, model: QAbstractItemModel, rows: int) -> QTableView:
     """Return a table drawn like the reviews list's, tall enough for `rows` rows."""
-    table = QTableView(parent)
+    table = _FittedTable(rows, parent)
     table.setModel(model)
     table.setAccessibleName(_tr("Recently updated reviews"))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,11 +119,6 @@ def _table(parent: QWidget, model: QAbstractItemModel, rows: int) -> QTableView:
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     for column, width in WIDTHS.items():
         header.resizeSection(column, width)
-    table.setFixedHeight(
-        header.sizeHint().height()
-        + table.verticalHeader().defaultSectionSize() * rows
-        + 2 * table.frameWidth()
-    )
     return table
 
 
