@@ -18,6 +18,7 @@ from reviewer.service.first_page import first_page
 from tests.helpers.content import OFFICER
 from ui.main_window import LoadingPage, MainWindow
 from ui.overview.recent import RECENT_ROWS, EarlyOverview
+from ui.reviews.columns import STATUS
 from ui.reviews.first_page import (
     SETTINGS_SCHEMA,
     FirstPageModel,
@@ -26,7 +27,6 @@ from ui.reviews.first_page import (
     early_database,
     read_first_page,
 )
-from ui.reviews.columns import STATUS
 from ui.reviews.list_model import SUSPENDED_COLOURS, ReviewListModel
 from ui.reviews.list_page import ReviewsListPage
 from ui.settings.language import settings_file
@@ -113,9 +113,8 @@ def test_the_first_page_is_drawn_exactly_as_the_live_list(
                     column,
                     role,
                 )
-    assert cell(early, suspended[0], STATUS, Qt.ItemDataRole.BackgroundRole) == (
-        SUSPENDED_COLOURS[0]
-    )
+    background = cell(early, suspended[0], STATUS, Qt.ItemDataRole.BackgroundRole)
+    assert background == SUSPENDED_COLOURS[0]
     assert early.index(0, 0).data(Qt.ItemDataRole.UserRole + 1) is None
 
 
