@@ -13,7 +13,8 @@ carries the system's monotonic clock reading at the milestone, which the timing 
 Those rows are read straight from the live database file with sqlite3 (no copy, so never
 stale) and drawn on the current screen in the window's first paint; the program then goes on
 until the store's own rows have replaced them ("live", reported beside (c)) and must exit
-cleanly, so a broken hand-over fails the benchmark. The issue's target is (c) within 2x of (a). (b)/(a) is reported beside it.
+cleanly, so a broken hand-over fails the benchmark. The issue's target is (c) within 2x of
+(a). (b)/(a) is reported beside it.
 
 Re-assessment times one answer change through the intake controller and the autosaving
 service sink until the live panel has been updated (target under 16 ms, one frame), with the
