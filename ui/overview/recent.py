@@ -52,11 +52,6 @@ RECENT_ROWS = 6
 which keep room enough to be read."""
 
 
-def _tr(text: str) -> str:
-    """Translate in this section's context, shared by its early and live forms."""
-    return QCoreApplication.translate("RecentReviews", text)
-
-
 class RecentRows(QSortFilterProxyModel):
     """The first `limit` rows of the reviews list's model, in its order; never fetches more."""
 
@@ -105,7 +100,7 @@ def _table(parent: QWidget, model: QAbstractItemModel, rows: int) -> QTableView:
     """Return a table drawn like the reviews list's, tall enough for `rows` rows."""
     table = _FittedTable(rows, parent)
     table.setModel(model)
-    table.setAccessibleName(_tr("Recently updated reviews"))
+    table.setAccessibleName(QCoreApplication.translate("RecentReviews", "Recently updated reviews"))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
@@ -124,7 +119,9 @@ def _table(parent: QWidget, model: QAbstractItemModel, rows: int) -> QTableView:
 
 def _heading(parent: QWidget) -> QLabel:
     """Return the section's heading."""
-    heading = QLabel(_tr("Recently updated reviews"), parent)
+    heading = QLabel(
+        QCoreApplication.translate("RecentReviews", "Recently updated reviews"), parent
+    )
     set_point_delta(heading, 2, bold=True)
     return heading
 
@@ -149,13 +146,21 @@ class RecentReviews(QWidget):
         self._fresh = True  # the model read its rows when it was built
         self.model = RecentRows(RECENT_ROWS, self)
         self.model.setSourceModel(self.source)
-        self.all_button = QPushButton(_tr("All reviews…"), self)
-        self.all_button.setToolTip(_tr("Show every review on the Reviews screen"))
+        self.all_button = QPushButton(
+            QCoreApplication.translate("RecentReviews", "All reviews…"), self
+        )
+        self.all_button.setToolTip(
+            QCoreApplication.translate("RecentReviews", "Show every review on the Reviews screen")
+        )
         self.all_button.clicked.connect(self.all_requested)
         self.table = _table(self, self.model, RECENT_ROWS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setToolTip(_tr("Click a review, or press Enter, to open it"))
+        self.table.setToolTip(
+            QCoreApplication.translate(
+                "RecentReviews", "Click a review, or press Enter, to open it"
+            )
+        )
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)
         top = QHBoxLayout()
@@ -192,9 +197,10 @@ class EarlyRecentReviews(QWidget):
         self.model = FirstPageModel(page._replace(rows=page.rows[:RECENT_ROWS]), self)
         self.refreshing = QLabel(QCoreApplication.translate("FirstPageView", "Refreshing…"), self)
         self.refreshing.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "RecentReviews",
                 "These reviews were read straight from the database. They can be opened in a"
-                " moment, once the database is fully open."
+                " moment, once the database is fully open.",
             )
         )
         muted(self.refreshing)
