@@ -143,7 +143,6 @@ class RecentReviews(QWidget):
 
         self.setObjectName("recentReviews")
         self.source: ReviewListModel = ReviewListModel(service, RECENT_ROWS, self)
-        self._fresh = True  # the model read its rows when it was built
         self.model = RecentRows(RECENT_ROWS, self)
         self.model.setSourceModel(self.source)
         self.all_button = QPushButton(
@@ -173,10 +172,7 @@ class RecentReviews(QWidget):
         layout.addWidget(self.table)
 
     def refresh(self) -> None:
-        """Read the first rows again (the first time, the model has just read them)."""
-        if self._fresh:
-            self._fresh = False
-            return
+        """Read the first rows again."""
         self.source.refresh()
 
     def review_id(self, row: int) -> str:
