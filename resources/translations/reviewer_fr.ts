@@ -1089,7 +1089,7 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>FirstPageView</name>
     <message>
-        <location filename="../../ui/overview/recent.py" line="198"/>
+        <location filename="../../ui/overview/recent.py" line="204"/>
         <location filename="../../ui/reviews/first_page.py" line="233"/>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
@@ -1768,7 +1768,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="217"/>
-        <location filename="../../ui/overview/recent.py" line="228"/>
+        <location filename="../../ui/overview/recent.py" line="238"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2011,7 +2011,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <translation>Levée</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/recent.py" line="225"/>
+        <location filename="../../ui/overview/recent.py" line="235"/>
         <location filename="../../ui/overview/screen.py" line="102"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
@@ -2027,26 +2027,31 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <translation>Recompter (F5)</translation>
     </message>
     <message>
+        <location filename="../../ui/overview/recent.py" line="53"/>
         <location filename="../../ui/overview/screen.py" line="113"/>
         <source>Awaiting my approval</source>
         <translation>En attente de mon approbation</translation>
     </message>
     <message>
+        <location filename="../../ui/overview/recent.py" line="54"/>
         <location filename="../../ui/overview/screen.py" line="114"/>
         <source>Awaiting decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
+        <location filename="../../ui/overview/recent.py" line="55"/>
         <location filename="../../ui/overview/screen.py" line="115"/>
         <source>Overdue conditions</source>
         <translation>Conditions en retard</translation>
     </message>
     <message>
+        <location filename="../../ui/overview/recent.py" line="56"/>
         <location filename="../../ui/overview/screen.py" line="116"/>
         <source>Suspended</source>
         <translation>Suspendus</translation>
     </message>
     <message>
+        <location filename="../../ui/overview/recent.py" line="57"/>
         <location filename="../../ui/overview/screen.py" line="117"/>
         <source>Re-review in 30 days</source>
         <translation>Réexamen sous 30 jours</translation>
@@ -2493,28 +2498,28 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
 <context>
     <name>RecentReviews</name>
     <message>
-        <location filename="../../ui/overview/recent.py" line="103"/>
-        <location filename="../../ui/overview/recent.py" line="123"/>
+        <location filename="../../ui/overview/recent.py" line="113"/>
+        <location filename="../../ui/overview/recent.py" line="133"/>
         <source>Recently updated reviews</source>
         <translation>Examens modifiés récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/recent.py" line="150"/>
+        <location filename="../../ui/overview/recent.py" line="159"/>
         <source>All reviews…</source>
         <translation>Tous les examens…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/recent.py" line="153"/>
+        <location filename="../../ui/overview/recent.py" line="162"/>
         <source>Show every review on the Reviews screen</source>
         <translation>Afficher tous les examens dans l’écran Examens</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/recent.py" line="160"/>
+        <location filename="../../ui/overview/recent.py" line="169"/>
         <source>Click a review, or press Enter, to open it</source>
         <translation>Cliquez sur un examen, ou appuyez sur Entrée, pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/recent.py" line="200"/>
+        <location filename="../../ui/overview/recent.py" line="206"/>
         <source>These reviews were read straight from the database. They can be opened in a moment, once the database is fully open.</source>
         <translation>Ces examens ont été lus directement dans la base de données. Ils pourront être ouverts dans un instant, dès que la base sera entièrement ouverte.</translation>
     </message>

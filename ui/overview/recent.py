@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.overview.tiles import CountTile
 from ui.reviews.columns import TITLE, UPDATED, WIDTHS
 from ui.reviews.first_page import FirstPageModel
 from ui.style import muted, set_point_delta
@@ -47,6 +49,14 @@ if TYPE_CHECKING:
     from ui.reviews.list_model import ReviewListModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+TILE_CAPTIONS = (
+    QT_TRANSLATE_NOOP("OverviewScreen", "Awaiting my approval"),
+    QT_TRANSLATE_NOOP("OverviewScreen", "Awaiting decision"),
+    QT_TRANSLATE_NOOP("OverviewScreen", "Overdue conditions"),
+    QT_TRANSLATE_NOOP("OverviewScreen", "Suspended"),
+    QT_TRANSLATE_NOOP("OverviewScreen", "Re-review in 30 days"),
+)
+"""The Overview's tiles, drawn loading before the store opens; a test keeps them equal."""
 RECENT_ROWS = 6
 """How many reviews the section lists: at 1280×800 they fit between the tiles and the charts,
 which keep room enough to be read."""
@@ -213,7 +223,11 @@ class EarlyRecentReviews(QWidget):
 
 
 class EarlyOverview(QWidget):
-    """The Overview's place while the store opens: tiles loading, the recent reviews early."""
+    """The Overview's place while the store opens: tiles loading, the recent reviews early.
+
+    Laid out as the Overview is (heading row, tiles, then the section), so the live screen
+    takes its place without the rows moving.
+    """
 
     def __init__(self, page: FirstPage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,15 +241,27 @@ class EarlyOverview(QWidget):
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # no known end: Qt shows a moving busy indicator
         self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(320)
+        self.busy.setMaximumWidth(240)
         self.busy.setAccessibleName(self.message.text())
+        self.tiles = [
+            CountTile(QCoreApplication.translate("OverviewScreen", caption), self)
+            for caption in TILE_CAPTIONS
+        ]
         self.recent = EarlyRecentReviews(page, self)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.message, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.busy)
+        tiles = QHBoxLayout()
+        tiles.setSpacing(10)
+        for tile in self.tiles:
+            tile.setEnabled(False)  # "…" until counted
+            tiles.addWidget(tile, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addSpacing(12)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
         layout.addWidget(self.recent)
         layout.addStretch(1)

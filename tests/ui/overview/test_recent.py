@@ -13,7 +13,7 @@ from reviewer.records import ReviewQuery
 from reviewer.service import ReviewService
 from tests.helpers.desk import database_file, service
 from ui.main_window import MainWindow
-from ui.overview.recent import RECENT_ROWS, RecentReviews
+from ui.overview.recent import RECENT_ROWS, TILE_CAPTIONS, RecentReviews
 from ui.reviews.list_model import SUMMARY_ROLE, ReviewListModel
 
 __all__ = ["database_file", "service"]
@@ -128,3 +128,9 @@ def test_a_click_opens_a_review_and_all_reviews_shows_the_list(
     assert window.stack.currentWidget() is reviews
     assert reviews.currentWidget() is reviews.list_page
     assert reviews.list_page.model.rowCount() == 12
+
+
+def test_the_early_overview_has_the_live_tiles(window: MainWindow) -> None:
+    overview = window.overview
+    assert overview is not None
+    assert [tile.caption for tile in overview.tiles.values()] == list(TILE_CAPTIONS)
