@@ -1,11 +1,13 @@
 """The first page of reviews, drawn before the store is open and replaced once it is.
 
 At start-up the window paints, then this page is read straight from the live database file
-(`reviewer.service.first_page`, sqlite3 alone) and shown with a quiet "Refreshing…" mark, while
-SQLAlchemy, the models and the store load on a worker thread. When the store is open, the real
-reviews list replaces this page. It is never a saved copy, so it cannot show a stale list; when
-the fast read cannot be sure (a server database, another schema, unusual settings), nothing is
-shown here and the list arrives with the store as before.
+(`reviewer.service.first_page`, sqlite3 alone) and its first rows are shown on the first screen,
+the Overview (`ui.overview.recent.EarlyOverview`), with a quiet "Refreshing…" mark, while
+SQLAlchemy, the models and the store load on a worker thread. When the store is open, the live
+rows replace them. It is never a saved copy, so it cannot show a stale list; when the fast read
+cannot be sure (a server database, another schema, unusual settings), nothing is shown early
+and the rows arrive with the store as before. FirstPageView draws the same page as the Reviews
+screen would; the app no longer shows it at start-up (that screen is not the first).
 """
 
 from __future__ import annotations
