@@ -212,3 +212,23 @@ def test_the_window_opens_on_the_early_recent_reviews_then_the_live_ones(
     window.close()
     assert startup.service is not None
     startup.service.close()
+
+
+def test_listed_is_said_only_for_rows_on_the_current_screen(
+    qtbot: QtBot, service: ReviewService, database_file: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.app import _early_rows_on_screen, _show_early_page
+
+    window = MainWindow()
+    qtbot.add_widget(window)
+    monkeypatch.setenv("REVIEWER_DATABASE_URL", database_file)
+    assert _show_early_page(window) is None  # no review yet: nothing early
+    fill(service, 3)
+    stand_in = _show_early_page(window)
+    assert stand_in is not None
+    assert _early_rows_on_screen(window, stand_in) is None  # not painted yet
+    window.show()
+    qtbot.wait_exposed(window)
+    assert _early_rows_on_screen(window, stand_in) == 3
+    window.show_page("Settings")
+    assert _early_rows_on_screen(window, stand_in) is None
