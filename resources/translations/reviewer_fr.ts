@@ -1090,12 +1090,12 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     <name>FirstPageView</name>
     <message>
         <location filename="../../ui/overview/recent.py" line="204"/>
-        <location filename="../../ui/reviews/first_page.py" line="233"/>
+        <location filename="../../ui/reviews/first_page.py" line="235"/>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="236"/>
+        <location filename="../../ui/reviews/first_page.py" line="238"/>
         <source>This list was read straight from the database. It can be searched and opened in a moment, once the database is fully open.</source>
         <translation>Cette liste a été lue directement dans la base de données. La recherche et l’ouverture seront possibles dans un instant, dès que la base sera entièrement ouverte.</translation>
     </message>
@@ -2849,8 +2849,8 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="221"/>
-        <location filename="../../ui/reviews/first_page.py" line="243"/>
+        <location filename="../../ui/reviews/first_page.py" line="223"/>
+        <location filename="../../ui/reviews/first_page.py" line="245"/>
         <location filename="../../ui/reviews/list_page.py" line="77"/>
         <location filename="../../ui/reviews/list_page.py" line="129"/>
         <source>Reviews</source>
@@ -2988,13 +2988,13 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
         <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="225"/>
+        <location filename="../../ui/reviews/first_page.py" line="227"/>
         <location filename="../../ui/reviews/list_page.py" line="338"/>
         <source>1 review</source>
         <translation>1 examen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="227"/>
+        <location filename="../../ui/reviews/first_page.py" line="229"/>
         <location filename="../../ui/reviews/list_page.py" line="338"/>
         <source>{count} reviews</source>
         <translation>{count} examens</translation>

@@ -50,11 +50,11 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 TILE_CAPTIONS = (
-    QT_TRANSLATE_NOOP("OverviewScreen", "Awaiting my approval"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Awaiting decision"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Overdue conditions"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Suspended"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Re-review in 30 days"),
+    str(QT_TRANSLATE_NOOP("OverviewScreen", "Awaiting my approval")),
+    str(QT_TRANSLATE_NOOP("OverviewScreen", "Awaiting decision")),
+    str(QT_TRANSLATE_NOOP("OverviewScreen", "Overdue conditions")),
+    str(QT_TRANSLATE_NOOP("OverviewScreen", "Suspended")),
+    str(QT_TRANSLATE_NOOP("OverviewScreen", "Re-review in 30 days")),
 )
 """The Overview's tiles, drawn loading before the store opens; a test keeps them equal."""
 RECENT_ROWS = 6
