@@ -10,7 +10,8 @@ from typing import Annotated, Any, Literal, Protocol
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
 from pydantic_core import PydanticCustomError
 
-from reviewer import limits
+from reviewer import limits, phrases
+from reviewer.phrases import Phrase, Translate, join_options, join_reasons, phrase, same
 
 Scalar = str | int | float | bool
 
@@ -195,10 +196,15 @@ class Vocabulary(Protocol):
 
 @dataclass(frozen=True)
 class Reason:
-    """One answer that made a condition node true or false."""
+    """One answer that made a condition node true or false, as a sentence to word."""
 
     question: str
-    text: str
+    phrase: Phrase
+
+    @property
+    def text(self) -> str:
+        """Return the reason in English."""
+        return self.phrase.render()
 
 
 @dataclass(frozen=True)
@@ -210,23 +216,18 @@ class Outcome:
 
     @property
     def explanation(self) -> str:
-        """Join the reasons into one sentence."""
+        """Join the reasons into one English sentence."""
         return join_reasons([r.text for r in self.reasons])
+
+    @property
+    def phrases(self) -> tuple[Phrase, ...]:
+        """Return the reasons' sentences, in order, each once (as `explanation` joins them)."""
+        return tuple(dict.fromkeys(r.phrase for r in self.reasons))
 
     @property
     def questions(self) -> tuple[str, ...]:
         """Name the questions whose answers produced this outcome, in order, once each."""
         return tuple(dict.fromkeys(r.question for r in self.reasons))
-
-
-def join_reasons(texts: list[str]) -> str:
-    """Join reason texts as 'A, B, and C' into one sentence."""
-    texts = list(dict.fromkeys(texts))
-    if not texts:
-        return ""
-    if len(texts) == 1:
-        return texts[0]
-    return ", ".join(texts[:-1]) + ", and " + texts[-1]
 
 
 OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
@@ -237,13 +238,13 @@ OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     "==": operator.eq,
     "!=": operator.ne,
 }
-_OP_WORDS = {
-    "<": "is below",
-    "<=": "is at most",
-    ">": "is above",
-    ">=": "is at least",
-    "==": "is",
-    "!=": "is not",
+_OP_TEMPLATES = {
+    "<": phrases.BELOW,
+    "<=": phrases.AT_MOST,
+    ">": phrases.ABOVE,
+    ">=": phrases.AT_LEAST,
+    "==": phrases.IS,
+    "!=": phrases.IS_NOT,
 }
 
 
@@ -279,8 +280,10 @@ def evaluate(cond: Condition, answers: Mapping[str, Any], vocab: Vocabulary) -> 
             return _compare(test, answers, vocab)
         case Answered(answered=ref):
             present = has_answer(answers.get(ref.question))
-            text = f"{vocab.term(ref.question)} is {'answered' if present else 'not answered'}"
-            return Outcome(present, (Reason(ref.question, text),))
+            said = phrase(
+                phrases.ANSWERED if present else phrases.NOT_ANSWERED, term=vocab.term(ref.question)
+            )
+            return Outcome(present, (Reason(ref.question, said),))
     raise TypeError(f"unknown condition node {cond!r}")  # pragma: no cover
 
 
@@ -289,14 +292,14 @@ def has_answer(value: Any) -> bool:
     return value is not None and value != "" and value != []
 
 
-def _describe(question: str, value: Any, vocab: Vocabulary) -> str:
+def _describe(question: str, value: Any, vocab: Vocabulary) -> Phrase:
     """Say what a question's answer is, in words."""
+    term = vocab.term(question)
     if not has_answer(value):
-        return f"{vocab.term(question)} is not answered"
+        return phrase(phrases.NOT_ANSWERED, term=term)
     if isinstance(value, list):
-        labels = [vocab.value_label(question, v) for v in value]
-        return f"{vocab.term(question)} is {join_reasons(labels).replace(', and ', ' and ')}"
-    return f"{vocab.term(question)} is {vocab.value_label(question, value)}"
+        return phrase(phrases.IS, term=term, value=[vocab.value_label(question, v) for v in value])
+    return phrase(phrases.IS, term=term, value=vocab.value_label(question, value))
 
 
 def _equals(test: ValueTest, answers: Mapping[str, Any], vocab: Vocabulary) -> Outcome:
@@ -327,11 +330,8 @@ def _includes(
     hits = [v for v in wanted if any(same_value(c, v) for c in chosen)]
     if hits:
         labels = [vocab.value_label(test.question, v) for v in hits]
-        verb = "includes"
-        text = (
-            f"{vocab.term(test.question)} {verb} {join_reasons(labels).replace(', and ', ' and ')}"
-        )
-        return Outcome(True, (Reason(test.question, text),))
+        said = phrase(phrases.INCLUDES, term=vocab.term(test.question), values=labels)
+        return Outcome(True, (Reason(test.question, said),))
     return Outcome(False, (Reason(test.question, _describe(test.question, value, vocab)),))
 
 
@@ -345,15 +345,12 @@ def _compare(test: CompareTest, answers: Mapping[str, Any], vocab: Vocabulary) -
         dates = isinstance(value, str) and isinstance(bound, str)
         if numbers or dates:
             ok = OPERATORS[test.op](value, bound)
-    if has_answer(value):
-        text = (
-            f"{vocab.term(test.question)} {_OP_WORDS[test.op]} {test.value}"
-            if ok
-            else (_describe(test.question, value, vocab))
-        )
+    if ok:
+        template = _OP_TEMPLATES[test.op]
+        said = phrase(template, term=vocab.term(test.question), value=str(test.value))
     else:
-        text = _describe(test.question, value, vocab)
-    return Outcome(ok, (Reason(test.question, text),))
+        said = _describe(test.question, value, vocab)
+    return Outcome(ok, (Reason(test.question, said),))
 
 
 def same_value(answer: Any, expected: Any) -> bool:
@@ -384,36 +381,56 @@ def referenced_values(cond: Condition) -> Iterator[tuple[str, list[Scalar] | Non
             yield ref.question, None, "answered"
 
 
-def describe(cond: Condition, vocab: Vocabulary) -> str:
-    """Render a condition as a readable rule, e.g. 'Camera type is Body-worn camera'."""
+def describe(cond: Condition, vocab: Vocabulary, translate: Translate = same) -> str:
+    """Render a condition as a readable rule, e.g. 'Camera type is Body-worn camera'.
+
+    ``translate`` words each sentence template (see `reviewer.phrases`); English by default.
+    """
+
+    def said(template: str, **params: str) -> str:
+        return translate(template).format(**params)
+
     match cond:
         case AllOf(all=children):
-            return " and ".join(_grouped(c, vocab) for c in children)
+            return _fold([_grouped(c, vocab, translate) for c in children], phrases.BOTH, said)
         case AnyOf(any=children):
-            return " or ".join(_grouped(c, vocab) for c in children)
+            return _fold([_grouped(c, vocab, translate) for c in children], phrases.EITHER, said)
         case NotOf(not_=child):
-            return f"not ({describe(child, vocab)})"
+            return said(phrases.NOT, rule=describe(child, vocab, translate))
         case Equals(equals=test):
             label = vocab.value_label(test.question, test.value)
-            return f"{vocab.term(test.question)} is {label}"
+            return said(phrases.IS, term=vocab.term(test.question), value=label)
         case In(in_=test):
             labels = [vocab.value_label(test.question, v) for v in test.values]
-            return f"{vocab.term(test.question)} is one of: {', '.join(labels)}"
+            values = join_options(labels, translate)
+            return said(phrases.ONE_OF, term=vocab.term(test.question), values=values)
         case Includes(includes=test):
-            values = test.values if isinstance(test, ValuesTest) else [test.value]
-            labels = [vocab.value_label(test.question, v) for v in values]
-            joined = labels[0] if len(labels) == 1 else "any of: " + ", ".join(labels)
-            return f"{vocab.term(test.question)} includes {joined}"
+            wanted = test.values if isinstance(test, ValuesTest) else [test.value]
+            labels = [vocab.value_label(test.question, v) for v in wanted]
+            term = vocab.term(test.question)
+            if len(labels) == 1:
+                return said(phrases.INCLUDES, term=term, values=labels[0])
+            joined = join_options(labels, translate)
+            return said(phrases.INCLUDES_ANY_OF, term=term, values=joined)
         case Compare(compare=test):
-            return f"{vocab.term(test.question)} {_OP_WORDS[test.op]} {test.value}"
+            template = _OP_TEMPLATES[test.op]
+            return said(template, term=vocab.term(test.question), value=str(test.value))
         case Answered(answered=ref):
-            return f"{vocab.term(ref.question)} is answered"
+            return said(phrases.ANSWERED, term=vocab.term(ref.question))
     raise TypeError(f"unknown condition node {cond!r}")  # pragma: no cover
 
 
-def _grouped(cond: Condition, vocab: Vocabulary) -> str:
+def _fold(texts: list[str], template: str, said: Callable[..., str]) -> str:
+    """Join rule texts pairwise with a template: 'A and B and C'."""
+    text = texts[0]
+    for right in texts[1:]:
+        text = said(template, left=text, right=right)
+    return text
+
+
+def _grouped(cond: Condition, vocab: Vocabulary, translate: Translate) -> str:
     """Describe a child, bracketing it when it is itself a combination."""
-    text = describe(cond, vocab)
+    text = describe(cond, vocab, translate)
     return f"({text})" if isinstance(cond, (AllOf, AnyOf)) else text
 
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from reviewer.canonical import content_hash
 from reviewer.conditions import Condition, Vocabulary, describe, referenced_values
 from reviewer.errors import ValidationProblems
+from reviewer.phrases import Translate, same
 from reviewer.predicates import Predicate, compile_condition
 from reviewer.validation import describe_errors
 from reviewer.yamlio import load_yaml_mapping
@@ -81,13 +82,16 @@ class Question(_Model):
                 return option.label
         return None
 
-    def asked_because_text(self, vocabulary: Vocabulary) -> str | None:
-        """Return why a follow-up is asked: the authored phrase, or the rule in words."""
+    def asked_because_text(self, vocabulary: Vocabulary, translate: Translate = same) -> str | None:
+        """Return why a follow-up is asked: the authored phrase, or the rule in words.
+
+        ``translate`` words the rule's sentence templates (see `reviewer.phrases`).
+        """
         if self.visible_if is None:
             return None
         if self.asked_because is not None:
             return self.asked_because
-        return describe(self.visible_if, vocabulary)
+        return describe(self.visible_if, vocabulary, translate)
 
     def exclusive_problem(self, chosen: list[str]) -> str | None:
         """Say why a multiple choice is refused when it combines an exclusive option, or None."""

@@ -91,6 +91,8 @@ class Attachment(_Record):
     size: int
     added_by: str
     added_at: datetime
+    # Additive (schema 7): left out when empty, so records made before read and dump the same.
+    description: str = Field(default="", exclude_if=lambda v: not v)
 
 
 class QuestionnaireRef(_Record):
@@ -99,6 +101,29 @@ class QuestionnaireRef(_Record):
     id: str
     version: str
     sha256: str
+
+
+class OwedQuestionnaire(_Record):
+    """A questionnaire a revision holds beyond the intake (the FRIA), with its answers.
+
+    `owed` says whether the current assessment still calls for it; one no longer owed keeps
+    its answers. `missing_required` lists its visible required questions left unanswered.
+    """
+
+    questionnaire: QuestionnaireRef
+    title: str
+    answers: dict[str, AnswerValue]
+    owed: bool
+    missing_required: list[str]
+    attached: bool = Field(
+        default=True,
+        description="False while it is owed but not yet pinned: the next change pins it.",
+    )
+
+    @property
+    def complete(self) -> bool:
+        """Tell whether every visible required question is answered."""
+        return not self.missing_required
 
 
 class Revision(_Record):
@@ -120,6 +145,15 @@ class Revision(_Record):
     next_review: date | None = Field(
         default=None, description="When an approval must be reviewed again."
     )
+    questionnaires: list[OwedQuestionnaire] = Field(
+        default_factory=list,
+        description="The questionnaires held beyond the intake, such as the FRIA.",
+    )
+
+    def owed(self, questionnaire_id: str) -> OwedQuestionnaire | None:
+        """Return the extra questionnaire with this id, if the revision holds or owes it."""
+        found = [q for q in self.questionnaires if q.questionnaire.id == questionnaire_id]
+        return found[0] if found else None
 
     @property
     def immutable(self) -> bool:

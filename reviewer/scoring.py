@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from reviewer.answers import AnswerValue, missing_required
 from reviewer.canonical import canonical_json
 from reviewer.conditions import Outcome, evaluate
+from reviewer.phrases import Phrase, Translate, join_reasons, phrase, same
 from reviewer.policy import (
     AppliesFrom,
     Citation,
@@ -39,12 +40,45 @@ class AnswerFact(_Model):
     value_label: str
 
 
+class Sentence(_Model):
+    """One sentence of an explanation: a template of `reviewer.phrases` and its content."""
+
+    template: str
+    params: dict[str, str | list[str]] = Field(default_factory=dict)
+
+    def render(self, translate: Translate = same) -> str:
+        """Word the sentence, English unless a front end's ``translate`` is given."""
+        return self.phrase().render(translate)
+
+    def phrase(self) -> Phrase:
+        """Return the sentence as a phrase."""
+        return phrase(self.template, **self.params)
+
+
+def sentences(outcome: Outcome) -> list[Sentence]:
+    """Return an outcome's reasons as storable sentences."""
+    return [Sentence.model_validate(p.to_data()) for p in outcome.phrases]
+
+
+def word(reasons: list[Sentence], translate: Translate = same) -> str:
+    """Join sentences into one, as `Outcome.explanation` does, in a front end's words."""
+    return join_reasons([s.render(translate) for s in reasons], translate)
+
+
+# Additive field (explanations as templates): left out when empty, so stored assessments read
+# back and re-serialise byte for byte.
+def _reasons() -> Any:
+    """Return the field of an explanation's sentences."""
+    return Field(default_factory=list, exclude_if=lambda v: not v)
+
+
 class WeighedException(_Model):
     """An exception that was checked for a triggered clause but did not hold."""
 
     exception_id: str
     title: str
     explanation: str
+    reasons: list[Sentence] = _reasons()
 
 
 class Trigger(_Model):
@@ -67,6 +101,7 @@ class Trigger(_Model):
     kind: ClauseKind = Field(default=ClauseKind.SOURCE, exclude_if=lambda v: v is ClauseKind.SOURCE)
     why: str | None = Field(default=None, exclude_if=lambda v: v is None)
     applies_from: AppliesFrom | None = Field(default=None, exclude_if=lambda v: v is None)
+    reasons: list[Sentence] = _reasons()
 
 
 class NotYetApplicable(_Model):
@@ -94,6 +129,7 @@ class AppliedException(_Model):
     explanation: str
     answers: list[AnswerFact]
     obligations: list[Obligation]
+    reasons: list[Sentence] = _reasons()
 
 
 class ObligationItem(_Model):
@@ -158,6 +194,30 @@ class Assessment(_Model):
     def to_json(self) -> str:
         """Return canonical JSON: the same assessment always gives the same bytes."""
         return canonical_json(self.model_dump(mode="json"))
+
+    def without_sentences(self) -> Assessment:
+        """Return the assessment without its explanations' sentence templates (``reasons``).
+
+        Assessments made before explanations were templates have none; compare through this
+        so that re-scoring one still gives the same assessment. The English ``explanation``
+        texts stay and are compared.
+        """
+        return self.model_copy(
+            update={
+                "triggers": [
+                    t.model_copy(
+                        update={
+                            "reasons": [],
+                            "exceptions_weighed": [
+                                w.model_copy(update={"reasons": []}) for w in t.exceptions_weighed
+                            ],
+                        }
+                    )
+                    for t in self.triggers
+                ],
+                "exceptions": [a.model_copy(update={"reasons": []}) for a in self.exceptions],
+            }
+        )
 
     def trigger(self, clause_id: str) -> Trigger | None:
         """Return the trigger for a clause id, or None."""
@@ -278,6 +338,7 @@ def _weigh_exceptions(
                     explanation=outcome.explanation,
                     answers=_facts(outcome, visible, questionnaire),
                     obligations=list(exc.obligations),
+                    reasons=sentences(outcome),
                 )
             )
         else:
@@ -286,6 +347,7 @@ def _weigh_exceptions(
                     exception_id=exc.id,
                     title=exc.title,
                     explanation=f"Does not apply: {outcome.explanation}",
+                    reasons=sentences(outcome),
                 )
             )
     return held, weighed
@@ -316,6 +378,7 @@ def _trigger(
         kind=clause.kind,
         why=fill_why(clause, visible, questionnaire),
         applies_from=clause.applies_from,
+        reasons=sentences(outcome),
     )
 
 

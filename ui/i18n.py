@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,11 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     _installed.clear()
     if language not in LANGUAGES or language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        # English needs words only for its plural forms ("1 review", "2 reviews").
+        plurals = QTranslator(app)
+        if plurals.load(str(translations_dir() / "reviewer_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return language == "en"
     ours = QTranslator(app)
     if not ours.load(str(translations_dir() / f"reviewer_{language}.qm")):
@@ -57,3 +63,20 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         _installed.append(qt_own)
     QLocale.setDefault(QLocale(language))
     return True
+
+
+def day_text(day: date) -> str:
+    """Return a day in the interface language's short format (1 Dec 2026 is 01/12/2026 in fr)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: datetime, *, utc: bool = False, seconds: bool = False) -> str:
+    """Return a moment as a day and a time in the interface language's format.
+
+    Local time unless ``utc``, which names the zone ("UTC"): verification speaks in UTC.
+    """
+    moment = moment.astimezone(UTC) if utc else moment.astimezone()
+    clock = "HH:mm:ss" if seconds else "HH:mm"
+    time = QTime(moment.hour, moment.minute, moment.second).toString(clock)
+    text = f"{day_text(moment.date())} {time}"
+    return f"{text} UTC" if utc else text

@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         """Show the default signing identity chosen in Settings, if any."""
         identity = self.settings.identity if self.settings is not None else ""
         if identity:
-            self.set_identity(identity.removesuffix(".p12"))
+            self.show_identity_file(identity)
 
     def _on_settings_saved(self, settings: Settings) -> None:
         """Keep the window's copy of the settings current; show a newly chosen identity."""
@@ -395,7 +395,17 @@ class MainWindow(QMainWindow):
         if self.service is not None:
             self.service.re_review = settings.re_review
         if settings.identity and settings.identity != previous:
-            self.set_identity(settings.identity.removesuffix(".p12"))
+            self.show_identity_file(settings.identity)
+
+    def show_identity_file(self, identity: str | Path) -> None:
+        """Show an identity as "Name <email>, Organisation (role)"; a bare name is in the folder."""
+        from reviewer.paths import identities_dir
+        from reviewer.service.identities import describe_identity_file
+
+        path = Path(identity)
+        self.set_identity(
+            describe_identity_file(path if path.is_absolute() else identities_dir() / path)
+        )
 
     def remember_identity(self, path: Path) -> None:
         """Show the identity file just unlocked to sign, and make it the default for signing.
@@ -407,7 +417,7 @@ class MainWindow(QMainWindow):
         from reviewer.paths import identities_dir
         from ui.settings.model import load_settings, save_settings
 
-        self.set_identity(path.name.removesuffix(".p12"))
+        self.show_identity_file(path)
         if path.parent.resolve() != identities_dir().resolve():
             return
         if self.settings_screen is not None:

@@ -62,161 +62,252 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/audit/screen.py" line="30"/>
+        <location filename="../../ui/audit/screen.py" line="31"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="31"/>
+        <location filename="../../ui/audit/screen.py" line="32"/>
         <source>Imported from a file</source>
         <translation>Importé depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="32"/>
+        <location filename="../../ui/audit/screen.py" line="33"/>
         <source>Answer saved</source>
         <translation>Réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="33"/>
+        <location filename="../../ui/audit/screen.py" line="34"/>
         <source>Re-assessed</source>
         <translation>Réévalué</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="34"/>
+        <location filename="../../ui/audit/screen.py" line="35"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="35"/>
+        <location filename="../../ui/audit/screen.py" line="36"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="36"/>
+        <location filename="../../ui/audit/screen.py" line="37"/>
         <source>Countersigned</source>
         <translation>Contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="37"/>
+        <location filename="../../ui/audit/screen.py" line="38"/>
         <source>Returned by the approver</source>
         <translation>Renvoyé par l&apos;approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="38"/>
+        <location filename="../../ui/audit/screen.py" line="39"/>
         <source>Escalated</source>
         <translation>Transmis à un niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="39"/>
+        <location filename="../../ui/audit/screen.py" line="40"/>
         <source>Reopened for changes</source>
         <translation>Rouvert pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="40"/>
+        <location filename="../../ui/audit/screen.py" line="41"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="41"/>
+        <location filename="../../ui/audit/screen.py" line="42"/>
         <source>Evidence attached</source>
         <translation>Pièce justificative jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="42"/>
+        <location filename="../../ui/audit/screen.py" line="43"/>
+        <source>Evidence described</source>
+        <translation>Pièce décrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="44"/>
         <source>Policy imported</source>
         <translation>Référentiel importé</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="94"/>
+        <location filename="../../ui/audit/screen.py" line="95"/>
         <source>machine account (not the signer)</source>
         <translation>compte machine (pas le signataire)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="134"/>
+        <location filename="../../ui/audit/screen.py" line="96"/>
+        <source>outcome</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="97"/>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="98"/>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="99"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="100"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="101"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="102"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="103"/>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="104"/>
+        <source>conditions</source>
+        <translation>conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="105"/>
+        <location filename="../../ui/audit/screen.py" line="106"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="107"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="108"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="109"/>
+        <source>signer</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="110"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="111"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="112"/>
+        <source>escalated to</source>
+        <translation>transmis à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="113"/>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="175"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="136"/>
+        <location filename="../../ui/audit/screen.py" line="177"/>
         <source>Open a review to see its history here.</source>
-        <translation>Ouvrez un examen pour afficher ici son historique.</translation>
+        <translation>Ouvrez une évaluation pour afficher ici son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="142"/>
+        <location filename="../../ui/audit/screen.py" line="183"/>
         <source>Verify the chain again</source>
         <translation>Revérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="145"/>
+        <location filename="../../ui/audit/screen.py" line="186"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="150"/>
+        <location filename="../../ui/audit/screen.py" line="191"/>
         <source>Audit events</source>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="180"/>
+        <location filename="../../ui/audit/screen.py" line="221"/>
         <source>History of “{title}” ({id})</source>
         <translation>Historique de « {title} » ({id})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="192"/>
+        <location filename="../../ui/audit/screen.py" line="233"/>
         <source>History not shown</source>
         <translation>Historique non affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="193"/>
+        <location filename="../../ui/audit/screen.py" line="234"/>
         <source>{problem}
 
 Open the review again from the list.</source>
         <translation>{problem}
 
-Rouvrez l&apos;examen depuis la liste.</translation>
+Rouvrez l&apos;évaluation depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="205"/>
+        <location filename="../../ui/audit/screen.py" line="246"/>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="219"/>
+        <location filename="../../ui/audit/screen.py" line="260"/>
         <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
-        <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} examens vérifiés sans anomalie.</translation>
+        <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} évaluations vérifiées sans anomalie.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="223"/>
+        <location filename="../../ui/audit/screen.py" line="264"/>
         <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
         <translation>✗ Chaîne d&apos;audit ROMPUE : {problem}. Ne vous fiez pas à cet historique ; exécutez « reviewer db check » et prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="225"/>
+        <location filename="../../ui/audit/screen.py" line="266"/>
         <source>unknown problem</source>
         <translation>problème inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="235"/>
+        <location filename="../../ui/audit/screen.py" line="276"/>
         <source>? The audit chain could not be checked: {problem}</source>
         <translation>? La chaîne d&apos;audit n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
@@ -239,7 +330,7 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="83"/>
         <source>Take a review bundle (.reviewer) from a colleague into this database</source>
-        <translation>Reprendre dans cette base le paquet d&apos;examen (.reviewer) d&apos;un collègue</translation>
+        <translation>Reprendre dans cette base le paquet d&apos;évaluation (.reviewer) d&apos;un collègue</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="86"/>
@@ -249,7 +340,7 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="88"/>
         <source>Write the open or selected review, with its whole history, to one file</source>
-        <translation>Écrire l&apos;examen ouvert ou sélectionné, avec tout son historique, dans un seul fichier</translation>
+        <translation>Écrire l&apos;évaluation ouverte ou sélectionnée, avec tout son historique, dans un seul fichier</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="91"/>
@@ -259,12 +350,12 @@ Rouvrez l&apos;examen depuis la liste.</translation>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="93"/>
         <source>Export the review as a bundle signed with your signing identity</source>
-        <translation>Exporter l&apos;examen dans un paquet signé avec votre identité de signature</translation>
+        <translation>Exporter l&apos;évaluation dans un paquet signé avec votre identité de signature</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="148"/>
         <source>Import a review bundle</source>
-        <translation>Importer un paquet d&apos;examen</translation>
+        <translation>Importer un paquet d&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="153"/>
@@ -293,7 +384,7 @@ Rien n&apos;a été écrit dans cette base de données.</translation>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="170"/>
         <source>Review {reference} revision {revision} from {file} is already in this database, unchanged. Nothing was written.</source>
-        <translation>L&apos;examen {reference}, révision {revision}, de {file} est déjà dans cette base, inchangé. Rien n&apos;a été écrit.</translation>
+        <translation>L&apos;évaluation {reference}, révision {revision}, de {file} est déjà dans cette base, inchangée. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="174"/>
@@ -304,27 +395,27 @@ Rien n&apos;a été écrit dans cette base de données.</translation>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="176"/>
         <source>Review {reference} was brought up to revision {revision} from {file}. Every hash, audit event and signature in the bundle was checked first.</source>
-        <translation>L&apos;examen {reference} a été mis à jour à la révision {revision} depuis {file}. Chaque empreinte, événement d&apos;audit et signature du paquet a d&apos;abord été vérifié.</translation>
+        <translation>L&apos;évaluation {reference} a été mise à jour à la révision {revision} depuis {file}. Chaque empreinte, événement d&apos;audit et signature du paquet a d&apos;abord été vérifié.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="182"/>
         <source>Review {reference} (revision {revision}) was imported from {file}. Every hash, audit event and signature in the bundle was checked first.</source>
-        <translation>L&apos;examen {reference} (révision {revision}) a été importé depuis {file}. Chaque empreinte, événement d&apos;audit et signature du paquet a d&apos;abord été vérifié.</translation>
+        <translation>L&apos;évaluation {reference} (révision {revision}) a été importée depuis {file}. Chaque empreinte, événement d&apos;audit et signature du paquet a d&apos;abord été vérifié.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="205"/>
         <source>No review to export</source>
-        <translation>Aucun examen à exporter</translation>
+        <translation>Aucune évaluation à exporter</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="206"/>
         <source>Open a review, or select one in the reviews list, then export it.</source>
-        <translation>Ouvrez un examen, ou sélectionnez-en un dans la liste des examens, puis exportez-le.</translation>
+        <translation>Ouvrez une évaluation, ou sélectionnez-en une dans la liste des évaluations, puis exportez-la.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="214"/>
         <source>Export a review bundle</source>
-        <translation>Exporter un paquet d&apos;examen</translation>
+        <translation>Exporter un paquet d&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="232"/>
@@ -358,7 +449,7 @@ Aucun paquet n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="249"/>
         <source>Wrote {file}: review {reference} revision {revision} with {events} audit events, {evidence} evidence file(s) and {reports} signed PDF(s); {signer}.</source>
-        <translation>{file} écrit : examen {reference}, révision {revision}, avec {events} événements d&apos;audit, {evidence} pièce(s) justificative(s) et {reports} PDF signé(s) ; {signer}.</translation>
+        <translation>{file} écrit : évaluation {reference}, révision {revision}, avec {events} événements d&apos;audit, {evidence} pièce(s) justificative(s) et {reports} PDF signé(s) ; {signer}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="261"/>
@@ -368,7 +459,7 @@ Aucun paquet n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/exchange/bundles.py" line="268"/>
         <source>Review bundles (*.reviewer)</source>
-        <translation>Paquets d&apos;examen (*.reviewer)</translation>
+        <translation>Paquets d&apos;évaluation (*.reviewer)</translation>
     </message>
 </context>
 <context>
@@ -397,93 +488,93 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>ClauseDetail</name>
     <message>
-        <location filename="../../ui/library/detail.py" line="29"/>
+        <location filename="../../ui/library/detail.py" line="31"/>
         <source>Clause in full</source>
         <translation>Clause complète</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="38"/>
+        <location filename="../../ui/library/detail.py" line="40"/>
         <source>Choose a clause to read it in full.</source>
         <translation>Choisissez une clause pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="45"/>
+        <location filename="../../ui/library/detail.py" line="47"/>
         <source>{clause} · {pack}, version {version}</source>
         <translation>{clause} · {pack}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="54"/>
+        <location filename="../../ui/library/detail.py" line="56"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="57"/>
+        <location filename="../../ui/library/detail.py" line="60"/>
         <source>Triggers when</source>
         <translation>Se déclenche quand</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="60"/>
+        <location filename="../../ui/library/detail.py" line="64"/>
         <source>Obligations if approved</source>
         <translation>Obligations en cas d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="61"/>
-        <location filename="../../ui/library/detail.py" line="127"/>
+        <location filename="../../ui/library/detail.py" line="65"/>
+        <location filename="../../ui/library/detail.py" line="131"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="63"/>
+        <location filename="../../ui/library/detail.py" line="67"/>
         <source>Questions it depends on</source>
         <translation>Questions dont elle dépend</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="66"/>
+        <location filename="../../ui/library/detail.py" line="70"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="82"/>
+        <location filename="../../ui/library/detail.py" line="86"/>
         <source>Source text read on {0}</source>
         <translation>Texte source lu le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="83"/>
+        <location filename="../../ui/library/detail.py" line="87"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="94"/>
+        <location filename="../../ui/library/detail.py" line="98"/>
         <source>House rule: our own rule, modelled on the cited text but not a rule of that text.</source>
         <translation>Règle interne : notre propre règle, inspirée du texte cité mais qui n’en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="104"/>
+        <location filename="../../ui/library/detail.py" line="108"/>
         <source>{day}, as stated in {where}</source>
         <translation>{day}, selon {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="110"/>
+        <location filename="../../ui/library/detail.py" line="114"/>
         <source>Moved to {day} by {where}</source>
         <translation>Reportée au {day} par {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="115"/>
+        <location filename="../../ui/library/detail.py" line="119"/>
         <source>Applies from</source>
         <translation>Date d’application</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="123"/>
+        <location filename="../../ui/library/detail.py" line="127"/>
         <source>Applies when: {0}</source>
         <translation>S&apos;applique quand : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="126"/>
+        <location filename="../../ui/library/detail.py" line="130"/>
         <source>Then: {0}</source>
         <translation>Alors : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/detail.py" line="127"/>
+        <location filename="../../ui/library/detail.py" line="131"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
@@ -611,144 +702,144 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>CountersignPage</name>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="99"/>
+        <location filename="../../ui/signing/countersign.py" line="101"/>
         <source>← Reviews</source>
-        <translation>← Examens</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/countersign.py" line="100"/>
-        <source>Back to the reviews list</source>
-        <translation>Retour à la liste des examens</translation>
+        <translation>← Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/signing/countersign.py" line="102"/>
+        <source>Back to the reviews list</source>
+        <translation>Retour à la liste des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/countersign.py" line="104"/>
         <source>Countersign a report</source>
         <translation>Contresigner un rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="106"/>
+        <location filename="../../ui/signing/countersign.py" line="108"/>
         <source>Open or drop a decision report signed by a reviewer. Check what it says and whether it verifies, then approve it with your own identity. Four eyes: the reviewer who signed it cannot also approve it.</source>
         <translation>Ouvrez ou déposez un rapport de décision signé par un examinateur. Vérifiez ce qu&apos;il indique et s&apos;il passe la vérification, puis approuvez-le avec votre propre identité. Principe des quatre yeux : l&apos;examinateur qui l&apos;a signé ne peut pas aussi l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="114"/>
+        <location filename="../../ui/signing/countersign.py" line="116"/>
         <source>Open a report…</source>
         <translation>Ouvrir un rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="116"/>
+        <location filename="../../ui/signing/countersign.py" line="118"/>
         <source>Countersign…</source>
         <translation>Contresigner…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="117"/>
+        <location filename="../../ui/signing/countersign.py" line="119"/>
         <source>Countersign the report</source>
         <translation>Contresigner le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="124"/>
+        <location filename="../../ui/signing/countersign.py" line="126"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="157"/>
+        <location filename="../../ui/signing/countersign.py" line="159"/>
         <source>Open a signed report</source>
         <translation>Ouvrir un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="169"/>
+        <location filename="../../ui/signing/countersign.py" line="171"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="227"/>
+        <location filename="../../ui/signing/countersign.py" line="230"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="234"/>
+        <location filename="../../ui/signing/countersign.py" line="237"/>
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="254"/>
+        <location filename="../../ui/signing/countersign.py" line="257"/>
         <source>Countersigned by {who} and saved to {path}.</source>
         <translation>Contresigné par {who} et enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="276"/>
+        <location filename="../../ui/signing/countersign.py" line="279"/>
         <source>Four eyes: you cannot approve your own report</source>
         <translation>Principe des quatre yeux : vous ne pouvez pas approuver votre propre rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="290"/>
-        <location filename="../../ui/signing/countersign.py" line="297"/>
+        <location filename="../../ui/signing/countersign.py" line="293"/>
+        <location filename="../../ui/signing/countersign.py" line="300"/>
         <source>The report was not countersigned</source>
         <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="277"/>
+        <location filename="../../ui/signing/countersign.py" line="280"/>
         <source>Ask a different approver to countersign it.</source>
         <translation>Demandez à un autre approbateur de le contresigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="291"/>
-        <location filename="../../ui/signing/countersign.py" line="299"/>
+        <location filename="../../ui/signing/countersign.py" line="294"/>
+        <location filename="../../ui/signing/countersign.py" line="302"/>
         <source>Check the file and your identity, then try again.</source>
         <translation>Vérifiez le fichier et votre identité, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="280"/>
+        <location filename="../../ui/signing/countersign.py" line="283"/>
         <source>Ask the approver the report names to countersign it.</source>
         <translation>Demandez à l’approbateur désigné dans le rapport de le contresigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="203"/>
+        <location filename="../../ui/signing/countersign.py" line="206"/>
         <source>Decision: {outcome}, verdict {verdict}. Rationale: {rationale}</source>
         <translation>Décision : {outcome}, verdict {verdict}. Motifs : {rationale}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="262"/>
+        <location filename="../../ui/signing/countersign.py" line="265"/>
         <source>Countersigned by {who} and saved to {path}; {ref} is approved in this database.</source>
         <translation>Contresigné par {who} et enregistré dans {path} ; {ref} est approuvée dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="284"/>
+        <location filename="../../ui/signing/countersign.py" line="287"/>
         <source>Do not rely on this file. Ask its sender for the report as Reviewer wrote it.</source>
         <translation>Ne vous fiez pas à ce fichier. Demandez à son expéditeur le rapport tel que Reviewer l’a écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="187"/>
+        <location filename="../../ui/signing/countersign.py" line="189"/>
         <source>It verifies. Read the decision below, then countersign it if you concur.</source>
         <translation>Il est vérifié. Lisez la décision ci-dessous, puis contresignez-le si vous y souscrivez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="288"/>
+        <location filename="../../ui/signing/countersign.py" line="291"/>
         <source>Nothing more to sign: keep the countersigned file.</source>
         <translation>Plus rien à signer : conservez le fichier contresigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="282"/>
+        <location filename="../../ui/signing/countersign.py" line="285"/>
         <source>The report does not verify, so it was not countersigned</source>
         <translation>Le rapport n’est pas vérifié : il n’a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="287"/>
+        <location filename="../../ui/signing/countersign.py" line="290"/>
         <source>The report is already countersigned</source>
         <translation>Le rapport est déjà contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="193"/>
+        <location filename="../../ui/signing/countersign.py" line="195"/>
         <source>This report does not verify, so it cannot be countersigned. The reasons are listed below.</source>
         <translation>Ce rapport n’est pas vérifié : il ne peut pas être contresigné. Les raisons figurent ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="190"/>
+        <location filename="../../ui/signing/countersign.py" line="192"/>
         <source>This report is already countersigned.</source>
         <translation>Ce rapport est déjà contresigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/countersign.py" line="279"/>
+        <location filename="../../ui/signing/countersign.py" line="282"/>
         <source>You are not this report&apos;s approver</source>
         <translation>Vous n’êtes pas l’approbateur de ce rapport</translation>
     </message>
@@ -758,7 +849,7 @@ Aucun paquet n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>The database did not open, so no review can be shown.</source>
-        <translation>La base de données ne s&apos;est pas ouverte : aucun examen ne peut être affiché.</translation>
+        <translation>La base de données ne s&apos;est pas ouverte : aucune évaluation ne peut être affichée.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
@@ -847,7 +938,7 @@ Aucun paquet n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/decision/panel.py" line="42"/>
         <source>Refer the review to the next level of authority.</source>
-        <translation>Transmettre l&apos;examen à l&apos;échelon hiérarchique supérieur.</translation>
+        <translation>Transmettre l&apos;évaluation à l&apos;échelon hiérarchique supérieur.</translation>
     </message>
     <message>
         <location filename="../../ui/decision/panel.py" line="70"/>
@@ -882,7 +973,7 @@ Aucun paquet n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/decision/panel.py" line="106"/>
         <source>Person the review is escalated to</source>
-        <translation>Personne à qui l&apos;examen est transmis</translation>
+        <translation>Personne à qui l&apos;évaluation est transmise</translation>
     </message>
     <message>
         <location filename="../../ui/decision/panel.py" line="112"/>
@@ -945,12 +1036,37 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/welcome/wizard.py" line="54"/>
+        <location filename="../../ui/welcome/wizard.py" line="49"/>
+        <source>Who you are</source>
+        <translation>Qui vous êtes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="51"/>
+        <source>Your signatures show these details; others check them before trusting.</source>
+        <translation>Vos signatures affichent ces informations ; les autres les vérifient avant de vous faire confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="56"/>
         <source>such as Compliance officer</source>
         <translation>par exemple Responsable de la conformité</translation>
     </message>
     <message>
+        <location filename="../../ui/welcome/wizard.py" line="59"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
         <location filename="../../ui/welcome/wizard.py" line="60"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="61"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="62"/>
         <source>Role (optional)</source>
         <translation>Fonction (facultatif)</translation>
     </message>
@@ -958,106 +1074,155 @@ Aucun paquet n&apos;a été écrit.</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="65"/>
+        <location filename="../../ui/evidence/panel.py" line="68"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="69"/>
+        <location filename="../../ui/evidence/panel.py" line="72"/>
         <source>Drop files here, or attach them, to keep them with the review. Each file is stored in the database with its SHA-256 hash and listed in the signed report.</source>
-        <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;examen. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
+        <translation>Déposez des fichiers ici, ou joignez-les, pour les conserver avec l&apos;évaluation. Chaque fichier est enregistré dans la base de données avec son empreinte SHA-256 et répertorié dans le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="77"/>
+        <location filename="../../ui/evidence/panel.py" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="77"/>
+        <location filename="../../ui/evidence/panel.py" line="83"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="77"/>
+        <location filename="../../ui/evidence/panel.py" line="85"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="77"/>
+        <location filename="../../ui/evidence/panel.py" line="84"/>
         <source>Added by</source>
         <translation>Ajouté par</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/panel.py" line="40"/>
+        <location filename="../../ui/evidence/panel.py" line="174"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="81"/>
+        <location filename="../../ui/evidence/panel.py" line="82"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="91"/>
         <source>Evidence files</source>
         <translation>Fichiers justificatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="94"/>
+        <location filename="../../ui/evidence/panel.py" line="107"/>
+        <source>Copy SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="112"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="95"/>
+        <location filename="../../ui/evidence/panel.py" line="113"/>
         <source>Attach an evidence file</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="96"/>
+        <location filename="../../ui/evidence/panel.py" line="114"/>
+        <source>Describe…</source>
+        <translation>Décrire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="115"/>
+        <source>Describe the selected evidence file</source>
+        <translation>Décrire la pièce sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="117"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="97"/>
+        <location filename="../../ui/evidence/panel.py" line="118"/>
         <source>Open the selected evidence file</source>
         <translation>Ouvrir la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="101"/>
+        <location filename="../../ui/evidence/panel.py" line="122"/>
         <source>Link to condition/obligation…</source>
         <translation>Lier à une condition ou une obligation…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="131"/>
+        <location filename="../../ui/evidence/panel.py" line="154"/>
         <source>The evidence below is part of the decided revision. To attach more, reopen the review for changes.</source>
-        <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;examen pour modification.</translation>
+        <translation>Les pièces ci-dessous font partie de la révision décidée. Pour en joindre d&apos;autres, rouvrez l&apos;évaluation pour modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="157"/>
+        <location filename="../../ui/evidence/panel.py" line="175"/>
+        <source>Added {when}</source>
+        <translation>Ajouté le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="206"/>
+        <source>Describe evidence</source>
+        <translation>Décrire une pièce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="207"/>
+        <source>What is {name}?</source>
+        <translation>Qu’est-ce que {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="224"/>
+        <source>Description not kept</source>
+        <translation>Description non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel.py" line="236"/>
         <source>Attach evidence</source>
         <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="157"/>
+        <location filename="../../ui/evidence/panel.py" line="236"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="168"/>
+        <location filename="../../ui/evidence/panel.py" line="247"/>
         <source>{name} is larger than 100 MB; attach a smaller extract</source>
         <translation>{name} dépasse 100 Mo ; joignez un extrait plus petit</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="176"/>
+        <location filename="../../ui/evidence/panel.py" line="255"/>
         <source>Evidence not attached: the review is locked</source>
-        <translation>Pièce non jointe : l&apos;examen est verrouillé</translation>
+        <translation>Pièce non jointe : l&apos;évaluation est verrouillée</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="178"/>
+        <location filename="../../ui/evidence/panel.py" line="257"/>
         <source>{name}: {problem}
 
 Evidence is attached before the decision. Reopen the review for changes (with a reason), attach the file, then decide and sign again.</source>
         <translation>{name} : {problem}
 
-Les pièces se joignent avant la décision. Rouvrez l&apos;examen pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
+Les pièces se joignent avant la décision. Rouvrez l&apos;évaluation pour modification (avec un motif), joignez le fichier, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="187"/>
+        <location filename="../../ui/evidence/panel.py" line="266"/>
         <source>Evidence not attached</source>
         <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="188"/>
+        <location filename="../../ui/evidence/panel.py" line="267"/>
         <source>{name}: {problem}
 
 Check the file and attach it again.</source>
@@ -1066,13 +1231,13 @@ Check the file and attach it again.</source>
 Vérifiez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="232"/>
-        <location filename="../../ui/evidence/panel.py" line="239"/>
+        <location filename="../../ui/evidence/panel.py" line="311"/>
+        <location filename="../../ui/evidence/panel.py" line="318"/>
         <source>Evidence not opened</source>
         <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="233"/>
+        <location filename="../../ui/evidence/panel.py" line="312"/>
         <source>{problem}
 
 Run a database check from Settings.</source>
@@ -1081,9 +1246,97 @@ Run a database check from Settings.</source>
 Lancez une vérification de la base de données depuis les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel.py" line="240"/>
+        <location filename="../../ui/evidence/panel.py" line="319"/>
         <source>No application opens {name}. It was saved to {path}.</source>
         <translation>Aucune application ne peut ouvrir {name}. Le fichier a été enregistré dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../../ui/explanations.py" line="17"/>
+        <source>{term} is {value}</source>
+        <translation>{term} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="18"/>
+        <source>{term} is not answered</source>
+        <translation>{term} : sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="19"/>
+        <source>{term} is answered</source>
+        <translation>{term} : réponse donnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="20"/>
+        <source>{term} includes {values}</source>
+        <translation>{term} : comprend {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="21"/>
+        <source>{term} is below {value}</source>
+        <translation>{term} : moins de {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="22"/>
+        <source>{term} is at most {value}</source>
+        <translation>{term} : au plus {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="23"/>
+        <source>{term} is above {value}</source>
+        <translation>{term} : plus de {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="24"/>
+        <source>{term} is at least {value}</source>
+        <translation>{term} : au moins {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="25"/>
+        <source>{term} is not {value}</source>
+        <translation>{term} : autre que {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="26"/>
+        <source>not ({rule})</source>
+        <translation>non ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="27"/>
+        <source>{term} is one of: {values}</source>
+        <translation>{term} : l’une des valeurs {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="28"/>
+        <source>{term} includes any of: {values}</source>
+        <translation>{term} : comprend au moins l’un de {values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="29"/>
+        <source>{left} and {right}</source>
+        <translation>{left} et {right}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="30"/>
+        <source>{left} or {right}</source>
+        <translation>{left} ou {right}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="31"/>
+        <source>{items}, and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="32"/>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="33"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1230,205 +1483,205 @@ Rien n’a été modifié.</translation>
 <context>
     <name>IdentitiesTab</name>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="66"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="67"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="66"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="67"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="66"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="67"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="67"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="68"/>
         <source>Signing identities</source>
         <translation>Identités de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="68"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="69"/>
         <source>Use for signing</source>
         <translation>Utiliser pour signer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="93"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="94"/>
         <source>Create identity</source>
         <translation>Créer l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="114"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="115"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="115"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="116"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="116"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="117"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="118"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="119"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="119"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="120"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="141"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="142"/>
         <source>Folder: {0}</source>
         <translation>Dossier : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="157"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="158"/>
         <source>(locked: shown when you sign)</source>
         <translation>(verrouillé : affiché lors de la signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="168"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="169"/>
         <source>Used for signing: {0}</source>
         <translation>Utilisée pour signer : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="170"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="171"/>
         <source>No identity chosen for signing yet.</source>
         <translation>Aucune identité n&apos;est encore choisie pour signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="178"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="179"/>
         <source>No identity selected</source>
         <translation>Aucune identité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="178"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="179"/>
         <source>Select an identity in the list.</source>
         <translation>Sélectionnez une identité dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="217"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="247"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="218"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="248"/>
         <source>Identity not created</source>
         <translation>Identité non créée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="309"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="310"/>
         <source>Identity passphrase</source>
         <translation>Phrase secrète de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="307"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="308"/>
         <source>Passphrase of {name} (it is not stored):</source>
         <translation>Phrase secrète de {name} (elle n&apos;est pas enregistrée) :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="70"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="71"/>
         <source>Import identity or certificate…</source>
         <translation>Importer une identité ou un certificat…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="73"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="74"/>
         <source>A PKCS#12 identity (.p12), or the certificate your organisation issued for a request made on this computer</source>
         <translation>Une identité PKCS#12 (.p12), ou le certificat que votre organisation a délivré pour une demande faite sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="88"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="89"/>
         <source>such as Compliance officer</source>
         <translation>par exemple Responsable de la conformité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="95"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="96"/>
         <source>Request from your organisation…</source>
         <translation>Demander à votre organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="98"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="99"/>
         <source>Write a certificate request to send to whoever keeps your organisation&apos;s root; the key stays on this computer, encrypted</source>
         <translation>Écrire une demande de certificat à envoyer à la personne qui garde la racine de votre organisation ; la clé reste chiffrée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="111"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="112"/>
         <source>A new identity</source>
         <translation>Une nouvelle identité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="117"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="118"/>
         <source>Role (optional)</source>
         <translation>Fonction (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="125"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="126"/>
         <source>The passphrase protects the key and is never stored: you type it each time you sign. A self-signed identity is trusted on this computer only; one your organisation issues is trusted wherever its root is.</source>
         <translation>La phrase secrète protège la clé et n&apos;est jamais enregistrée : vous la saisissez à chaque signature. Une identité autosignée n&apos;est de confiance que sur cet ordinateur ; celle que délivre votre organisation l&apos;est partout où sa racine l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="237"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="238"/>
         <source>Created {path}. Share the certificate {certificate} with whoever must trust your signatures.</source>
         <translation>{path} créée. Transmettez le certificat {certificate} à ceux qui doivent faire confiance à vos signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="251"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="288"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="252"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="289"/>
         <source>Request not written</source>
         <translation>Demande non écrite</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="258"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="259"/>
         <source>Save the certificate request</source>
         <translation>Enregistrer la demande de certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="259"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="260"/>
         <source>Certificate requests (*.csr)</source>
         <translation>Demandes de certificat (*.csr)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="278"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="279"/>
         <source>Request written to {path}. Send it to whoever keeps your organisation&apos;s root; when the certificate comes back, install it with Import identity or certificate. Your key stays here, encrypted.</source>
         <translation>Demande écrite dans {path}. Envoyez-la à la personne qui garde la racine de votre organisation ; quand le certificat revient, installez-le avec Importer une identité ou un certificat. Votre clé reste ici, chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="294"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="295"/>
         <source>Import a signing identity or an issued certificate</source>
         <translation>Importer une identité de signature ou un certificat délivré</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="295"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="296"/>
         <source>Identities and certificates (*.p12 *.pfx *.pem *.crt *.cer *.der)</source>
         <translation>Identités et certificats (*.p12 *.pfx *.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="302"/>
-        <location filename="../../ui/settings/signing_tabs.py" line="322"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="303"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="323"/>
         <source>Identity not imported</source>
         <translation>Identité non importée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="305"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="306"/>
         <source>The passphrase you chose when you made the request (it is not stored):</source>
         <translation>La phrase secrète choisie lors de la demande (elle n&apos;est pas enregistrée) :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="316"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="317"/>
         <source>Install the certificate on the computer where you made the request.</source>
         <translation>Installez le certificat sur l&apos;ordinateur où vous avez fait la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="318"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="319"/>
         <source>Check the passphrase with whoever issued the file.</source>
         <translation>Vérifiez la phrase secrète auprès de la personne qui a fourni le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="323"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="324"/>
         <source>{problem}
 
 {advice}</source>
@@ -1437,7 +1690,7 @@ Rien n’a été modifié.</translation>
 {advice}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing_tabs.py" line="326"/>
+        <location filename="../../ui/settings/signing_tabs.py" line="327"/>
         <source>Imported as {path}.</source>
         <translation>Importée sous le nom {path}.</translation>
     </message>
@@ -1516,6 +1769,24 @@ Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>IdentityWizard</name>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="172"/>
+        <source>Create a signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="180"/>
+        <source>Create identity</source>
+        <translation>Créer l’identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="191"/>
+        <source>Identity not created</source>
+        <translation>Identité non créée</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <location filename="../../ui/intake/controller.py" line="52"/>
@@ -1546,48 +1817,48 @@ Rien n’a été modifié.</translation>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="50"/>
+        <location filename="../../ui/intake/view.py" line="55"/>
         <source>Review steps</source>
-        <translation>Étapes de l&apos;examen</translation>
+        <translation>Étapes de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="67"/>
+        <location filename="../../ui/intake/view.py" line="72"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="69"/>
+        <location filename="../../ui/intake/view.py" line="74"/>
         <source>← Previous</source>
         <translation>← Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="71"/>
+        <location filename="../../ui/intake/view.py" line="76"/>
         <source>Previous step ({0})</source>
         <translation>Étape précédente ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="73"/>
+        <location filename="../../ui/intake/view.py" line="78"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="74"/>
-        <location filename="../../ui/intake/view.py" line="184"/>
+        <location filename="../../ui/intake/view.py" line="79"/>
+        <location filename="../../ui/intake/view.py" line="193"/>
         <source>Next →</source>
         <translation>Suivant →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="75"/>
+        <location filename="../../ui/intake/view.py" line="80"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="184"/>
+        <location filename="../../ui/intake/view.py" line="193"/>
         <source>Next: {0} →</source>
         <translation>Suivant : {0} →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="185"/>
+        <location filename="../../ui/intake/view.py" line="194"/>
         <source>Next step ({0})</source>
         <translation>Étape suivante ({0})</translation>
     </message>
@@ -1690,7 +1961,7 @@ Rien n’a été modifié.</translation>
     <message>
         <location filename="../../ui/followup/linking.py" line="86"/>
         <source>This review has no obligation and no open condition to link a file to.</source>
-        <translation>Cet examen n’a ni obligation ni condition ouverte à laquelle lier un fichier.</translation>
+        <translation>Cette évaluation n’a ni obligation ni condition ouverte à laquelle lier un fichier.</translation>
     </message>
     <message>
         <location filename="../../ui/followup/linking.py" line="120"/>
@@ -1708,12 +1979,45 @@ Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="115"/>
+        <source>Where to save it</source>
+        <translation>Où l’enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="118"/>
+        <source>The identity file is readable by you only. A certificate (.pem) is saved beside it: share that one, so others can trust your signatures. This computer trusts it.</source>
+        <translation>Le fichier d’identité n’est lisible que par vous. Un certificat (.pem) est enregistré à côté : partagez-le, pour que d’autres puissent faire confiance à vos signatures. Cet ordinateur lui fait confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="124"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="131"/>
+        <source>Identity file</source>
+        <translation>Fichier d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="145"/>
+        <source>Save the signing identity</source>
+        <translation>Enregistrer l’identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="146"/>
+        <source>Identities (*.p12)</source>
+        <translation>Identités (*.p12)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Reviews</source>
-        <translation>Examens</translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
@@ -1803,30 +2107,30 @@ Rien n’a été modifié.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
 
 Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file named above.</source>
-        <translation>Le questionnaire ou les référentiels n&apos;ont pas pu être chargés ; aucun examen ne peut donc être ouvert :
+        <translation>Le questionnaire ou les référentiels n&apos;ont pas pu être chargés ; aucune évaluation ne peut donc être ouverte :
 
 {problem}
 
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -1836,7 +2140,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     <message>
         <location filename="../../ui/reviews/new_review.py" line="69"/>
         <source>New review</source>
-        <translation>Nouvel examen</translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/new_review.py" line="72"/>
@@ -1916,7 +2220,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     <message>
         <location filename="../../ui/reviews/new_review.py" line="114"/>
         <source>Create review</source>
-        <translation>Créer l&apos;examen</translation>
+        <translation>Créer l&apos;évaluation</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2261,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     <message>
         <location filename="../../ui/decision/obligations.py" line="93"/>
         <source>No file is attached to the review yet</source>
-        <translation>Aucun fichier n’est encore joint à l’examen</translation>
+        <translation>Aucun fichier n’est encore joint à l’évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/decision/obligations.py" line="121"/>
@@ -2064,7 +2368,7 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     <message>
         <location filename="../../ui/overview/screen.py" line="122"/>
         <source>No review was created in the last 12 months.</source>
-        <translation>Aucun examen n’a été créé au cours des 12 derniers mois.</translation>
+        <translation>Aucune évaluation n’a été créée au cours des 12 derniers mois.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/screen.py" line="125"/>
@@ -2109,12 +2413,12 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     <message>
         <location filename="../../ui/overview/screen.py" line="233"/>
         <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
-        <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
+        <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les évaluations en attente de votre approbation.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/screen.py" line="238"/>
         <source>Open conditions past their due date; opens the reviews that have them.</source>
-        <translation>Conditions ouvertes dont l’échéance est passée ; ouvre les examens concernés.</translation>
+        <translation>Conditions ouvertes dont l’échéance est passée ; ouvre les évaluations concernées.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/screen.py" line="241"/>
@@ -2143,6 +2447,59 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
     </message>
 </context>
 <context>
+    <name>OwedQuestionnairePage</name>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="21"/>
+        <source>Fundamental rights impact assessment</source>
+        <translation>Analyse d&apos;impact sur les droits fondamentaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="66"/>
+        <source>Progress of {0}</source>
+        <translation>Avancement de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="118"/>
+        <source>No longer owed</source>
+        <translation>Plus exigée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="121"/>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="123"/>
+        <source>1 required answer missing</source>
+        <translation>1 réponse obligatoire manquante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="124"/>
+        <source>{count} required answers missing</source>
+        <translation>{count} réponses obligatoires manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="150"/>
+        <source>{answered} of {shown} answered</source>
+        <translation>{answered} sur {shown} répondues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="152"/>
+        <source>Still needed: {0}</source>
+        <translation>Encore nécessaire : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="156"/>
+        <source>This review owes this assessment: complete it before the system is first used. An approval waits until every required question is answered.</source>
+        <translation>Cette revue exige cette analyse : remplissez-la avant la première utilisation du système. Une approbation attend que toutes les questions obligatoires aient une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/owed_page.py" line="161"/>
+        <source>The current answers no longer call for this assessment. Its answers are kept.</source>
+        <translation>Les réponses actuelles n&apos;exigent plus cette analyse. Ses réponses sont conservées.</translation>
+    </message>
+</context>
+<context>
     <name>PackCatalogue</name>
     <message>
         <location filename="../../ui/library/catalogue.py" line="54"/>
@@ -2153,6 +2510,29 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <location filename="../../ui/library/catalogue.py" line="59"/>
         <source>The library already holds a different version {version} of “{title}”. Give the new file its own version number (the &apos;version&apos; field), then import it again.</source>
         <translation>La bibliothèque contient déjà une autre version {version} de « {title} ». Donnez au nouveau fichier son propre numéro de version (le champ « version »), puis importez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="80"/>
+        <source>A passphrase</source>
+        <translation>Une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="83"/>
+        <source>It encrypts your signing key. Reviewer never stores it: you type it each time you sign, and without it the identity cannot be used.</source>
+        <translation>Elle chiffre votre clé de signature. Reviewer ne la conserve jamais : vous la saisissez à chaque signature, et sans elle l’identité est inutilisable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="91"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/wizard.py" line="92"/>
+        <source>Again</source>
+        <translation>Confirmation</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2642,7 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="81"/>
         <source>postgresql://user@server:5432/reviews</source>
-        <translation>postgresql://utilisateur@serveur:5432/examens</translation>
+        <translation>postgresql://utilisateur@serveur:5432/evaluations</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="82"/>
@@ -2273,7 +2653,7 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="83"/>
         <source>Only reviews changed since</source>
-        <translation>Seulement les examens modifiés depuis le</translation>
+        <translation>Seulement les évaluations modifiées depuis le</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="87"/>
@@ -2293,7 +2673,7 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="98"/>
         <source>Stop after the reviews being written; a later push sends the rest</source>
-        <translation>Arrêter après les examens en cours d&apos;écriture ; un envoi ultérieur enverra le reste</translation>
+        <translation>Arrêter après les évaluations en cours d&apos;écriture ; un envoi ultérieur enverra le reste</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="108"/>
@@ -2304,17 +2684,17 @@ Rien n&apos;a été importé.</translation>
         <location filename="../../ui/settings/push_tab.py" line="109"/>
         <location filename="../../ui/settings/push_tab.py" line="223"/>
         <source>%v of %m reviews</source>
-        <translation>%v examens sur %m</translation>
+        <translation>%v évaluations sur %m</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="113"/>
         <source>Sends every review of this computer&apos;s database that the team database lacks or has older. Each review is checked here first (its history, evidence and signed reports); a review changed on both sides is refused, never merged. The same as `reviewer db push --to URL`.</source>
-        <translation>Envoie chaque examen de la base de cet ordinateur qui manque à la base de l&apos;équipe ou y est plus ancien. Chaque examen est d&apos;abord vérifié ici (son historique, ses pièces justificatives et ses rapports signés) ; un examen modifié des deux côtés est refusé, jamais fusionné. Équivaut à `reviewer db push --to URL`.</translation>
+        <translation>Envoie chaque évaluation de la base de cet ordinateur qui manque à la base de l&apos;équipe ou y est plus ancienne. Chaque évaluation est d&apos;abord vérifiée ici (son historique, ses pièces justificatives et ses rapports signés) ; une évaluation modifiée des deux côtés est refusée, jamais fusionnée. Équivaut à `reviewer db push --to URL`.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="129"/>
         <source>Reviews sent and refused</source>
-        <translation>Examens envoyés et refusés</translation>
+        <translation>Évaluations envoyées et refusées</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="159"/>
@@ -2329,7 +2709,7 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="213"/>
         <source>Stopping… %v of %m reviews</source>
-        <translation>Arrêt en cours… %v examens sur %m</translation>
+        <translation>Arrêt en cours… %v évaluations sur %m</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="232"/>
@@ -2339,7 +2719,7 @@ Rien n&apos;a été importé.</translation>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="243"/>
         <source>Stopped at your request after {done} of {total} reviews: every review sent is complete there, and pushing again sends the rest.</source>
-        <translation>Arrêté à votre demande après {done} examens sur {total} : chaque examen envoyé y est complet, et un nouvel envoi enverra le reste.</translation>
+        <translation>Arrêté à votre demande après {done} évaluations sur {total} : chaque évaluation envoyée y est complète, et un nouvel envoi enverra le reste.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/push_tab.py" line="248"/>
@@ -2369,17 +2749,17 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="44"/>
+        <location filename="../../ui/intake/section_page.py" line="45"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="46"/>
+        <location filename="../../ui/intake/section_page.py" line="47"/>
         <source>Required question</source>
         <translation>Question obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="52"/>
+        <location filename="../../ui/intake/section_page.py" line="53"/>
         <source>Follow-up: asked because {0}</source>
         <translation>Question complémentaire : posée car {0}</translation>
     </message>
@@ -2417,7 +2797,7 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
     <message>
         <location filename="../../ui/library/reassess.py" line="128"/>
         <source>No database is open, so the answers come from the shipped example reviews.</source>
-        <translation>Aucune base de données n&apos;est ouverte : les réponses viennent donc des examens d&apos;exemple fournis.</translation>
+        <translation>Aucune base de données n&apos;est ouverte : les réponses viennent donc des évaluations d&apos;exemple fournis.</translation>
     </message>
     <message>
         <location filename="../../ui/library/reassess.py" line="138"/>
@@ -2457,7 +2837,7 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
     <message>
         <location filename="../../ui/library/reassess.py" line="182"/>
         <source>The answers are those of the {count} most recently changed reviews.</source>
-        <translation>Les réponses sont celles des {count} examens modifiés le plus récemment.</translation>
+        <translation>Les réponses sont celles des {count} évaluations modifiées le plus récemment.</translation>
     </message>
     <message>
         <location filename="../../ui/library/reassess.py" line="246"/>
@@ -2501,27 +2881,27 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
         <location filename="../../ui/overview/recent.py" line="113"/>
         <location filename="../../ui/overview/recent.py" line="133"/>
         <source>Recently updated reviews</source>
-        <translation>Examens modifiés récemment</translation>
+        <translation>Évaluations modifiées récemment</translation>
     </message>
     <message>
         <location filename="../../ui/overview/recent.py" line="159"/>
         <source>All reviews…</source>
-        <translation>Tous les examens…</translation>
+        <translation>Toutes les évaluations…</translation>
     </message>
     <message>
         <location filename="../../ui/overview/recent.py" line="162"/>
         <source>Show every review on the Reviews screen</source>
-        <translation>Afficher tous les examens dans l’écran Examens</translation>
+        <translation>Afficher toutes les évaluations dans l’écran Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/overview/recent.py" line="169"/>
         <source>Click a review, or press Enter, to open it</source>
-        <translation>Cliquez sur un examen, ou appuyez sur Entrée, pour l’ouvrir</translation>
+        <translation>Cliquez sur une évaluation, ou appuyez sur Entrée, pour l’ouvrir</translation>
     </message>
     <message>
         <location filename="../../ui/overview/recent.py" line="206"/>
         <source>These reviews were read straight from the database. They can be opened in a moment, once the database is fully open.</source>
-        <translation>Ces examens ont été lus directement dans la base de données. Ils pourront être ouverts dans un instant, dès que la base sera entièrement ouverte.</translation>
+        <translation>Ces évaluations ont été lues directement dans la base de données. Elles pourront être ouvertes dans un instant, dès que la base sera entièrement ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2685,82 +3065,82 @@ Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</transl
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="91"/>
+        <location filename="../../ui/reviews/workspace.py" line="93"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="90"/>
+        <location filename="../../ui/reviews/workspace.py" line="92"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="291"/>
+        <location filename="../../ui/reviews/workspace.py" line="308"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="92"/>
+        <location filename="../../ui/reviews/workspace.py" line="94"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="104"/>
+        <location filename="../../ui/reviews/workspace.py" line="108"/>
         <source>Reopen for changes…</source>
         <translation>Rouvrir pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="105"/>
+        <location filename="../../ui/reviews/workspace.py" line="109"/>
         <source>Reopen this review for changes</source>
-        <translation>Rouvrir cet examen pour modification</translation>
+        <translation>Rouvrir cette évaluation pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="274"/>
+        <location filename="../../ui/reviews/workspace.py" line="291"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="283"/>
+        <location filename="../../ui/reviews/workspace.py" line="300"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="285"/>
+        <location filename="../../ui/reviews/workspace.py" line="302"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="287"/>
+        <location filename="../../ui/reviews/workspace.py" line="304"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="294"/>
+        <location filename="../../ui/reviews/workspace.py" line="311"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="300"/>
+        <location filename="../../ui/reviews/workspace.py" line="317"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="302"/>
+        <location filename="../../ui/reviews/workspace.py" line="319"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="304"/>
+        <location filename="../../ui/reviews/workspace.py" line="321"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="313"/>
+        <location filename="../../ui/reviews/workspace.py" line="330"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="314"/>
+        <location filename="../../ui/reviews/workspace.py" line="331"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -2769,12 +3149,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="330"/>
+        <location filename="../../ui/reviews/workspace.py" line="347"/>
         <source>Someone else changed this review</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet examen</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="332"/>
+        <location filename="../../ui/reviews/workspace.py" line="349"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -2783,61 +3163,61 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="335"/>
+        <location filename="../../ui/reviews/workspace.py" line="352"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="360"/>
+        <location filename="../../ui/reviews/workspace.py" line="377"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="372"/>
+        <location filename="../../ui/reviews/workspace.py" line="389"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="376"/>
+        <location filename="../../ui/reviews/workspace.py" line="393"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="419"/>
+        <location filename="../../ui/reviews/workspace.py" line="436"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="430"/>
+        <location filename="../../ui/reviews/workspace.py" line="447"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="432"/>
+        <location filename="../../ui/reviews/workspace.py" line="449"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="449"/>
+        <location filename="../../ui/reviews/workspace.py" line="466"/>
         <source>The review was not reopened</source>
-        <translation>L&apos;examen n&apos;a pas été rouvert</translation>
+        <translation>L&apos;évaluation n&apos;a pas été rouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="450"/>
+        <location filename="../../ui/reviews/workspace.py" line="467"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
         <translation>{problem}
 
-Actualisez l&apos;examen et réessayez.</translation>
+Actualisez l&apos;évaluation et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="409"/>
+        <location filename="../../ui/reviews/workspace.py" line="426"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="410"/>
+        <location filename="../../ui/reviews/workspace.py" line="427"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>
@@ -2854,7 +3234,7 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
         <location filename="../../ui/reviews/list_page.py" line="77"/>
         <location filename="../../ui/reviews/list_page.py" line="129"/>
         <source>Reviews</source>
-        <translation>Examens</translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="82"/>
@@ -2864,7 +3244,7 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="83"/>
         <source>Search reviews</source>
-        <translation>Rechercher des examens</translation>
+        <translation>Rechercher des évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="86"/>
@@ -2899,12 +3279,12 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="98"/>
         <source>New review…</source>
-        <translation>Nouvel examen…</translation>
+        <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="100"/>
         <source>Start a new review (Ctrl+N)</source>
-        <translation>Commencer un nouvel examen (Ctrl+N)</translation>
+        <translation>Commencer un nouvelle évaluation (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="101"/>
@@ -2934,7 +3314,7 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="115"/>
         <source>Write the register of the listed reviews to a CSV, XLSX or JSON file</source>
-        <translation>Écrire le registre des examens affichés dans un fichier CSV, XLSX ou JSON</translation>
+        <translation>Écrire le registre des évaluations affichées dans un fichier CSV, XLSX ou JSON</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="122"/>
@@ -2944,38 +3324,38 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="150"/>
         <source>Show all reviews</source>
-        <translation>Afficher tous les examens</translation>
+        <translation>Afficher toutes les évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="155"/>
         <location filename="../../ui/reviews/list_page.py" line="330"/>
         <source>No review matches the search and filters.</source>
-        <translation>Aucun examen ne correspond à la recherche et aux filtres.</translation>
+        <translation>Aucune évaluation ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="185"/>
         <source>No reviews yet</source>
-        <translation>Aucun examen pour l&apos;instant</translation>
+        <translation>Aucune évaluation pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="190"/>
         <source>Start a review of a proposed AI deployment, or load the sample reviews to look around first.</source>
-        <translation>Commencez l&apos;examen d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les examens d&apos;exemple pour découvrir l&apos;application.</translation>
+        <translation>Commencez l&apos;évaluation d&apos;un projet de déploiement d&apos;IA, ou chargez d&apos;abord les évaluations d&apos;exemple pour découvrir l&apos;application.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="198"/>
         <source>New review</source>
-        <translation>Nouvel examen</translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="200"/>
         <source>Load sample reviews</source>
-        <translation>Charger les examens d&apos;exemple</translation>
+        <translation>Charger les évaluations d&apos;exemple</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="270"/>
         <source>Exported {count} reviews to {file}</source>
-        <translation>{count} examens exportés dans {file}</translation>
+        <translation>{count} évaluations exportées dans {file}</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="297"/>
@@ -2985,19 +3365,25 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
     <message>
         <location filename="../../ui/reviews/list_page.py" line="325"/>
         <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
-        <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les examens en attente de votre approbation.</translation>
+        <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les évaluations en attente de votre approbation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reviews/list_page.py" line="337"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/reviews/first_page.py" line="227"/>
-        <location filename="../../ui/reviews/list_page.py" line="338"/>
         <source>1 review</source>
-        <translation>1 examen</translation>
+        <translation>1 évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/first_page.py" line="229"/>
-        <location filename="../../ui/reviews/list_page.py" line="338"/>
         <source>{count} reviews</source>
-        <translation>{count} examens</translation>
+        <translation>{count} évaluations</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3395,7 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 Correct it and create the review again.</source>
         <translation>{problem}
 
-Corrigez-le et créez l&apos;examen à nouveau.</translation>
+Corrigez-le et créez l&apos;évaluation à nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="131"/>
@@ -3038,12 +3424,12 @@ Corrigez-le et créez l&apos;examen à nouveau.</translation>
 Record the file the approver countersigned, unchanged, for a review signed in this database.</source>
         <translation>{problem}
 
-Enregistrez le fichier contresigné par l&apos;approbateur, sans modification, pour un examen signé dans cette base.</translation>
+Enregistrez le fichier contresigné par l&apos;approbateur, sans modification, pour une évaluation signée dans cette base.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="169"/>
         <source>No sample reviews</source>
-        <translation>Aucun examen d&apos;exemple</translation>
+        <translation>Aucune évaluation d&apos;exemple</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="170"/>
@@ -3053,7 +3439,7 @@ Enregistrez le fichier contresigné par l&apos;approbateur, sans modification, p
     <message>
         <location filename="../../ui/reviews/screen.py" line="193"/>
         <source>Sample reviews not loaded</source>
-        <translation>Examens d&apos;exemple non chargés</translation>
+        <translation>Évaluations d&apos;exemple non chargées</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="194"/>
@@ -3067,7 +3453,7 @@ Rien n&apos;a été importé. Réinstallez Reviewer.</translation>
     <message>
         <location filename="../../ui/reviews/screen.py" line="217"/>
         <source>The review did not open</source>
-        <translation>L&apos;examen ne s&apos;est pas ouvert</translation>
+        <translation>L&apos;évaluation ne s&apos;est pas ouverte</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="218"/>
@@ -3081,12 +3467,12 @@ Actualisez la liste et réessayez.</translation>
     <message>
         <location filename="../../ui/reviews/screen.py" line="227"/>
         <source>← Reviews</source>
-        <translation>← Examens</translation>
+        <translation>← Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="228"/>
         <source>Back to the reviews list</source>
-        <translation>Retour à la liste des examens</translation>
+        <translation>Retour à la liste des évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/screen.py" line="246"/>
@@ -3096,18 +3482,26 @@ Actualisez la liste et réessayez.</translation>
     <message>
         <location filename="../../ui/reviews/screen.py" line="250"/>
         <source>Revision {number}: the review was reopened, so the decisions and signed PDFs of earlier revisions are superseded.</source>
-        <translation>Révision {number} : l&apos;examen a été rouvert ; les décisions et PDF signés des révisions précédentes sont remplacés.</translation>
+        <translation>Révision {number} : l&apos;évaluation a été rouverte ; les décisions et PDF signés des révisions précédentes sont remplacés.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleImporter</name>
+    <message>
+        <location filename="../../ui/welcome/first_run.py" line="74"/>
+        <source>No sample reviews were found in {folder}. Reinstall Reviewer to get them.</source>
+        <translation>Aucune évaluation d’exemple n’a été trouvée dans {folder}. Réinstallez Reviewer pour les obtenir.</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="119"/>
+        <location filename="../../ui/intake/section_page.py" line="120"/>
         <source>Progress of section {0}</source>
         <translation>Avancement de la section {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section_page.py" line="159"/>
+        <location filename="../../ui/intake/section_page.py" line="160"/>
         <source>Still needed: {0}</source>
         <translation>Encore nécessaire : {0}</translation>
     </message>
@@ -3175,7 +3569,7 @@ Actualisez la liste et réessayez.</translation>
     <message>
         <location filename="../../ui/settings/screen.py" line="111"/>
         <source>An SQLite file path, or a PostgreSQL URL such as postgresql://user@server:5432/reviews. Reviewer uses it from the next start.</source>
-        <translation>Le chemin d&apos;un fichier SQLite, ou une URL PostgreSQL comme postgresql://utilisateur@serveur:5432/examens. Reviewer l&apos;utilise dès le prochain démarrage.</translation>
+        <translation>Le chemin d&apos;un fichier SQLite, ou une URL PostgreSQL comme postgresql://utilisateur@serveur:5432/evaluations. Reviewer l&apos;utilise dès le prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="122"/>
@@ -3303,165 +3697,178 @@ Actualisez la liste et réessayez.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureFields</name>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="20"/>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify/findings.py" line="21"/>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+</context>
+<context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/signing/panel.py" line="80"/>
+        <location filename="../../ui/signing/panel.py" line="81"/>
         <source>Sign and approve</source>
         <translation>Signer et approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="84"/>
+        <location filename="../../ui/signing/panel.py" line="85"/>
         <source>Sign the recorded decision with the identity of the person who decided it. The signed PDF carries the decision, and once signed this revision can never change. The approver then countersigns it (concurs), returns it with a reason, or escalates it.</source>
         <translation>Signez la décision enregistrée avec l&apos;identité de la personne qui l&apos;a prise. Le PDF signé porte la décision, et une fois signée cette révision ne peut plus changer. L&apos;approbateur la contresigne ensuite (il y souscrit), la renvoie avec un motif, ou la transmet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="94"/>
+        <location filename="../../ui/signing/panel.py" line="95"/>
         <source>Without a timestamp authority the signing time is your own computer&apos;s claim.</source>
         <translation>Sans autorité d&apos;horodatage, l&apos;heure de signature n&apos;est que celle déclarée par votre propre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="96"/>
+        <location filename="../../ui/signing/panel.py" line="97"/>
         <source>The signature is timestamped by {url}.</source>
         <translation>La signature est horodatée par {url}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="106"/>
+        <location filename="../../ui/signing/panel.py" line="107"/>
         <source>Sign and export…</source>
         <translation>Signer et exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="107"/>
+        <location filename="../../ui/signing/panel.py" line="108"/>
         <source>Sign and export the decision report</source>
         <translation>Signer et exporter le rapport de décision</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="110"/>
+        <location filename="../../ui/signing/panel.py" line="111"/>
         <source>Attach the evidence files to the PDF, under the signature</source>
         <translation>Joindre les pièces justificatives au PDF, sous la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="113"/>
+        <location filename="../../ui/signing/panel.py" line="114"/>
         <source>Attach the evidence files to the PDF</source>
         <translation>Joindre les pièces justificatives au PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="115"/>
+        <location filename="../../ui/signing/panel.py" line="116"/>
         <source>Each file goes in with its SHA-256; without this the PDF lists them only</source>
         <translation>Chaque fichier est joint avec son SHA-256 ; sinon, le PDF les liste seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="117"/>
+        <location filename="../../ui/signing/panel.py" line="118"/>
         <source>Save a copy of the signed PDF…</source>
         <translation>Enregistrer une copie du PDF signé…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="119"/>
+        <location filename="../../ui/signing/panel.py" line="120"/>
         <source>Write the signed PDF kept in the database again, byte for byte</source>
         <translation>Réécrire à l’identique le PDF signé conservé dans la base</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="121"/>
+        <location filename="../../ui/signing/panel.py" line="122"/>
         <source>Save a copy of the signed PDF</source>
         <translation>Enregistrer une copie du PDF signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="125"/>
+        <location filename="../../ui/signing/panel.py" line="126"/>
         <source>Signing in progress</source>
         <translation>Signature en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="129"/>
-        <location filename="../../ui/signing/panel.py" line="418"/>
-        <location filename="../../ui/signing/panel.py" line="430"/>
+        <location filename="../../ui/signing/panel.py" line="130"/>
+        <location filename="../../ui/signing/panel.py" line="419"/>
+        <location filename="../../ui/signing/panel.py" line="431"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="131"/>
+        <location filename="../../ui/signing/panel.py" line="132"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="135"/>
+        <location filename="../../ui/signing/panel.py" line="136"/>
         <source>Countersign…</source>
         <translation>Contresigner…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="136"/>
+        <location filename="../../ui/signing/panel.py" line="137"/>
         <source>Countersign: concur with this decision</source>
         <translation>Contresigner : souscrire à cette décision</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="138"/>
+        <location filename="../../ui/signing/panel.py" line="139"/>
         <source>Return for changes…</source>
         <translation>Renvoyer pour modification…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="139"/>
+        <location filename="../../ui/signing/panel.py" line="140"/>
         <source>Return the review to its officer</source>
-        <translation>Renvoyer l&apos;examen à son responsable</translation>
+        <translation>Renvoyer l&apos;évaluation à son responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="141"/>
+        <location filename="../../ui/signing/panel.py" line="142"/>
         <source>Escalate…</source>
         <translation>Transmettre…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="142"/>
+        <location filename="../../ui/signing/panel.py" line="143"/>
         <source>Escalate the review to a named person</source>
-        <translation>Transmettre l&apos;examen à une personne nommée</translation>
+        <translation>Transmettre l&apos;évaluation à une personne nommée</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="195"/>
+        <location filename="../../ui/signing/panel.py" line="196"/>
         <source>Ready to sign: {outcome}, decided by {who}. Sign with that person&apos;s identity.</source>
         <translation>Prêt à signer : {outcome}, décidé par {who}. Signez avec l&apos;identité de cette personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="198"/>
+        <location filename="../../ui/signing/panel.py" line="199"/>
         <source>Signed by {signer} on {when}. SHA-256 {digest}</source>
         <translation>Signé par {signer} le {when}. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="204"/>
+        <location filename="../../ui/signing/panel.py" line="205"/>
         <source>Decided: {outcome}, by {who}.</source>
         <translation>Décidé : {outcome}, par {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="228"/>
+        <location filename="../../ui/signing/panel.py" line="229"/>
         <source>the assigned approver</source>
         <translation>l&apos;approbateur désigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="231"/>
+        <location filename="../../ui/signing/panel.py" line="232"/>
         <source>Once signed, the review awaits approval by {approver}. You may also escalate it to a named person now.</source>
-        <translation>Une fois signé, l&apos;examen attend l&apos;approbation de {approver}. Vous pouvez aussi le transmettre dès maintenant à une personne nommée.</translation>
+        <translation>Une fois signée, l&apos;évaluation attend l&apos;approbation de {approver}. Vous pouvez aussi le transmettre dès maintenant à une personne nommée.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="236"/>
+        <location filename="../../ui/signing/panel.py" line="237"/>
         <source>Awaiting approval by {approver}. Send them the signed PDF (Save a copy…), or, on a shared database, they open this review and countersign, return or escalate it here. A countersigned PDF comes back through Record countersignature… on the reviews list.</source>
-        <translation>En attente de l&apos;approbation de {approver}. Envoyez-lui le PDF signé (Enregistrer une copie…) ou, sur une base partagée, il ouvre cet examen et le contresigne, le renvoie ou le transmet ici. Un PDF contresigné revient par « Enregistrer une contre-signature… » dans la liste des examens.</translation>
+        <translation>En attente de l&apos;approbation de {approver}. Envoyez-lui le PDF signé (Enregistrer une copie…) ou, sur une base partagée, il ouvre cette évaluation et la contresigne, la renvoie ou la transmet ici. Un PDF contresigné revient par « Enregistrer une contre-signature… » dans la liste des évaluations.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="243"/>
+        <location filename="../../ui/signing/panel.py" line="244"/>
         <source>Approved: countersigned by {who}, who concurs with this decision.</source>
         <translation>Approuvé : contresigné par {who}, qui souscrit à cette décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="247"/>
+        <location filename="../../ui/signing/panel.py" line="248"/>
         <source>Returned by {who}, who wrote:
 “{reason}”
 Reopen the review for changes, then decide and sign it again.</source>
         <translation>Renvoyé par {who}, qui a écrit :
 « {reason} »
-Rouvrez l&apos;examen pour modification, puis décidez et signez à nouveau.</translation>
+Rouvrez l&apos;évaluation pour modification, puis décidez et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="249"/>
+        <location filename="../../ui/signing/panel.py" line="250"/>
         <source>the approver</source>
         <translation>l&apos;approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="258"/>
+        <location filename="../../ui/signing/panel.py" line="259"/>
         <source>Escalated to {to}, with the reason:
 “{reason}”
 They countersign or return it.</source>
@@ -3470,32 +3877,32 @@ They countersign or return it.</source>
 Cette personne le contresigne ou le renvoie.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="369"/>
+        <location filename="../../ui/signing/panel.py" line="370"/>
         <source>Save a copy of the signed report</source>
         <translation>Enregistrer une copie du rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="378"/>
+        <location filename="../../ui/signing/panel.py" line="379"/>
         <source>The copy was not written</source>
         <translation>La copie n&apos;a pas été écrite</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="380"/>
+        <location filename="../../ui/signing/panel.py" line="381"/>
         <source>A copy was saved to {path}.</source>
         <translation>Une copie a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="392"/>
+        <location filename="../../ui/signing/panel.py" line="393"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="403"/>
+        <location filename="../../ui/signing/panel.py" line="404"/>
         <source>Countersigning the report…</source>
         <translation>Contre-signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="432"/>
+        <location filename="../../ui/signing/panel.py" line="433"/>
         <source>{problem}
 
 Check your identity and the trust store, then try again.</source>
@@ -3504,58 +3911,58 @@ Check your identity and the trust store, then try again.</source>
 Vérifiez votre identité et le magasin de confiance, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="436"/>
+        <location filename="../../ui/signing/panel.py" line="437"/>
         <source>The report was not countersigned</source>
         <translation>Le rapport n&apos;a pas été contresigné</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="443"/>
+        <location filename="../../ui/signing/panel.py" line="444"/>
         <source>Return for changes</source>
         <translation>Renvoyer pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="445"/>
+        <location filename="../../ui/signing/panel.py" line="446"/>
         <source>Why do you not countersign {reference}? The officer reads this, and it is kept in the audit trail.</source>
         <translation>Pourquoi ne contresignez-vous pas {reference} ? Le responsable le lira, et c&apos;est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="459"/>
+        <location filename="../../ui/signing/panel.py" line="460"/>
         <source>The review was not returned</source>
-        <translation>L&apos;examen n&apos;a pas été renvoyé</translation>
+        <translation>L&apos;évaluation n&apos;a pas été renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="466"/>
-        <location filename="../../ui/signing/panel.py" line="475"/>
+        <location filename="../../ui/signing/panel.py" line="467"/>
+        <location filename="../../ui/signing/panel.py" line="476"/>
         <source>Escalate</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="467"/>
+        <location filename="../../ui/signing/panel.py" line="468"/>
         <source>Escalate {reference} to whom? Give a name or an email.</source>
         <translation>Transmettre {reference} à qui ? Donnez un nom ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="476"/>
+        <location filename="../../ui/signing/panel.py" line="477"/>
         <source>Why does {to} need to decide? This is kept in the audit trail.</source>
         <translation>Pourquoi {to} doit-il décider ? C&apos;est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="487"/>
+        <location filename="../../ui/signing/panel.py" line="488"/>
         <source>The review was not escalated</source>
-        <translation>L&apos;examen n&apos;a pas été transmis</translation>
+        <translation>L&apos;évaluation n&apos;a pas été transmise</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="192"/>
+        <location filename="../../ui/signing/panel.py" line="193"/>
         <source>Record a decision first; then you can sign it here.</source>
         <translation>Enregistrez d&apos;abord une décision ; vous pourrez ensuite la signer ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="295"/>
+        <location filename="../../ui/signing/panel.py" line="296"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="359"/>
+        <location filename="../../ui/signing/panel.py" line="360"/>
         <source>{problem}
 
 Nothing was recorded as signed. Fix this and sign again.</source>
@@ -3564,7 +3971,7 @@ Nothing was recorded as signed. Fix this and sign again.</source>
 Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="362"/>
+        <location filename="../../ui/signing/panel.py" line="363"/>
         <source>The report was not signed</source>
         <translation>Le rapport n&apos;a pas été signé</translation>
     </message>
@@ -3572,22 +3979,22 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
 <context>
     <name>TriggerCard</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="81"/>
+        <location filename="../../ui/assessment/panel.py" line="82"/>
         <source>Severity: {0}</source>
         <translation>Gravité : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="84"/>
+        <location filename="../../ui/assessment/panel.py" line="85"/>
         <source>House rule</source>
         <translation>Règle interne</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="87"/>
+        <location filename="../../ui/assessment/panel.py" line="88"/>
         <source>Our own rule, modelled on the cited text but not a rule of that text.</source>
         <translation>Notre propre règle, inspirée du texte cité mais qui n’en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="100"/>
+        <location filename="../../ui/assessment/panel.py" line="101"/>
         <source>Detail: {0}.</source>
         <translation>Détail : {0}.</translation>
     </message>
@@ -3597,7 +4004,12 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
         <translation>Pourquoi : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="107"/>
+        <location filename="../../ui/assessment/panel.py" line="106"/>
+        <source>Exception “{title}” does not apply: {why}.</source>
+        <translation>L’exception « {title} » ne s’applique pas : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment/panel.py" line="110"/>
         <source>Exception “{title}”: {why}.</source>
         <translation>Exception « {title} » : {why}.</translation>
     </message>
@@ -3686,7 +4098,7 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
 <context>
     <name>VerdictBadge</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="43"/>
+        <location filename="../../ui/assessment/panel.py" line="44"/>
         <source>Verdict: {0}</source>
         <translation>Verdict : {0}</translation>
     </message>
@@ -3763,288 +4175,288 @@ N&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom : com
 <context>
     <name>VerifyFindings</name>
     <message>
-        <location filename="../../ui/verify/findings.py" line="23"/>
+        <location filename="../../ui/verify/findings.py" line="38"/>
         <source>the whole file</source>
         <translation>l&apos;ensemble du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="24"/>
+        <location filename="../../ui/verify/findings.py" line="39"/>
         <source>its revision; later revisions were added after it</source>
         <translation>sa révision ; des révisions ultérieures ont été ajoutées ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="27"/>
+        <location filename="../../ui/verify/findings.py" line="42"/>
         <source>only part of the file</source>
         <translation>une partie seulement du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="28"/>
+        <location filename="../../ui/verify/findings.py" line="43"/>
         <source>unclear</source>
         <translation>indéterminé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="29"/>
+        <location filename="../../ui/verify/findings.py" line="44"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="34"/>
+        <location filename="../../ui/verify/findings.py" line="49"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="36"/>
+        <location filename="../../ui/verify/findings.py" line="51"/>
         <source>document metadata, validation data or timestamps</source>
         <translation>métadonnées du document, données de validation ou horodatages</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="39"/>
+        <location filename="../../ui/verify/findings.py" line="54"/>
         <source>form filling only (such as a countersignature)</source>
         <translation>remplissage de formulaire uniquement (comme une contre-signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="42"/>
+        <location filename="../../ui/verify/findings.py" line="57"/>
         <source>annotations</source>
         <translation>annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="43"/>
+        <location filename="../../ui/verify/findings.py" line="58"/>
         <source>other changes not allowed after signing</source>
         <translation>autres modifications interdites après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="75"/>
+        <location filename="../../ui/verify/findings.py" line="90"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="82"/>
+        <location filename="../../ui/verify/findings.py" line="97"/>
         <source>certifies the document; form filling is allowed after it</source>
         <translation>certifie le document ; le remplissage de formulaire reste permis ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="86"/>
+        <location filename="../../ui/verify/findings.py" line="101"/>
         <source>approval signature</source>
         <translation>signature d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="89"/>
+        <location filename="../../ui/verify/findings.py" line="105"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="90"/>
+        <location filename="../../ui/verify/findings.py" line="108"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="93"/>
+        <location filename="../../ui/verify/findings.py" line="111"/>
         <source>{time}, from a timestamp authority</source>
         <translation>{time}, par une autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="98"/>
-        <location filename="../../ui/verify/findings.py" line="113"/>
+        <location filename="../../ui/verify/findings.py" line="116"/>
+        <location filename="../../ui/verify/findings.py" line="131"/>
         <source>Signing time</source>
         <translation>Heure de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="105"/>
+        <location filename="../../ui/verify/findings.py" line="123"/>
         <source>Claimed time</source>
         <translation>Heure déclarée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="110"/>
+        <location filename="../../ui/verify/findings.py" line="128"/>
         <source>{time}: the signer&apos;s own claim; there is no timestamp</source>
         <translation>{time} : déclaration du signataire seulement ; aucun horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="116"/>
+        <location filename="../../ui/verify/findings.py" line="134"/>
         <source>Intact</source>
         <translation>Intègre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="117"/>
+        <location filename="../../ui/verify/findings.py" line="135"/>
         <source>yes, unchanged since signing</source>
         <translation>oui, inchangé depuis la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="119"/>
+        <location filename="../../ui/verify/findings.py" line="137"/>
         <source>NO: changed after signing</source>
         <translation>NON : modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="126"/>
+        <location filename="../../ui/verify/findings.py" line="144"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="127"/>
+        <location filename="../../ui/verify/findings.py" line="145"/>
         <source>cryptographically valid</source>
         <translation>valide cryptographiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="129"/>
+        <location filename="../../ui/verify/findings.py" line="147"/>
         <source>NOT valid</source>
         <translation>NON valide</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="134"/>
+        <location filename="../../ui/verify/findings.py" line="152"/>
         <source>yes, by root {root}</source>
         <translation>oui, par la racine {root}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="138"/>
+        <location filename="../../ui/verify/findings.py" line="156"/>
         <source>NO: the certificate does not chain to a root in the trust store</source>
         <translation>NON : le certificat ne remonte à aucune racine du magasin de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="145"/>
+        <location filename="../../ui/verify/findings.py" line="163"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="149"/>
+        <location filename="../../ui/verify/findings.py" line="167"/>
         <source>Covers</source>
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="157"/>
+        <location filename="../../ui/verify/findings.py" line="175"/>
         <source>Changes after signing</source>
         <translation>Modifications après signature</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="165"/>
+        <location filename="../../ui/verify/findings.py" line="183"/>
         <source>holds</source>
         <translation>respecté</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="166"/>
+        <location filename="../../ui/verify/findings.py" line="184"/>
         <source>BROKEN: changes the certification forbids</source>
         <translation>ROMPU : modifications interdites par la certification</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="169"/>
+        <location filename="../../ui/verify/findings.py" line="187"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="173"/>
+        <location filename="../../ui/verify/findings.py" line="191"/>
         <source>DocMDP</source>
         <translation>DocMDP</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="205"/>
+        <location filename="../../ui/verify/findings.py" line="223"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="206"/>
+        <location filename="../../ui/verify/findings.py" line="224"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="210"/>
+        <location filename="../../ui/verify/findings.py" line="228"/>
         <source>Matches the visible report</source>
         <translation>Conforme au rapport visible</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="220"/>
+        <location filename="../../ui/verify/findings.py" line="238"/>
         <source>Review</source>
-        <translation>Examen</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="224"/>
+        <location filename="../../ui/verify/findings.py" line="242"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="227"/>
+        <location filename="../../ui/verify/findings.py" line="245"/>
         <source>Outcome</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="230"/>
+        <location filename="../../ui/verify/findings.py" line="248"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="231"/>
+        <location filename="../../ui/verify/findings.py" line="249"/>
         <source>{verdict}, risk score {score}</source>
         <translation>{verdict}, score de risque {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="236"/>
+        <location filename="../../ui/verify/findings.py" line="254"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="237"/>
+        <location filename="../../ui/verify/findings.py" line="255"/>
         <source>{who} at {time}</source>
         <translation>{who} le {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="241"/>
+        <location filename="../../ui/verify/findings.py" line="259"/>
         <source>Rationale</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="246"/>
+        <location filename="../../ui/verify/findings.py" line="264"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="253"/>
+        <location filename="../../ui/verify/findings.py" line="271"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="260"/>
+        <location filename="../../ui/verify/findings.py" line="278"/>
         <source>Policy pack</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="300"/>
+        <location filename="../../ui/verify/findings.py" line="318"/>
         <source>NOT FROM YOUR ORGANISATION: the signatures are intact, but this computer does not trust {signers}. Check who that is before relying on this document.</source>
         <translation>HORS DE VOTRE ORGANISATION : les signatures sont intactes, mais cet ordinateur ne fait pas confiance à {signers}. Vérifiez de qui il s&apos;agit avant de vous fier à ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="307"/>
+        <location filename="../../ui/verify/findings.py" line="325"/>
         <source>NOT VALID: do not rely on this document. Reasons:</source>
         <translation>NON VALIDE : ne vous fiez pas à ce document. Raisons :</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="185"/>
+        <location filename="../../ui/verify/findings.py" line="203"/>
         <source>Assessment scored again</source>
         <translation>Évaluation recalculée</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="192"/>
+        <location filename="../../ui/verify/findings.py" line="210"/>
         <source>NO: the pinned policy packs give another assessment</source>
         <translation>NON : les référentiels épinglés donnent une autre évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="281"/>
+        <location filename="../../ui/verify/findings.py" line="299"/>
         <source>VALID and countersigned: both signatures are intact and trusted, by two different people, and the report is what Reviewer produced.</source>
         <translation>VALIDE et contresigné : les deux signatures sont intactes et de confiance, par deux personnes différentes, et le rapport est celui que Reviewer a produit.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="290"/>
+        <location filename="../../ui/verify/findings.py" line="308"/>
         <source>VALID, not countersigned yet: the reviewer&apos;s certification holds and the report is what Reviewer produced; no approver has countersigned it.</source>
         <translation>VALIDE, pas encore contresigné : la certification du responsable tient et le rapport est celui que Reviewer a produit ; aucun approbateur ne l’a contresigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="207"/>
+        <location filename="../../ui/verify/findings.py" line="225"/>
         <source>not compared</source>
         <translation>non comparé</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="196"/>
+        <location filename="../../ui/verify/findings.py" line="214"/>
         <source>not scored again: policy pack {packs} unknown here</source>
         <translation>non recalculée : référentiel {packs} inconnu ici</translation>
     </message>
     <message>
-        <location filename="../../ui/verify/findings.py" line="187"/>
+        <location filename="../../ui/verify/findings.py" line="205"/>
         <source>yes: the pinned policy packs give the same assessment</source>
         <translation>oui : les référentiels épinglés donnent la même évaluation</translation>
     </message>
@@ -4151,35 +4563,66 @@ Choisissez le certificat racine de l&apos;organisation (un fichier .pem ou .der)
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../ui/welcome/install.py" line="22"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/install.py" line="49"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeController</name>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="90"/>
+        <location filename="../../ui/welcome/controller.py" line="56"/>
+        <source>Sample reviews not loaded</source>
+        <translation>Évaluations d’exemple non chargées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/welcome/controller.py" line="59"/>
+        <source>Loaded %n sample review(s). Open Reviews to look at them.</source>
+        <translation>
+            <numerusform>%n évaluation d’exemple chargée. Ouvrez Évaluations pour la consulter.</numerusform>
+            <numerusform>%n évaluations d’exemple chargées. Ouvrez Évaluations pour les consulter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="74"/>
+        <source>Your signing identity is in {identity}. Share the certificate {certificate} with whoever must trust your signatures.</source>
+        <translation>Votre identité de signature est dans {identity}. Partagez le certificat {certificate} avec quiconque doit faire confiance à vos signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/controller.py" line="92"/>
         <source>Your organisation&apos;s root: {names}</source>
         <translation>Racine de votre organisation : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="92"/>
+        <location filename="../../ui/welcome/controller.py" line="94"/>
         <source>No organisation root is trusted yet.</source>
         <translation>Aucune racine d&apos;organisation n&apos;est encore de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="99"/>
+        <location filename="../../ui/welcome/controller.py" line="101"/>
         <source>Your organisation&apos;s root certificate</source>
         <translation>Le certificat racine de votre organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="100"/>
+        <location filename="../../ui/welcome/controller.py" line="102"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="107"/>
-        <location filename="../../ui/welcome/controller.py" line="121"/>
+        <location filename="../../ui/welcome/controller.py" line="109"/>
+        <location filename="../../ui/welcome/controller.py" line="123"/>
         <source>Root not added</source>
         <translation>Racine non ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="110"/>
+        <location filename="../../ui/welcome/controller.py" line="112"/>
         <source>Trust {name} as your organisation&apos;s root?
 
 SHA-256 fingerprint:
@@ -4194,17 +4637,17 @@ Empreinte SHA-256 :
 Comparez-la avec l&apos;empreinte publiée par votre organisation : n&apos;importe qui peut fabriquer un certificat à n&apos;importe quel nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="115"/>
+        <location filename="../../ui/welcome/controller.py" line="117"/>
         <source>Trust this root?</source>
         <translation>Faire confiance à cette racine ?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="115"/>
+        <location filename="../../ui/welcome/controller.py" line="117"/>
         <source>Trust this root</source>
         <translation>Faire confiance à cette racine</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/controller.py" line="125"/>
+        <location filename="../../ui/welcome/controller.py" line="127"/>
         <source>Signatures by identities that {name} issued now show as trusted.</source>
         <translation>Les signatures des identités délivrées par {name} apparaissent désormais comme de confiance.</translation>
     </message>
@@ -4212,12 +4655,62 @@ Comparez-la avec l&apos;empreinte publiée par votre organisation : n&apos;impor
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../ui/welcome/page.py" line="11"/>
+        <source>Intake</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="12"/>
+        <source>Answer the questionnaire about the proposed AI deployment.</source>
+        <translation>Répondez au questionnaire sur le projet de déploiement d’IA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="18"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="19"/>
+        <source>See the verdict and the policy clauses it rests on; decide and say why.</source>
+        <translation>Voyez le verdict et les clauses des référentiels sur lesquelles il repose ; décidez et dites pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="25"/>
+        <source>Signed PDF</source>
+        <translation>PDF signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="26"/>
+        <source>Sign the decision report; an approver countersigns it.</source>
+        <translation>Signez le rapport de décision ; un approbateur le contresigne.</translation>
+    </message>
+    <message>
         <location filename="../../ui/welcome/page.py" line="53"/>
+        <source>Welcome to Reviewer</source>
+        <translation>Bienvenue dans Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="57"/>
+        <source>Reviewer helps you review a proposed AI deployment in three steps. Everything stays on this computer.</source>
+        <translation>Reviewer vous aide à évaluer un projet de déploiement d’IA en trois étapes. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="70"/>
+        <source>Load sample reviews</source>
+        <translation>Charger les évaluations d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="71"/>
+        <source>Create a signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/page.py" line="72"/>
         <source>Trust your organisation&apos;s root…</source>
         <translation>Faire confiance à la racine de votre organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/page.py" line="57"/>
+        <location filename="../../ui/welcome/page.py" line="76"/>
         <source>Add the root certificate your organisation gave you, once: signatures from identities it issued then show as trusted.</source>
         <translation>Ajoutez une fois le certificat racine fourni par votre organisation : les signatures des identités qu&apos;elle a délivrées apparaissent alors comme de confiance.</translation>
     </message>

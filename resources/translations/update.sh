@@ -8,7 +8,10 @@ bin="$root/.venv/bin"
 cd "$root"
 files=$(find ui -name '*.py' | sort)
 for ts in "$here"/reviewer_*.ts; do
+    # English keeps its source texts; only its plural forms ("%n review(s)") need words.
+    only=""
+    [ "$(basename "$ts")" = reviewer_en.ts ] && only=-pluralonly
     # shellcheck disable=SC2086 # one argument per source file is intended
-    "$bin/pyside6-lupdate" -no-obsolete $files -ts "$ts"
+    "$bin/pyside6-lupdate" -no-obsolete $only $files -ts "$ts"
     "$bin/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"
 done

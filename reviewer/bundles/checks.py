@@ -48,7 +48,15 @@ def review_state_digest(review: ReviewData) -> str:
     values = {
         **review.model_dump(exclude={"revisions", "evidence", "reports", "current_revision"}),
         **current.model_dump(
-            exclude={"number", "packs", "created_at", "verdict", "assessed_at", "next_review"}
+            exclude={
+                "number",
+                "packs",
+                "created_at",
+                "verdict",
+                "assessed_at",
+                "next_review",
+                "questionnaires",
+            }
         ),
         "revision": current.number,
     }
@@ -62,6 +70,11 @@ def review_state_digest(review: ReviewData) -> str:
             ["obligation", m.revision, m.obligation_id, m.state, m.reason, list(m.evidence),
              m.marked_by, moment(m.marked_at)]
             for m in review.obligation_marks
+        ),
+        *(
+            ["questionnaire", r.number, q.questionnaire, json.loads(q.answers)]
+            for r in sorted(review.revisions, key=lambda r: r.number)
+            for q in r.questionnaires
         ),
     ]  # fmt: skip
     if current.next_review is not None:
@@ -130,8 +143,10 @@ def check_texts(bundle: Bundle, source: str, known: set[tuple[str, str]] | None 
     """
     known = known if known is not None else set()
     for revision in bundle.review.revisions:
-        needed = [("questionnaire", revision.questionnaire)] + [
-            ("policy pack", sha) for sha in revision.packs
+        needed = [
+            ("questionnaire", revision.questionnaire),
+            *(("questionnaire", held.questionnaire) for held in revision.questionnaires),
+            *(("policy pack", sha) for sha in revision.packs),
         ]
         for what, sha in needed:
             held = bundle.questionnaires if what == "questionnaire" else bundle.packs

@@ -49,6 +49,16 @@ class Manifest(_Strict):
     members: dict[str, MemberEntry]
 
 
+class HeldQuestionnaireData(_Strict):
+    """A questionnaire a revision holds beyond the intake (the FRIA): its pin and answers.
+
+    The pinned text is member `questionnaires/<sha256>.json`, like the intake's.
+    """
+
+    questionnaire: str
+    answers: str
+
+
 class RevisionData(_Strict):
     """One revision as stored: answers, assessment, decision, signature, pins."""
 
@@ -73,6 +83,7 @@ class RevisionData(_Strict):
     created_at: datetime
     state: str
     next_review: str | None = None
+    questionnaires: list[HeldQuestionnaireData] = []
 
 
 class EvidenceData(_Strict):

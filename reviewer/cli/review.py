@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from reviewer.cli.answering import owed_lines, register_answer, show_owed_answers
 from reviewer.cli.bundles import register_bundles
 from reviewer.cli.conditions import condition_line, register_obligation
 from reviewer.cli.identity import add_passphrase_option, passphrase
@@ -81,6 +82,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _identity_options(decide, "your signing identity: the decision is recorded in its name")
     decide.set_defaults(handler=_decide)
     register_lifecycle(sub)
+    register_answer(sub)
     register_bundles(sub)
     register_review_oscal(sub)
     register_obligation(sub)
@@ -196,6 +198,9 @@ def _show(args: argparse.Namespace) -> int:
     print("Answers:")
     for qid, value in sorted(current.answers.items()):
         print(wrap(f"{qid}: {value}", 2))
+    for line in owed_lines(detail):
+        print(line)
+    show_owed_answers(detail)
     if current.decision:
         d = current.decision
         decider = d.decided_by

@@ -6,7 +6,14 @@ import json
 from datetime import UTC
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from reviewer import __version__
 from reviewer.answers import AnswerValue
@@ -66,6 +73,45 @@ class ReviewRecord(_Model):
     )
 
 
+class AnsweredQuestionnaire(_Model):
+    """A questionnaire the review owes beyond the intake (the FRIA), with its answers."""
+
+    questionnaire: Questionnaire
+    answers: dict[str, AnswerValue] = Field(default_factory=dict)
+
+    def pin(self) -> dict[str, Any]:
+        """Return it as decision.json carries it: id, version and sha256 pin, then content."""
+        q = self.questionnaire
+        return {
+            "id": q.id,
+            "version": q.version,
+            "sha256": q.sha256,
+            "answers": dict(self.answers),
+            "questionnaire": q.model_dump(mode="json", by_alias=True),
+        }
+
+
+class _PinnedAnswers(_Model):
+    """One extra questionnaire as read back from decision.json; its pin must match its text."""
+
+    id: str
+    version: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    answers: dict[str, AnswerValue]
+    questionnaire: Questionnaire
+
+    @field_validator("questionnaire")
+    @classmethod
+    def _text_matches_pin(cls, value: Questionnaire, info: ValidationInfo) -> Questionnaire:
+        """Refuse a questionnaire whose content no longer has the pinned id, version or hash."""
+        pinned = (info.data.get("id"), info.data.get("version"), info.data.get("sha256"))
+        if (value.id, value.version, value.sha256) != pinned:
+            raise ValueError(
+                "the questionnaire's content does not match its id, version and sha256"
+            )
+        return value
+
+
 class ReportInput(_Model):
     """Everything a decision report shows; the same input always renders the same bytes."""
 
@@ -78,6 +124,10 @@ class ReportInput(_Model):
     )
     approver: Person | None = Field(
         default=None, description="The approver assigned to countersign, when one is."
+    )
+    questionnaires: list[AnsweredQuestionnaire] = Field(
+        default_factory=list,
+        description="Questionnaires owed beyond the intake (the FRIA), shown by layout 2.",
     )
     language: Literal["en", "fr"] = "en"
     layout: str = Field(
@@ -102,8 +152,18 @@ class ReportInput(_Model):
         return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
 
     def payload(self) -> dict[str, Any]:
-        """Return the machine-readable copy as plain JSON data."""
+        """Return the machine-readable copy as plain JSON data.
+
+        Extra questionnaires are listed only when there are some, so reports without any
+        keep the bytes they always had.
+        """
+        extra = (
+            {"questionnaires": [q.pin() for q in self.questionnaires]}
+            if self.questionnaires
+            else {}
+        )
         return {
+            **extra,
             "format": PAYLOAD_FORMAT,
             "generator": self.generator,
             "review": self.review.model_dump(mode="json"),
@@ -132,6 +192,7 @@ class _Payload(_Model):
     decision: Decision
     decider: Person | None = None
     approver: Person | None = None
+    questionnaires: list[_PinnedAnswers] = Field(default_factory=list)
     language: Literal["en", "fr"] = "en"
     layout: str = "1"
 
@@ -156,6 +217,10 @@ def parse_payload(data: bytes, source: str = PAYLOAD_NAME) -> ReportInput:
         decision=payload.decision,
         decider=payload.decider,
         approver=payload.approver,
+        questionnaires=[
+            AnsweredQuestionnaire(questionnaire=q.questionnaire, answers=q.answers)
+            for q in payload.questionnaires
+        ],
         language=payload.language,
         layout=payload.layout,
         generator=payload.generator,

@@ -163,6 +163,30 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "annex.clauses": ("Triggered clauses in detail", "Détail des clauses déclenchées"),
     "annex.obligations": ("Obligations checklist", "Liste de contrôle des obligations"),
     "annex.answers": ("The answers", "Les réponses"),
+    "annex.questionnaires": ("Further assessments", "Évaluations complémentaires"),
+    "questionnaires.intro": (
+        "Assessments the review owes beyond the intake, such as the fundamental rights impact "
+        "assessment of Article 27 of the AI Act, each with the exact version it was answered in.",
+        "Évaluations que la revue doit en plus du questionnaire d'entrée, comme l'analyse "
+        "d'impact sur les droits fondamentaux de l'article 27 du règlement sur l'IA, chacune "
+        "avec la version exacte dans laquelle elle a été remplie.",
+    ),
+    "questionnaires.pin": (
+        "Answered in {id} version {version}, sha256 {sha256}.",
+        "Remplie dans {id} version {version}, sha256 {sha256}.",
+    ),
+    "questionnaires.missing.one": (
+        "{count} required question is unanswered.",
+        "{count} question obligatoire est sans réponse.",
+    ),
+    "questionnaires.missing.other": (
+        "{count} required questions are unanswered.",
+        "{count} questions obligatoires sont sans réponse.",
+    ),
+    "questionnaires.complete": (
+        "Every required question is answered.",
+        "Toutes les questions obligatoires ont une réponse.",
+    ),
     "annex.evidence": ("Evidence", "Pièces justificatives"),
     "annex.pins": ("Versions, identifiers and hashes", "Versions, identifiants et empreintes"),
     "annex.audit": ("Audit excerpt", "Extrait du journal d'audit"),

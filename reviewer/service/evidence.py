@@ -22,7 +22,12 @@ from reviewer.store.changes import (
     record_change,
 )
 from reviewer.store.consistency import audit_report
-from reviewer.store.evidence import add_evidence, describe_evidence, evidence_bytes
+from reviewer.store.evidence import (
+    add_evidence,
+    describe_evidence,
+    evidence_bytes,
+    set_description,
+)
 
 
 class EvidenceAndChecks(ServiceBase):
@@ -45,6 +50,26 @@ class EvidenceAndChecks(ServiceBase):
             row = add_evidence(session, review, revision, name, kind, content, self.actor)
             detail = {"file": name, "sha256": row.sha256, "size": row.size}
             record_change(session, review, revision, EventKind.ATTACHMENT, detail, actor=self.actor)
+            change = change_of(session, review, ["attachments"], None, False)
+            return repo.attachment_of(row), change
+
+    def describe_attachment(
+        self,
+        review_id: str,
+        attachment_id: int,
+        description: str,
+        *,
+        expected_version: int | None = None,
+    ) -> tuple[Attachment, ReviewChange]:
+        """Say what an evidence file is, while the review can still be changed; audited."""
+        with self.store.write() as session:
+            review = load_for_change(session, review_id, expected_version)
+            revision = draft_revision(session, review)
+            row = set_description(session, review, attachment_id, description)
+            detail = {"file": row.file_name, "sha256": row.sha256, "description": row.description}
+            record_change(
+                session, review, revision, EventKind.EVIDENCE_DESCRIBED, detail, actor=self.actor
+            )
             change = change_of(session, review, ["attachments"], None, False)
             return repo.attachment_of(row), change
 

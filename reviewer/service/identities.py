@@ -68,6 +68,7 @@ __all__ = [
     "create_self_signed",
     "default_identity_path",
     "describe_certificate",
+    "describe_identity_file",
     "fingerprint",
     "import_identity_file",
     "install_issued_certificate",
@@ -314,3 +315,16 @@ def trust_signer(pdf: Path, field: str) -> TrustedRoot:
 def trusted_roots() -> list[TrustedRoot]:
     """List the certificates this computer trusts."""
     return list_roots()
+
+
+def describe_identity_file(path: Path) -> str:
+    """Say who an identity file signs as, "Name <email>, Organisation (role)", with no passphrase.
+
+    The certificate saved beside it (same name, .pem) says it; without a readable one, the
+    file's name stands in.
+    """
+    try:
+        certificate = x509.load_pem_x509_certificate(path.with_suffix(".pem").read_bytes())
+    except (OSError, ValueError):
+        return path.stem
+    return describe_certificate(certificate)

@@ -26,6 +26,7 @@ from reviewer.followup import (
     draft_of,
 )
 from reviewer.lifecycle import Step, next_state, why_locked
+from reviewer.owed import check_owed_complete
 from reviewer.records import ReviewChange, ReviewStatus
 from reviewer.report.model import Person
 from reviewer.service.base import ServiceBase
@@ -41,6 +42,7 @@ from reviewer.store.changes import (
 )
 from reviewer.store.followup import revision_checklist
 from reviewer.store.models import ConditionRow, ReviewRow, RevisionPack, RevisionRow
+from reviewer.store.owed import copy_held, owed_of
 
 _EVENTS = {
     Step.DECIDE: EventKind.DECIDE,
@@ -120,6 +122,7 @@ def _open_copy(session: Session, review: ReviewRow, revision: RevisionRow) -> Re
         .order_by(RevisionPack.position)
     ).all()
     repo.pin_packs(session, copy, list(pins))
+    copy_held(revision, copy)
     review.current_revision = copy.number
     refresh_search(review, copy)
     return copy
@@ -219,6 +222,7 @@ class ReviewLifecycle(ServiceBase):
             next_state(ReviewStatus(revision.state), Step.DECIDE)
             assessment = require_complete(review, revision)
             check_decision(assessment.verdict, outcome, texts, escalate_to)
+            check_owed_complete(review.reference, outcome, owed_of(revision))
             checklist = revision_checklist(session, review, revision)
             check_settled(assessment.verdict, outcome, texts, checklist)
             review_on = _next_review(self, outcome, assessment.verdict, next_review, today)

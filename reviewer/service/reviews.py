@@ -14,6 +14,7 @@ from reviewer.errors import (
     NotFoundError,
     ReviewerError,
 )
+from reviewer.owed import NotOwedError
 from reviewer.questionnaire import Questionnaire
 from reviewer.records import (
     AuditEvent,
@@ -40,6 +41,7 @@ from reviewer.store.followup import condition_of, condition_rows, revision_check
 from reviewer.store.imported import full_history
 from reviewer.store.listing import count_matching, list_summaries
 from reviewer.store.models import RevisionRow
+from reviewer.store.owed import owed_of, owed_questionnaire
 from reviewer.store.suspension import suspensions
 
 
@@ -152,7 +154,7 @@ class ReviewReading(ServiceBase):
                 summary=repo.summary_of(review).model_copy(
                     update={"suspension": why.text if why else None}
                 ),
-                current=repo.revision_of(revision),
+                current=repo.revision_of(revision, owed_of(revision)),
                 revisions=repo.revision_numbers(session, review),
                 attachments=[repo.attachment_of(a) for a in repo.attachment_rows(session, review)],
                 reports=repo.kept_reports(session, review),
@@ -174,7 +176,7 @@ class ReviewReading(ServiceBase):
             ).one_or_none()
             if row is None:
                 raise NotFoundError(f"review {review.reference} has no revision {number}")
-            return repo.revision_of(row)
+            return repo.revision_of(row, owed_of(row))
 
     def list_reviews(self, query: ReviewQuery | None = None) -> list[ReviewSummary]:
         """Return one page of reviews, most recently changed first, filtered and searched."""
@@ -204,8 +206,23 @@ class ReviewReading(ServiceBase):
             as_of = stored.as_of if stored is not None else None
             return assess(questionnaire, packs, repo.answers_of(revision), as_of=as_of)
 
-    def pinned_questionnaire(self, review_id: str) -> Questionnaire:
-        """Return the exact questionnaire version the review's current revision answers."""
+    def pinned_questionnaire(
+        self, review_id: str, questionnaire_id: str | None = None
+    ) -> Questionnaire:
+        """Return the exact questionnaire version the review's current revision answers.
+
+        With `questionnaire_id` naming an extra questionnaire (the FRIA, "fria"), return the
+        version it is pinned to, or the one owed if it is not pinned yet.
+        """
         with self.store.read() as session:
             review = repo.get_review(session, review_id)
-            return repo.questionnaire_of(repo.current_revision(session, review))
+            revision = repo.current_revision(session, review)
+            intake = repo.questionnaire_of(revision)
+            if questionnaire_id is None or questionnaire_id == intake.id:
+                return intake
+            found = owed_questionnaire(revision, questionnaire_id)
+            if found is None:
+                raise NotOwedError(
+                    f"review {review.reference} does not owe questionnaire {questionnaire_id!r}"
+                )
+            return found

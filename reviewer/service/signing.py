@@ -25,7 +25,13 @@ from reviewer.errors import (
 )
 from reviewer.lifecycle import Step, next_state
 from reviewer.records import AuditEvent, ReviewChange, ReviewStatus
-from reviewer.report.model import EvidenceFile, Person, ReportInput, ReviewRecord
+from reviewer.report.model import (
+    AnsweredQuestionnaire,
+    EvidenceFile,
+    Person,
+    ReportInput,
+    ReviewRecord,
+)
 from reviewer.service.archive import (
     COUNTERSIGNED_COPY,
     REVIEWER_COPY,
@@ -113,6 +119,14 @@ class ReviewSigning(ReportArchive, EvidenceAndChecks, PolicyService):
                 email=revision.decider_email,
             ),
             approver=approver,
+            questionnaires=[
+                AnsweredQuestionnaire(
+                    questionnaire=self.pinned_questionnaire(review_ref, owed.questionnaire.id),
+                    answers=owed.answers,
+                )
+                for owed in revision.questionnaires
+                if owed.owed and owed.attached
+            ],
             language="fr" if language == "fr" else "en",
         )
 

@@ -49,6 +49,7 @@ def _sign_field(prepared: bytes, field: str, identity: Identity, tsa_url: str | 
         datetime.now(UTC),
         tsa_url,
         (round(x2) - round(x1), round(y2) - round(y1)),
+        signer_role=identity.role or "",
     )
     meta = signers.PdfSignatureMetadata(
         field_name=field,

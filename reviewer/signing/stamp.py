@@ -41,8 +41,14 @@ def render_stamp(
     signed_at: datetime,
     timestamp_url: str | None,
     size: tuple[float, float],
+    *,
+    signer_role: str = "",
 ) -> bytes:
-    """Render a one-page PDF the size of the signature box, for pyHanko's static stamp."""
+    """Render a one-page PDF the size of the signature box, for pyHanko's static stamp.
+
+    ``role`` is the signature field; ``signer_role`` the signer's role (title), shown after
+    the organisation as everywhere: "Organisation (role)".
+    """
     register_fonts()
     width, height = size
     buffer = io.BytesIO()
@@ -58,7 +64,8 @@ def render_stamp(
     canvas.drawString(8, height - 18, _fit(canvas, title, SANS_BOLD, title_size, inner))
     canvas.setFont(SANS, 9)
     canvas.drawString(8, height - 34, _fit(canvas, f"Signed by {signer}", SANS, 9, inner))
-    canvas.drawString(8, height - 47, _fit(canvas, organisation, SANS, 9, inner))
+    where = f"{organisation} ({signer_role})" if organisation and signer_role else organisation
+    canvas.drawString(8, height - 47, _fit(canvas, where or signer_role, SANS, 9, inner))
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 7.5)
     when = signed_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -34,6 +34,7 @@ class EventKind(StrEnum):
     COUNTERSIGN = "countersign"
     EXPORT = "export"
     ATTACHMENT = "attachment"
+    EVIDENCE_DESCRIBED = "evidence-described"
     POLICY_IMPORT = "policy-import"
     REOPEN = "reopen"
     RETURN = "return"

@@ -14,7 +14,14 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from reviewer.bundles.model import Bundle, EvidenceData, ReportData, ReviewData, RevisionData
+from reviewer.bundles.model import (
+    Bundle,
+    EvidenceData,
+    HeldQuestionnaireData,
+    ReportData,
+    ReviewData,
+    RevisionData,
+)
 from reviewer.store.audit import EventKind, append_event
 from reviewer.store.bundle_followup import (
     add_clause_rows,
@@ -43,6 +50,7 @@ from reviewer.store.models import (
     QuestionnaireVersion,
     ReviewRow,
     RevisionPack,
+    RevisionQuestionnaireRow,
     RevisionRow,
     SignedReportRow,
 )
@@ -82,6 +90,21 @@ def bundles_of(session: Session, review_pks: Sequence[int]) -> list[Bundle]:
             select(QuestionnaireVersion.pk, QuestionnaireVersion.sha256, QuestionnaireVersion.body)
         )
     }
+    held: dict[int, list[HeldQuestionnaireData]] = defaultdict(list)
+    held_pks: dict[int, list[int]] = defaultdict(list)
+    for revision_pk, questionnaire_pk, answers in session.execute(
+        select(
+            RevisionQuestionnaireRow.revision_pk,
+            RevisionQuestionnaireRow.questionnaire_pk,
+            RevisionQuestionnaireRow.answers,
+        )
+        .join(RevisionRow, RevisionRow.pk == RevisionQuestionnaireRow.revision_pk)
+        .where(RevisionRow.review_pk.in_(review_pks))
+        .order_by(RevisionQuestionnaireRow.pk)
+    ):
+        sha = questionnaires[questionnaire_pk][0]
+        held[revision_pk].append(HeldQuestionnaireData(questionnaire=sha, answers=answers))
+        held_pks[revision_pk].append(questionnaire_pk)
     needed = {sha for shas in pins.values() for sha in shas}
     packs: dict[str, str] = {
         sha: body
@@ -132,6 +155,7 @@ def bundles_of(session: Session, review_pks: Sequence[int]) -> list[Bundle]:
                         **{name: r[name] for name in REVISION_COLUMNS},
                         questionnaire=questionnaires[r["questionnaire_pk"]][0],
                         packs=pins[r["pk"]],
+                        questionnaires=held[r["pk"]],
                     )
                     for r in own
                 ],
@@ -145,8 +169,9 @@ def bundles_of(session: Session, review_pks: Sequence[int]) -> list[Bundle]:
             events=events[review["id"]],
         )
         for r in own:
-            sha, body = questionnaires[r["questionnaire_pk"]]
-            bundle.questionnaires[sha] = body
+            for questionnaire_pk in [r["questionnaire_pk"], *held_pks[r["pk"]]]:
+                sha, body = questionnaires[questionnaire_pk]
+                bundle.questionnaires[sha] = body
             for pack in pins[r["pk"]]:
                 bundle.packs[pack] = packs[pack]
         for e in evidence[review["pk"]]:
@@ -210,7 +235,7 @@ def insert_new_reviews(
         .scalars()
         .all()
     )
-    pin_params, evidence_params, report_params = [], [], []
+    pin_params, held_params, evidence_params, report_params = [], [], [], []
     revisions = iter(revision_pks)
     for pk, bundle in zip(review_pks, bundles, strict=True):
         for revision in bundle.review.revisions:
@@ -218,6 +243,14 @@ def insert_new_reviews(
             pin_params += [
                 {"revision_pk": revision_pk, "position": n, "pack_pk": pinned[sha]}
                 for n, sha in enumerate(revision.packs)
+            ]
+            held_params += [
+                {
+                    "revision_pk": revision_pk,
+                    "questionnaire_pk": pinned[h.questionnaire],
+                    "answers": h.answers,
+                }
+                for h in revision.questionnaires
             ]
         evidence_params += [
             {**e.model_dump(), "review_pk": pk, "content": bundle.evidence[e.sha256]}
@@ -229,6 +262,7 @@ def insert_new_reviews(
         ]
     for table, params in (
         (_TABLES["revision_packs"], pin_params),
+        (_TABLES["revision_questionnaires"], held_params),
         (_TABLES["signed_reports"], report_params),
     ):
         if params:

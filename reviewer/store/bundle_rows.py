@@ -14,6 +14,7 @@ from reviewer.bundles.errors import BundleConflictError
 from reviewer.bundles.model import (
     Bundle,
     EvidenceData,
+    HeldQuestionnaireData,
     ReportData,
     ReviewData,
     RevisionData,
@@ -37,6 +38,7 @@ from reviewer.store.models import (
     QuestionnaireVersion,
     ReviewRow,
     RevisionPack,
+    RevisionQuestionnaireRow,
     RevisionRow,
     SignedReportRow,
 )
@@ -84,6 +86,8 @@ def bundle_of(session: Session, review: ReviewRow) -> Bundle:
     bundle = Bundle(review=_review_data(session, review, revisions), events=[])
     for revision in revisions:
         bundle.questionnaires[revision.questionnaire.sha256] = revision.questionnaire.body
+        for held in revision.follow_up_questionnaires:
+            bundle.questionnaires[held.questionnaire.sha256] = held.questionnaire.body
         for body, sha in session.execute(
             select(PolicyPackVersion.body, PolicyPackVersion.sha256)
             .join(RevisionPack, RevisionPack.pack_pk == PolicyPackVersion.pk)
@@ -142,6 +146,10 @@ def _review_data(session: Session, review: ReviewRow, revisions: list[RevisionRo
                 **{name: getattr(r, name) for name in REVISION_COLUMNS},
                 questionnaire=r.questionnaire.sha256,
                 packs=pins.get(r.pk, []),
+                questionnaires=[
+                    HeldQuestionnaireData(questionnaire=h.questionnaire.sha256, answers=h.answers)
+                    for h in r.follow_up_questionnaires
+                ],
             )
             for r in revisions
         ],
@@ -251,6 +259,11 @@ def _write_review(
         review = existing
         revision_pks = select(RevisionRow.pk).where(RevisionRow.review_pk == review.pk)
         session.execute(delete(RevisionPack).where(RevisionPack.revision_pk.in_(revision_pks)))
+        session.execute(
+            delete(RevisionQuestionnaireRow).where(
+                RevisionQuestionnaireRow.revision_pk.in_(revision_pks)
+            )
+        )
         for table in (ConditionRow, ObligationMarkRow, RevisionRow, AttachmentRow, SignedReportRow):
             session.execute(delete(table).where(table.review_pk == review.pk))
         session.expire(review, ["revisions"])
@@ -268,6 +281,14 @@ def _write_review(
         session.add_all(
             RevisionPack(revision_pk=row.pk, position=position, pack_pk=pinned[sha])
             for position, sha in enumerate(revision.packs)
+        )
+        session.add_all(
+            RevisionQuestionnaireRow(
+                revision_pk=row.pk,
+                questionnaire_pk=pinned[held.questionnaire],
+                answers=held.answers,
+            )
+            for held in revision.questionnaires
         )
     attachments = [
         AttachmentRow(review_pk=review.pk, content=bundle.evidence[e.sha256], **e.model_dump())

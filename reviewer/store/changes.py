@@ -25,6 +25,7 @@ from reviewer.store.models import (
     ReviewRow,
     RevisionRow,
 )
+from reviewer.store.owed import attach_owed, held_state
 from reviewer.store.search import search_document
 
 _TEXT_IDS: dict[str, frozenset[str]] = {}
@@ -91,6 +92,7 @@ def score_revision(
     review.verdict = assessment.verdict.value
     review.updated_at = stamp
     keep_clauses(session, review, assessment)
+    attach_owed(session, revision, assessment)
     return assessment
 
 
@@ -157,7 +159,10 @@ def record_change(
         review_id=review.id,
         detail=detail,
         state_digest=repo.state_digest(
-            review, revision, hashes, follow_up_state(session, review.pk)
+            review,
+            revision,
+            hashes,
+            [*follow_up_state(session, review.pk), *held_state(session, review, revision)],
         ),
     )
 

@@ -52,6 +52,28 @@ def add_evidence(
     return row
 
 
+MAX_DESCRIPTION = 1000
+
+
+def set_description(
+    session: Session, review: ReviewRow, attachment_id: int, description: str
+) -> AttachmentRow:
+    """Say what an attachment is, in words; an empty text clears it."""
+    row = session.get(AttachmentRow, attachment_id)
+    if row is None or row.review_pk != review.pk:
+        raise NotFoundError(f"review {review.id} has no attachment {attachment_id}")
+    text = " ".join(description.split())
+    if len(text) > MAX_DESCRIPTION:
+        raise ReviewerError(
+            f"{row.file_name}: the description is {len(text)} characters long; the limit is"
+            f" {MAX_DESCRIPTION}"
+        )
+    row.description = text
+    review.updated_at = repo.now()
+    session.flush()
+    return row
+
+
 def evidence_bytes(session: Session, review: ReviewRow, attachment_id: int) -> bytes:
     """Return an attachment's bytes, checked against the hash recorded when it was added."""
     row = session.get(AttachmentRow, attachment_id)

@@ -21,6 +21,7 @@ from reviewer.store.models import (
     ReviewRow,
     RevisionRow,
 )
+from reviewer.store.owed import all_questionnaire_states
 
 
 def _moment(value: datetime | None) -> str | None:
@@ -72,7 +73,10 @@ def _evidence_hashes(session: Session, review_pk: int | None = None) -> dict[int
 
 
 def follow_up_state(session: Session, review_pk: int) -> list[Any]:
-    """Return a review's conditions and obligation marks as digested by the audit trail."""
+    """Return a review's conditions and obligation marks as digested by the audit trail.
+
+    `record_change` adds the review's extra questionnaires (`owed.held_state`) after them.
+    """
     conditions = list(
         session.scalars(
             select(ConditionRow)
@@ -97,13 +101,18 @@ def follow_up_state(session: Session, review_pk: int) -> list[Any]:
 
 
 def all_follow_up_states(session: Session) -> dict[int, list[Any]]:
-    """Return every review's follow-up state, by review key, for the audit check."""
+    """Return every review's follow-up state, by review key, for the audit check.
+
+    Each review's extra questionnaires (schema 6, the FRIA) come last, when it has some.
+    """
     states: dict[int, list[Any]] = defaultdict(list)
     evidence = _evidence_hashes(session)
     for row in session.scalars(select(ConditionRow).order_by(ConditionRow.pk)):
         states[row.review_pk].append(condition_state(row, evidence))
     for mark in session.scalars(select(ObligationMarkRow).order_by(ObligationMarkRow.pk)):
         states[mark.review_pk].append(_mark_state(mark, evidence))
+    for review_pk, entries in all_questionnaire_states(session).items():
+        states[review_pk].extend(entries)
     return states
 
 

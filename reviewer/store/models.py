@@ -153,6 +153,9 @@ class RevisionRow(Base):
     pins: Mapped[list[RevisionPack]] = relationship(
         order_by="RevisionPack.position", cascade="all, delete-orphan"
     )
+    follow_up_questionnaires: Mapped[list[RevisionQuestionnaireRow]] = relationship(
+        order_by="RevisionQuestionnaireRow.pk", cascade="all, delete-orphan"
+    )
 
     __table_args__ = (
         UniqueConstraint("review_pk", "number"),
@@ -240,6 +243,27 @@ class RevisionPack(Base):
     pack_pk: Mapped[int] = mapped_column(ForeignKey("policy_pack_versions.pk"))
 
 
+class RevisionQuestionnaireRow(Base):
+    """A questionnaire a revision owes beyond the intake (the FRIA), pinned, with its answers.
+
+    Attached when an assessment first calls for it and kept when it no longer does, so no
+    answer is lost; one row per questionnaire id and revision.
+    """
+
+    __tablename__ = "revision_questionnaires"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision_pk: Mapped[int] = mapped_column(ForeignKey("revisions.pk"))
+    questionnaire_pk: Mapped[int] = mapped_column(ForeignKey("questionnaire_versions.pk"))
+    answers: Mapped[str] = mapped_column(Text, default="{}")
+
+    questionnaire: Mapped[QuestionnaireVersion] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("revision_pk", "questionnaire_pk", name="uq_revision_questionnaires_pin"),
+    )
+
+
 class AttachmentRow(Base):
     """An evidence file, its bytes kept in the database."""
 
@@ -255,6 +279,8 @@ class AttachmentRow(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     added_by: Mapped[str] = mapped_column(String(200))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # What the file is, in the officer's words (schema 7); empty until described.
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SignedReportRow(Base):

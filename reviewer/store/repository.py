@@ -21,6 +21,7 @@ from reviewer.questionnaire import Questionnaire, parse_questionnaire
 from reviewer.records import (
     Attachment,
     KeptReport,
+    OwedQuestionnaire,
     QuestionnaireRef,
     ReviewStatus,
     ReviewSummary,
@@ -107,7 +108,11 @@ def pack_from_row(row: PolicyPackVersion) -> PolicyPack:
 
 def questionnaire_of(revision: RevisionRow) -> Questionnaire:
     """Return the exact questionnaire version a revision was answered against."""
-    row = revision.questionnaire
+    return stored_questionnaire(revision.questionnaire)
+
+
+def stored_questionnaire(row: QuestionnaireVersion) -> Questionnaire:
+    """Rebuild a stored questionnaire version, checking its hash."""
     return _parse_questionnaire(row.body, row.sha256)
 
 
@@ -280,8 +285,10 @@ def summary_of(review: ReviewRow) -> ReviewSummary:
     )
 
 
-def revision_of(revision: RevisionRow) -> Revision:
-    """Copy a revision row into a plain record."""
+def revision_of(
+    revision: RevisionRow, questionnaires: Sequence[OwedQuestionnaire] = ()
+) -> Revision:
+    """Copy a revision row into a plain record, with its extra questionnaires if given."""
     questionnaire = revision.questionnaire
     return Revision(
         number=revision.number,
@@ -300,6 +307,7 @@ def revision_of(revision: RevisionRow) -> Revision:
         decider_email=revision.decider_email,
         closing_note=revision.closing_note,
         next_review=date.fromisoformat(revision.next_review) if revision.next_review else None,
+        questionnaires=list(questionnaires),
     )
 
 
@@ -314,6 +322,7 @@ def attachment_of(row: AttachmentRow) -> Attachment:
         size=row.size,
         added_by=row.added_by,
         added_at=row.added_at,
+        description=row.description or "",
     )
 
 

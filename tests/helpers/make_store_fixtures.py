@@ -39,7 +39,16 @@ UNDO: dict[str, list[str]] = {
         "UPDATE alembic_version SET version_num = '0003'",
     ],
     "0004": [],  # kept as written by schema 4; see KEEP
-    "0005": [],
+    "0005": [
+        "ALTER TABLE attachments DROP COLUMN description",
+        "DROP TABLE revision_questionnaires",
+        "UPDATE alembic_version SET version_num = '0005'",
+    ],
+    "0006": [
+        "ALTER TABLE attachments DROP COLUMN description",
+        "UPDATE alembic_version SET version_num = '0006'",
+    ],
+    "0007": [],
 }
 
 # Fixtures written by the Reviewer of their day; never regenerated, since they stand for real

@@ -162,6 +162,28 @@ def test_attachments_keep_bytes_hash_and_author(service: ReviewService) -> None:
         service.attachment_bytes(rid, attachment.id + 100)
 
 
+def test_an_attachment_is_described_while_the_review_can_change(service: ReviewService) -> None:
+    rid = service.create_review("T", "O", complete_answers()).review.id
+    attachment, _ = service.add_attachment(rid, "dpia.pdf", b"%PDF-1.7 evidence")
+    assert attachment.description == ""
+    assert "description" not in attachment.model_dump()  # records made before read the same
+    described, change = service.describe_attachment(rid, attachment.id, "  The DPIA,\n signed ")
+    assert described.description == "The DPIA, signed"
+    assert change.changed == ["attachments"]
+    assert service.get_review(rid).attachments == [described]
+    event = service.history(rid)[-1]
+    assert event.kind == "evidence-described"
+    assert event.detail["description"] == "The DPIA, signed"
+    assert service.check().ok
+    with pytest.raises(ReviewerError, match=r"dpia\.pdf: the description is 1001 characters"):
+        service.describe_attachment(rid, attachment.id, "x" * 1001)
+    with pytest.raises(NotFoundError):
+        service.describe_attachment(rid, attachment.id + 100, "nothing")
+    service.decide(rid, Outcome.APPROVE_WITH_CONDITIONS, "Fine.", ["DPO"], decider=OFFICER)
+    with pytest.raises(ImmutableRevisionError, match="cannot be changed: it is decided"):
+        service.describe_attachment(rid, attachment.id, "too late")
+
+
 def test_import_is_all_or_nothing(service: ReviewService, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import json
 

@@ -114,6 +114,14 @@ class DialogCalls:
 
 
 @pytest.fixture(autouse=True)
+def english(qapp: Any) -> None:
+    """Speak English, as the app does at start-up: its plural forms come from a translation."""
+    from ui.i18n import install_language
+
+    install_language(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
 def dialog_calls(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     """Patch the dialog seam so no test can open a modal dialog."""
     from ui import dialogs

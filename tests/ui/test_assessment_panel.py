@@ -36,7 +36,7 @@ def test_trigger_cards_show_severity_why_and_citation(
     texts = [label.text() for label in card.findChildren(QLabel)]
     assert "Prohibited" in texts
     assert any(t.startswith("Why: Organisation type is Police") for t in texts)
-    assert any("A warrant covers the search" in t and "Does not apply" in t for t in texts)
+    assert any("A warrant covers the search" in t and "does not apply" in t for t in texts)
     assert any("Test source, Art. 1" in t for t in texts)
     assert [label.text() for label in panel.obligation_labels] == ["• Inform the people exposed."]
     assert panel.score.text().startswith("2 clauses triggered")

@@ -38,6 +38,10 @@ def test_the_french_file_has_no_unfinished_entry() -> None:
         assert translation is not None
         source = message.findtext("source")
         assert translation.get("type") is None, source
+        if message.get("numerus") == "yes":  # French has two forms: 0 or 1, and more
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            assert len(forms) == 2 and all("%n" in form for form in forms), source
+            continue
         assert (translation.text or "").strip(), source
     assert (translations_dir() / "reviewer_fr.qm").is_file()
 
@@ -90,7 +94,14 @@ def test_switching_to_french_shows_french_on_the_main_window(
     window = MainWindow(content, service=service)
     qtbot.add_widget(window)
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Vue d’ensemble", "Examens", "Référentiels", "Audit", "Vérifier", "Paramètres"]
+    assert names == [
+        "Vue d’ensemble",
+        "Évaluations",
+        "Référentiels",
+        "Audit",
+        "Vérifier",
+        "Paramètres",
+    ]
     assert window.database_label.text().startswith("Base de données : ")
     assert window.identity_label.text() == "Identité de signature : aucune choisie"
     assert window.reviews is not None
@@ -122,3 +133,27 @@ def test_an_unknown_language_stays_english(qtbot: QtBot, shipped_resources: Path
     window = MainWindow(load_content())
     qtbot.add_widget(window)
     assert window.navigation.item(0).text() == "Overview"
+
+
+def test_every_explanation_template_of_the_domain_is_marked_for_translation() -> None:
+    from reviewer.phrases import TEMPLATES
+    from ui.explanations import MARKED
+
+    assert sorted(map(str, MARKED)) == sorted(TEMPLATES)
+
+
+def test_an_explanation_is_worded_in_french_around_its_content(qapp: QApplication) -> None:
+    from reviewer.phrases import INCLUDES, phrase
+    from reviewer.scoring import Sentence, word
+    from ui.explanations import translate
+
+    assert install_language(qapp, "fr")
+    try:
+        reasons = [
+            Sentence.model_validate(phrase(INCLUDES, term="Uses", values=["A", "B"]).to_data()),
+            Sentence.model_validate(phrase("{term} is {value}", term="Org", value="X").to_data()),
+        ]
+        assert word(reasons, translate) == "Uses : comprend A et B et Org : X"
+    finally:
+        install_language(qapp, "en")
+    assert word(reasons, translate) == "Uses includes A and B, and Org is X"

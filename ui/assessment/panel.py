@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import Assessment, Trigger, Verdict
 from reviewer.policy import ClauseKind
+from ui.explanations import explain
 from ui.theme import (
     ProblemLabel,
     badge_style,
@@ -92,25 +93,24 @@ class TriggerCard(QFrame):
         set_point_delta(title, 0, bold=True)
         head.addWidget(title, 1)
         layout.addLayout(head)
+        because = explain(trigger.reasons, trigger.explanation)
         if trigger.why:
             why = _text(trigger.why, self)
             why.setObjectName("whySentence")
             layout.addWidget(why)
-            layout.addWidget(
-                _text(self.tr("Detail: {0}.").format(trigger.explanation), self, True, -1)
-            )
+            layout.addWidget(_text(self.tr("Detail: {0}.").format(because), self, True, -1))
         else:
-            layout.addWidget(_text(self.tr("Why: {0}.").format(trigger.explanation), self))
+            layout.addWidget(_text(self.tr("Why: {0}.").format(because), self))
         for weighed in trigger.exceptions_weighed:
-            layout.addWidget(
-                _text(
-                    self.tr("Exception “{title}”: {why}.").format(
-                        title=weighed.title, why=weighed.explanation
-                    ),
-                    self,
-                    True,
+            if weighed.reasons:
+                line = self.tr("Exception “{title}” does not apply: {why}.").format(
+                    title=weighed.title, why=explain(weighed.reasons, weighed.explanation)
                 )
-            )
+            else:  # stored before explanations were templates: the English text says it all
+                line = self.tr("Exception “{title}”: {why}.").format(
+                    title=weighed.title, why=weighed.explanation
+                )
+            layout.addWidget(_text(line, self, True))
         citation = QLabel(self)
         citation.setObjectName("citation")
         citation.setWordWrap(True)  # a long citation must not widen the panel past its splitter

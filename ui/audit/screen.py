@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -23,6 +23,7 @@ from reviewer.records import AuditReport
 from reviewer.service import ReviewService
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
+from ui.i18n import marked, moment_text
 from ui.table_model import Row, RowsModel
 from ui.theme import badge_style, finding_colours, muted, set_point_delta
 
@@ -39,6 +40,7 @@ _KINDS = {
     "reopen": QT_TRANSLATE_NOOP("AuditScreen", "Reopened for changes"),
     "export": QT_TRANSLATE_NOOP("AuditScreen", "Exported"),
     "attachment": QT_TRANSLATE_NOOP("AuditScreen", "Evidence attached"),
+    "evidence-described": QT_TRANSLATE_NOOP("AuditScreen", "Evidence described"),
     "policy-import": QT_TRANSLATE_NOOP("AuditScreen", "Policy imported"),
 }
 
@@ -88,18 +90,57 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("AuditScreen", str(source)) if source else kind
 
 
+_DETAILS = marked(
+    {
+        "machine_account": QT_TRANSLATE_NOOP("AuditScreen", "machine account (not the signer)"),
+        "outcome": QT_TRANSLATE_NOOP("AuditScreen", "outcome"),
+        "verdict": QT_TRANSLATE_NOOP("AuditScreen", "verdict"),
+        "revision": QT_TRANSLATE_NOOP("AuditScreen", "revision"),
+        "reason": QT_TRANSLATE_NOOP("AuditScreen", "reason"),
+        "status": QT_TRANSLATE_NOOP("AuditScreen", "status"),
+        "title": QT_TRANSLATE_NOOP("AuditScreen", "title"),
+        "organisation": QT_TRANSLATE_NOOP("AuditScreen", "organisation"),
+        "rationale": QT_TRANSLATE_NOOP("AuditScreen", "rationale"),
+        "conditions": QT_TRANSLATE_NOOP("AuditScreen", "conditions"),
+        "file_name": QT_TRANSLATE_NOOP("AuditScreen", "file"),
+        "file": QT_TRANSLATE_NOOP("AuditScreen", "file"),
+        "description": QT_TRANSLATE_NOOP("AuditScreen", "description"),
+        "sha256": QT_TRANSLATE_NOOP("AuditScreen", "SHA-256"),
+        "signer": QT_TRANSLATE_NOOP("AuditScreen", "signer"),
+        "changed": QT_TRANSLATE_NOOP("AuditScreen", "changed"),
+        "note": QT_TRANSLATE_NOOP("AuditScreen", "note"),
+        "escalate_to": QT_TRANSLATE_NOOP("AuditScreen", "escalated to"),
+        "due_date": QT_TRANSLATE_NOOP("AuditScreen", "due date"),
+    }
+)
+
+
 def _detail_label(key: str) -> str:
-    """Name a detail for a person; the operating-system login is labelled as the machine's."""
-    if key == "machine_account":
-        return QCoreApplication.translate("AuditScreen", "machine account (not the signer)")
-    return key.replace("_", " ")
+    """Name a detail for a person, in the interface language when it is a known one."""
+    known = _DETAILS.get(key)
+    return QCoreApplication.translate("AuditScreen", known) if known else key.replace("_", " ")
+
+
+def _detail_value(key: str, value: Any) -> str:
+    """Show a detail's value; outcomes and verdicts in words, not their stored codes."""
+    from reviewer import Outcome, Verdict
+    from ui.theme import outcome_label, verdict_label
+
+    try:
+        if key == "outcome":
+            return outcome_label(Outcome(value))
+        if key == "verdict":
+            return verdict_label(Verdict(value))
+    except ValueError:  # an older code: show it as stored
+        pass
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def detail_text(detail: dict[str, Any]) -> str:
     """Render an event's details as short key: value pairs."""
     parts = []
     for key, value in sorted(detail.items()):
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        shown = _detail_value(key, value)
         if key.endswith("sha256") and len(shown) == 64:
             shown = shown[:12] + "…"
         parts.append(f"{_detail_label(key)}: {shown}")
@@ -108,7 +149,7 @@ def detail_text(detail: dict[str, Any]) -> str:
 
 def event_row(event: AuditEvent) -> Row:
     """Return one table row for an event."""
-    when = event.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    when = moment_text(event.at, utc=True, seconds=True)
     return Row(
         (str(event.seq), when, event.actor, kind_label(event.kind), detail_text(event.detail)),
         payload=event,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ImmutableRevisionError, ReviewerError
 from reviewer.records import Attachment, ReviewChange
 from ui import dialogs
+from ui.i18n import moment_text
 from ui.reviews.session import ReviewSession
 from ui.table_model import PAYLOAD_ROLE, Row, RowsModel
 from ui.theme import muted, set_point_delta
@@ -28,14 +29,16 @@ from ui.theme import muted, set_point_delta
 MAX_SIZE = 100 * 1024 * 1024
 
 
+def short_hash(sha256: str) -> str:
+    """Return the first 12 hex digits of a hash and an ellipsis: enough to tell files apart."""
+    return sha256[:12] + "…" if len(sha256) > 12 else sha256
+
+
 def human_size(size: int) -> str:
-    """Return a byte count as a short readable size."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
+    """Return a byte count as a short readable size, in the interface language."""
+    if size < 1024:
+        return QCoreApplication.translate("EvidencePanel", "%n byte(s)", "", size)
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -74,7 +77,14 @@ class EvidencePanel(QWidget):
         hint.setWordWrap(True)
         muted(hint)
         self.model = RowsModel(
-            [self.tr("Name"), self.tr("Size"), self.tr("SHA-256"), self.tr("Added by")], self
+            [
+                self.tr("Name"),
+                self.tr("Description"),
+                self.tr("Size"),
+                self.tr("Added by"),
+                self.tr("SHA-256"),
+            ],
+            self,
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -84,15 +94,26 @@ class EvidencePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        # The name comes first and takes the room; the hash shows its first hex digits (all of
+        # them on hover and through "Copy SHA-256").
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 80)
-        header.resizeSection(2, 140)
-        header.resizeSection(3, 130)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 220)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.copy_hash_action = QAction(self.tr("Copy SHA-256"), self.table)
+        self.copy_hash_action.setObjectName("copySha256")
+        self.copy_hash_action.triggered.connect(self.copy_selected_hash)
+        self.table.addAction(self.copy_hash_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.attach_button = QPushButton(self.tr("Attach…"), self)
         self.attach_button.setAccessibleName(self.tr("Attach an evidence file"))
+        self.describe_button = QPushButton(self.tr("Describe…"), self)
+        self.describe_button.setAccessibleName(self.tr("Describe the selected evidence file"))
+        self.describe_button.clicked.connect(self.describe_selected)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setAccessibleName(self.tr("Open the selected evidence file"))
         self.attach_button.clicked.connect(self.choose_files)
@@ -105,6 +126,7 @@ class EvidencePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.describe_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 24)
@@ -125,6 +147,7 @@ class EvidencePanel(QWidget):
     def set_locked(self, reason: str | None) -> None:
         """Refuse new evidence on a decided or signed revision, saying why; None unlocks."""
         self.attach_button.setEnabled(reason is None)
+        self.describe_button.setEnabled(reason is None and self.model.rowCount() > 0)
         self.locked_note.setVisible(reason is not None)
         self.locked_note.setText(
             self.tr(
@@ -137,14 +160,70 @@ class EvidencePanel(QWidget):
         """List the attachments."""
         rows = [
             Row(
-                (a.file_name, human_size(a.size), a.sha256, a.added_by),
+                (
+                    a.file_name,
+                    a.description,
+                    human_size(a.size),
+                    a.added_by,
+                    short_hash(a.sha256),
+                ),
                 payload=a,
-                tooltips=("", f"{a.size} bytes", a.sha256, a.added_at.isoformat()),
+                tooltips=(
+                    a.file_name,
+                    a.description,
+                    self.tr("%n byte(s)", "", a.size),
+                    self.tr("Added {when}").format(when=moment_text(a.added_at)),
+                    a.sha256,
+                ),
             )
             for a in attachments
         ]
         self.model.set_rows(rows)
         self.open_button.setEnabled(bool(rows))
+        self.describe_button.setEnabled(bool(rows) and self.attach_button.isEnabled())
+
+    def selected(self) -> Attachment | None:
+        """Return the attachment of the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        attachment = self.model.row_at(rows[0].row()).payload
+        return attachment if isinstance(attachment, Attachment) else None
+
+    def copy_selected_hash(self) -> None:
+        """Put the selected file's whole SHA-256 on the clipboard."""
+        attachment = self.selected()
+        if attachment is not None:
+            QGuiApplication.clipboard().setText(attachment.sha256)
+
+    def describe_selected(self) -> None:
+        """Ask, through the dialog seam, what the selected file is; keep it through the service."""
+        attachment = self.selected()
+        if attachment is None:
+            return
+        text = dialogs.ask_text(
+            self,
+            self.tr("Describe evidence"),
+            self.tr("What is {name}?").format(name=attachment.file_name),
+            attachment.description,
+        )
+        if text is None:
+            return
+        session = self._session
+
+        def describe(version: int) -> ReviewChange:
+            """Store the description."""
+            _described, change = session.service.describe_attachment(
+                session.review_id, attachment.id, text, expected_version=version
+            )
+            return change
+
+        try:
+            session.change(describe)
+        except ReviewerError as exc:
+            dialogs.show_error(self, self.tr("Description not kept"), str(exc))
+            return
+        self.show_attachments(session.reload().attachments)
 
     def _request_link(self) -> None:
         """Ask to link the selected file to a condition or an obligation."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.questionnaire import Question, Questionnaire, Section
+from ui.explanations import translate
 from ui.intake.controller import IntakeController, SectionProgress
 from ui.intake.fields import AnswerField, make_field
 from ui.theme import ProblemLabel, muted, set_point_delta
@@ -50,7 +51,7 @@ class QuestionRow(QWidget):
         if question.visible_if is not None:
             because = QLabel(
                 self.tr("Follow-up: asked because {0}").format(
-                    question.asked_because_text(questionnaire)
+                    question.asked_because_text(questionnaire, translate)
                 )
             )
             because.setWordWrap(True)

@@ -14,18 +14,26 @@ AppliesRole = Qt.ItemDataRole.UserRole + 2
 
 
 class StepListModel(QAbstractListModel):
-    """Rows: the questionnaire's sections (title and progress), then extra steps like Decision."""
+    """Rows: the questionnaire's sections (title and progress), then extra steps like Decision.
+
+    Steps of questionnaires the review owes beyond the intake (the FRIA) come first among
+    the extra steps and count with the sections (`section_count`), so the others keep their
+    positions.
+    """
 
     def __init__(
         self,
         controller: IntakeController,
         trailing: list[str] | None = None,
         parent: Any = None,
+        *,
+        owed: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._sections = list(controller.questionnaire.sections)
-        self._trailing = list(trailing or [])
+        self._owed = len(owed or [])
+        self._trailing = [*(owed or []), *(trailing or [])]
         self._trailing_status = ["" for _ in self._trailing]
         controller.answer_changed.connect(self._refresh)
         controller.visibility_changed.connect(self._refresh)
@@ -74,15 +82,23 @@ class StepListModel(QAbstractListModel):
 
     def set_trailing_status(self, position: int, status: str) -> None:
         """Set the status line of a trailing step, e.g. 'Ready to decide'."""
-        if self._trailing_status[position] == status:
+        self._set_status(self._owed + position, status)
+
+    def set_owed_status(self, position: int, status: str) -> None:
+        """Set the status line of an owed questionnaire's step, e.g. '3 required missing'."""
+        self._set_status(position, status)
+
+    def _set_status(self, extra: int, status: str) -> None:
+        """Set the status line of the extra step at this position after the sections."""
+        if self._trailing_status[extra] == status:
             return
-        self._trailing_status[position] = status
-        row = len(self._sections) + position
+        self._trailing_status[extra] = status
+        row = len(self._sections) + extra
         self.dataChanged.emit(self.index(row), self.index(row))
 
     def section_count(self) -> int:
-        """Return how many rows are questionnaire sections."""
-        return len(self._sections)
+        """Return how many rows come before the trailing steps: sections, then owed steps."""
+        return len(self._sections) + self._owed
 
     def _refresh(self, *_args: object) -> None:
         """Tell views that the sections' progress may have changed."""

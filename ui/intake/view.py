@@ -39,11 +39,16 @@ class IntakeView(QWidget):
         controller: IntakeController,
         trailing: list[tuple[str, QWidget]] | None = None,
         parent: QWidget | None = None,
+        *,
+        owed: list[tuple[str, QWidget]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
         trailing = trailing or []
-        self.model = StepListModel(controller, [title for title, _ in trailing], self)
+        owed = owed or []
+        self.model = StepListModel(
+            controller, [title for title, _ in trailing], self, owed=[title for title, _ in owed]
+        )
         self.steps = QListView(self)
         self.steps.setObjectName("steps")
         self.steps.setModel(self.model)
@@ -60,7 +65,7 @@ class IntakeView(QWidget):
             page = SectionPage(section, controller, self.pages)
             self.section_pages.append(page)
             self.pages.addWidget(page)
-        for _title, widget in trailing:
+        for _title, widget in [*owed, *trailing]:
             self.pages.addWidget(widget)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedIndicator")
@@ -152,6 +157,10 @@ class IntakeView(QWidget):
     def set_trailing_status(self, position: int, status: str) -> None:
         """Set the status line of a trailing step."""
         self.model.set_trailing_status(position, status)
+
+    def set_owed_status(self, position: int, status: str) -> None:
+        """Set the status line of an owed questionnaire's step (the FRIA)."""
+        self.model.set_owed_status(position, status)
 
     def step_title(self, row: int) -> str:
         """Return a step's title without its progress line."""

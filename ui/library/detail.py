@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from reviewer import Clause, PolicyPack, Questionnaire
 from reviewer.conditions import Condition, describe, referenced_values
 from reviewer.policy import ClauseKind
+from ui.explanations import translate
+from ui.i18n import day_text
 from ui.theme import severity_colours, severity_label
 
 
@@ -54,7 +56,9 @@ class ClauseDetail(QTextBrowser):
             self._section(self.tr("Summary"), [clause.summary]),
             self._citation(clause),
             *self._applies_from(clause),
-            self._section(self.tr("Triggers when"), [describe(clause.when, self.questionnaire)]),
+            self._section(
+                self.tr("Triggers when"), [describe(clause.when, self.questionnaire, translate)]
+            ),
             self._exceptions(clause),
             self._section(
                 self.tr("Obligations if approved"),
@@ -79,7 +83,7 @@ class ClauseDetail(QTextBrowser):
     def _citation(self, clause: Clause) -> str:
         """Return where the clause comes from, with a link to the source."""
         c = clause.citation
-        read = self.tr("Source text read on {0}").format(c.read.isoformat())
+        read = self.tr("Source text read on {0}").format(day_text(c.read))
         heading = self.tr("Citation")
         return (
             f"<h4>{escape(heading)}</h4><p>{escape(c.short())}<br/>"
@@ -102,13 +106,13 @@ class ClauseDetail(QTextBrowser):
             return []
         lines = [
             self.tr("{day}, as stated in {where}").format(
-                day=applies.day.isoformat(), where=applies.citation.short()
+                day=day_text(applies.day), where=applies.citation.short()
             )
         ]
         lines += [
             "    "
             + self.tr("Moved to {day} by {where}").format(
-                day=change.day.isoformat(), where=change.citation.short()
+                day=day_text(change.day), where=change.citation.short()
             )
             for change in applies.changed_by
         ]
@@ -119,7 +123,7 @@ class ClauseDetail(QTextBrowser):
         lines = []
         for exception in clause.unless:
             lines.append(f"• {exception.title}")
-            condition = describe(exception.when, self.questionnaire)
+            condition = describe(exception.when, self.questionnaire, translate)
             lines.append("    " + self.tr("Applies when: {0}").format(condition))
             if exception.citation is not None:
                 lines.append("    " + exception.citation.short())

@@ -334,9 +334,7 @@ class ReviewsListPage(QWidget):
             self.body.setCurrentWidget(self.no_match)
         else:
             self.body.setCurrentWidget(self.empty)
-        self.count_label.setText(
-            self.tr("1 review") if total == 1 else self.tr("{count} reviews").format(count=total)
-        )
+        self.count_label.setText(self.tr("%n review(s)", "", total))
         self.load_samples.setEnabled(True)
 
     def _on_activated(self, index: QModelIndex) -> None:

@@ -29,6 +29,9 @@ def _tr(text: str) -> str:
 class ServiceAnswerSink(QObject):
     """An `AnswerSink` over the review service, with optimistic locking through the session.
 
+    With `owed` naming a questionnaire the review owes beyond the intake (the FRIA, "fria"),
+    it saves that questionnaire's answers instead; they leave the assessment as it is.
+
     Signals:
         flushed(str): a pending typed answer was saved; carries the note to show.
         flush_failed(str): a pending typed answer could not be saved; carries why.
@@ -38,13 +41,21 @@ class ServiceAnswerSink(QObject):
     flush_failed = Signal(str)
 
     def __init__(
-        self, session: ReviewSession, questionnaire: Questionnaire, parent: QObject | None = None
+        self,
+        session: ReviewSession,
+        questionnaire: Questionnaire,
+        parent: QObject | None = None,
+        *,
+        owed: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._questionnaire = questionnaire
+        self._owed = owed
         revision = session.detail.current
-        self._answers: dict[str, AnswerValue] = dict(revision.answers)
+        held = revision.owed(owed) if owed is not None else None
+        answers = held.answers if held is not None else {} if owed else revision.answers
+        self._answers: dict[str, AnswerValue] = dict(answers)
         assessment = revision.assessment
         if assessment is None:
             assessment = session.service.rescore_pinned(session.review_id)
@@ -108,7 +119,7 @@ class ServiceAnswerSink(QObject):
         review_id = self._session.review_id
         change: ReviewChange = self._session.change(
             lambda version: service.set_answer(
-                review_id, question_id, value, expected_version=version
+                review_id, question_id, value, questionnaire=self._owed, expected_version=version
             )
         )
         self._answers = self._with(question_id, value)
@@ -128,6 +139,8 @@ class ServiceAnswerSink(QObject):
 
     def _local_assessment(self, question_id: str, value: AnswerValue) -> Assessment | None:
         """Assess a typed change in memory when the current packs are those the review pins."""
+        if self._owed is not None:
+            return self._assessment  # an owed questionnaire's answers do not change it
         service = self._session.service
         packs = service.packs
         assessment = assess(self._questionnaire, packs, self._with(question_id, value))

@@ -30,8 +30,10 @@ from ui.decision.panel import DecisionPanel
 from ui.evidence.panel import EvidencePanel
 from ui.followup.linking import link_attachment
 from ui.followup.section import FollowUpSection
+from ui.i18n import moment_text
 from ui.intake.controller import IntakeController
 from ui.intake.view import IntakeView
+from ui.reviews.owed_steps import OwedSteps
 from ui.reviews.session import ReviewSession
 from ui.reviews.sink import ServiceAnswerSink
 from ui.reviews.states import lock_banner, state_colours, status_label
@@ -91,7 +93,9 @@ class ReviewWorkspace(QWidget):
             (self.tr("Decision"), self.decision_panel),
             (self.tr("Sign and approve"), self.signing_panel),
         ]
-        self.intake_view = IntakeView(intake, trailing, self)
+        self.owed = OwedSteps(session, self)
+        self.intake_view = IntakeView(intake, trailing, self, owed=self.owed.titled_pages())
+        self.owed.connect_view(self.intake_view, self._on_failed)
         self.assessment_panel = AssessmentPanel(self)
         self.status_badge = QLabel(self)
         self.status_badge.setObjectName("reviewState")
@@ -177,10 +181,11 @@ class ReviewWorkspace(QWidget):
 
     def flush(self) -> bool:
         """Save any answer still being typed; return False (after saying why) when it failed."""
-        if not self.sink.pending:
+        if not self.sink.pending and not self.owed.pending:
             return True
         try:
             self.sink.flush()
+            self.owed.flush()
         except ReviewerError as exc:
             self._on_failed(str(exc))
             return False
@@ -193,6 +198,10 @@ class ReviewWorkspace(QWidget):
         self.assessment_panel.show_assessment(self.intake.assessment, missing)
         self.decision.set_assessment(self.intake.assessment, missing)
         self._show_obligations()
+        if self.owed.follow(self.intake.assessment) and not self.reloading:
+            # The answers now call for a questionnaire with no step yet: open it by reloading.
+            self.reloading = True
+            QTimer.singleShot(0, self._reload_for_owed)
 
     def _show_obligations(self) -> None:
         """Show the assessment's obligations with their stored marks and pre-marks."""
@@ -250,6 +259,13 @@ class ReviewWorkspace(QWidget):
             service.re_review.next_review(self.decision.verdict, date.today())
         )
 
+    def _reload_for_owed(self) -> None:
+        """Reload the review once its answers are saved, to show a newly owed step."""
+        if self.flush():
+            self.reload_requested.emit(self.session.review_id)
+        else:
+            self.reloading = False
+
     def _show_lock(self) -> None:
         """Make a decided or signed revision read-only, and say why in the banner."""
         state = self.state
@@ -266,6 +282,7 @@ class ReviewWorkspace(QWidget):
         for page in self.intake_view.section_pages:
             for row in page.rows.values():
                 row.field.setEnabled(not locked)
+        self.owed.set_locked(locked)
         self.evidence_panel.set_locked(banner)
         self.decision_panel.set_read_only(locked)
         self.status_badge.setText(status_label(state))
@@ -360,7 +377,7 @@ class ReviewWorkspace(QWidget):
             self.tr("Decided: {outcome}, by {who} on {when}.").format(
                 outcome=outcome_label(stored.outcome),
                 who=who,
-                when=stored.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                when=moment_text(stored.decided_at),
             )
         )
 

@@ -24,6 +24,7 @@ from reviewer.service.identities import passphrase_problems
 from reviewer.signing.identity import PersonDetails, identity_file_name
 from ui import dialogs
 from ui.background import run_in_background
+from ui.i18n import moment_text
 from ui.settings.stores import list_identities
 from ui.table_model import PAYLOAD_ROLE, Row, RowsModel
 from ui.theme import muted
@@ -155,7 +156,7 @@ class IdentitiesTab(QWidget):
                 (
                     item.path.name,
                     item.subject or self.tr("(locked: shown when you sign)"),
-                    item.modified.strftime("%Y-%m-%d %H:%M"),
+                    moment_text(item.modified),
                 ),
                 item.path,
                 (str(item.path),),

@@ -76,9 +76,11 @@ class CountersignPage(QWidget):
         back_requested(): the person wants to go back to the reviews list.
         countersigned(object): the countersigned file was written; carries a `CountersignedReport`.
         identity_used(object): an identity file was unlocked to countersign; carries its `Path`.
+        report_checked(object): a received report's check is shown; carries its `Verification`.
     """
 
     back_requested = Signal()
+    report_checked = Signal(object)
     countersigned = Signal(object)
     identity_used = Signal(object)
 
@@ -194,6 +196,7 @@ class CountersignPage(QWidget):
                 " listed below."
             )
         self.status.setText(f"{self.decision_summary(result)}\n{status}".strip())
+        self.report_checked.emit(result)
 
     def decision_summary(self, result: Verification) -> str:
         """Say in one line what the report decides, as its decision.json states it."""

@@ -28,6 +28,7 @@ from reviewer.lifecycle import Step, allowed_steps
 from reviewer.records import ReviewChange, ReviewStatus
 from ui import dialogs
 from ui.background import BackgroundJob, run_in_background
+from ui.i18n import moment_text
 from ui.reviews.session import ReviewSession
 from ui.signing.work import (
     PDF_FILTER,
@@ -38,7 +39,7 @@ from ui.signing.work import (
     sign_review,
     unlock_identity,
 )
-from ui.theme import ProblemLabel, muted, set_point_delta
+from ui.theme import ProblemLabel, muted, outcome_label, set_point_delta
 from ui.verify.view import VerificationView
 
 
@@ -193,16 +194,16 @@ class SigningPanel(QWidget):
         elif state is ReviewStatus.DECIDED:
             text = self.tr(
                 "Ready to sign: {outcome}, decided by {who}. Sign with that person's identity."
-            ).format(outcome=decision.outcome.label, who=who)
+            ).format(outcome=outcome_label(decision.outcome), who=who)
         elif signature is not None:
             text = self.tr("Signed by {signer} on {when}. SHA-256 {digest}").format(
                 signer=signature.signer,
-                when=signature.signed_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                when=moment_text(signature.signed_at),
                 digest=signature.pdf_sha256,
             )
         else:
             text = self.tr("Decided: {outcome}, by {who}.").format(
-                outcome=decision.outcome.label, who=who
+                outcome=outcome_label(decision.outcome), who=who
             )
         self.status.setText(text)
         self.sign_button.setEnabled(Step.SIGN in steps and not self.is_busy)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,8 +11,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reviewer.signing.files import read_input
-from ui.i18n import marked
+from ui.i18n import marked, moment_text
 from ui.theme import finding_colours, outcome_label, verdict_label
+
+# The signature fields of a decision report, by their names in the PDF.
+_FIELDS = marked(
+    {
+        "Reviewer": QT_TRANSLATE_NOOP("SignatureFields", "Reviewer"),
+        "Approver": QT_TRANSLATE_NOOP("SignatureFields", "Approver"),
+    }
+)
+
+
+def field_label(field: str) -> str:
+    """Name a signature field (the role of who signs in it) in the interface language."""
+    known = _FIELDS.get(field)
+    return QCoreApplication.translate("SignatureFields", known) if known else field
+
 
 if TYPE_CHECKING:
     from reviewer.signing.verify import PayloadCheck, RescoreCheck, SignatureCheck, Verification
@@ -73,7 +88,7 @@ def when(moment: datetime | None) -> str:
     """Render a time in UTC, or say it is not given."""
     if moment is None:
         return QCoreApplication.translate("VerifyFindings", "not given")
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return moment_text(moment, utc=True, seconds=True)
 
 
 def signature_findings(check: SignatureCheck) -> list[Finding]:
@@ -86,8 +101,11 @@ def signature_findings(check: SignatureCheck) -> list[Finding]:
         else QCoreApplication.translate("VerifyFindings", "approval signature")
     )
     found = [
-        Finding(QCoreApplication.translate("VerifyFindings", "Field"), f"{check.field} ({role})"),
-        Finding(QCoreApplication.translate("VerifyFindings", "Signer"), check.signer),
+        Finding(
+            QCoreApplication.translate("VerifyFindings", "Field"),
+            f"{field_label(check.field)} ({role})",
+        ),
+        Finding(QCoreApplication.translate("VerifyFindings", "Signer"), check.display),
     ]
     if check.timestamp_time is not None:
         stamp = QCoreApplication.translate(

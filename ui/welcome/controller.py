@@ -53,10 +53,10 @@ class WelcomeController(QObject):
         try:
             loaded = self.importer.load()
         except ReviewerError as exc:
-            self._fail("Sample reviews not loaded", exc.message)
+            self._fail(self.tr("Sample reviews not loaded"), exc.message)
             return
         self.page.status.setText(
-            f"Loaded {len(loaded)} sample reviews. Open Reviews to look at them."
+            self.tr("Loaded %n sample review(s). Open Reviews to look at them.", "", len(loaded))
         )
         self.samples_loaded.emit(len(loaded))
 
@@ -70,8 +70,10 @@ class WelcomeController(QObject):
     def _created(self, created: CreatedIdentity) -> None:
         """Say where the identity and its certificate went."""
         self.page.status.setText(
-            f"Your signing identity is in {created.identity}. Share the certificate"
-            f" {created.certificate} with whoever must trust your signatures."
+            self.tr(
+                "Your signing identity is in {identity}. Share the certificate {certificate}"
+                " with whoever must trust your signatures."
+            ).format(identity=created.identity, certificate=created.certificate)
         )
         self.identity_created.emit(created)
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from reviewer.errors import ReviewerError
 from reviewer.records import ReviewSummary
 from reviewer.service import ReviewService
@@ -69,7 +71,10 @@ class SampleImporter:
         files = self.files()
         if not files:
             raise ReviewerError(
-                f"No sample reviews were found in {self._examples}. Reinstall Reviewer to get them."
+                QCoreApplication.translate(
+                    "SampleImporter",
+                    "No sample reviews were found in {folder}. Reinstall Reviewer to get them.",
+                ).format(folder=self._examples)
             )
         with self._open_service() as service:
             return service.import_files(files)

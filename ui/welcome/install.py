@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
@@ -16,9 +17,11 @@ def _help_menu(window: QMainWindow) -> QMenu:
     """Return the window's Help menu, creating it when there is none yet."""
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Help":
+        if isinstance(menu, QMenu) and menu.objectName() == "helpMenu":
             return menu
-    return window.menuBar().addMenu("&Help")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Welcome", "&Help"))
+    menu.setObjectName("helpMenu")
+    return menu
 
 
 def show_welcome(window: QMainWindow, stack: QStackedWidget, page: WelcomePage) -> None:
@@ -43,7 +46,7 @@ def install_welcome(
     page = WelcomePage(stack)
     stack.addWidget(page)
     controller = WelcomeController(page, SampleImporter(open_service, examples), identities)
-    action = QAction("&Welcome", window)
+    action = QAction(QCoreApplication.translate("Welcome", "&Welcome"), window)
     action.setObjectName("showWelcome")
     action.triggered.connect(lambda: show_welcome(window, stack, page))
     _help_menu(window).addAction(action)

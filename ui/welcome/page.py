@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 STEPS = (
-    ("1", "Intake", "Answer the questionnaire about the proposed AI deployment."),
-    ("2", "Decision", "See the verdict and the policy clauses it rests on; decide and say why."),
-    ("3", "Signed PDF", "Sign the decision report; an approver countersigns it."),
+    (
+        "1",
+        QT_TRANSLATE_NOOP("WelcomePage", "Intake"),
+        QT_TRANSLATE_NOOP(
+            "WelcomePage", "Answer the questionnaire about the proposed AI deployment."
+        ),
+    ),
+    (
+        "2",
+        QT_TRANSLATE_NOOP("WelcomePage", "Decision"),
+        QT_TRANSLATE_NOOP(
+            "WelcomePage", "See the verdict and the policy clauses it rests on; decide and say why."
+        ),
+    ),
+    (
+        "3",
+        QT_TRANSLATE_NOOP("WelcomePage", "Signed PDF"),
+        QT_TRANSLATE_NOOP("WelcomePage", "Sign the decision report; an approver countersigns it."),
+    ),
 )
 
 
@@ -19,8 +35,8 @@ def _step_card(number: str, title: str, text: str, parent: QWidget) -> QFrame:
     card.setFrameShape(QFrame.Shape.StyledPanel)
     layout = QVBoxLayout(card)
     heading = QLabel(f"<span style='font-size: 20pt; color: #5c6b7a;'>{number}</span>", card)
-    name = QLabel(f"<b>{title}</b>", card)
-    body = QLabel(text, card)
+    name = QLabel(f"<b>{QCoreApplication.translate('WelcomePage', title)}</b>", card)
+    body = QLabel(QCoreApplication.translate("WelcomePage", text), card)
     body.setWordWrap(True)
     for label in (heading, name, body):
         layout.addWidget(label)
@@ -34,10 +50,13 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        title = QLabel("<h1>Welcome to Reviewer</h1>", self)
+        welcome = self.tr("Welcome to Reviewer")
+        title = QLabel(f"<h1>{welcome}</h1>", self)
         intro = QLabel(
-            "Reviewer helps you review a proposed AI deployment in three steps. Everything stays"
-            " on this computer.",
+            self.tr(
+                "Reviewer helps you review a proposed AI deployment in three steps. Everything"
+                " stays on this computer."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -47,9 +66,9 @@ class WelcomePage(QWidget):
                 arrow = QLabel("→", self)
                 arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 steps.addWidget(arrow)
-            steps.addWidget(_step_card(number, name, text, self), 1)
-        self.load_samples = QPushButton("Load sample reviews", self)
-        self.create_identity = QPushButton("Create a signing identity", self)
+            steps.addWidget(_step_card(number, str(name), str(text), self), 1)
+        self.load_samples = QPushButton(self.tr("Load sample reviews"), self)
+        self.create_identity = QPushButton(self.tr("Create a signing identity"), self)
         self.add_root = QPushButton(self.tr("Trust your organisation's root…"), self)
         self.add_root.setObjectName("addOrganisationRoot")
         self.add_root.setToolTip(

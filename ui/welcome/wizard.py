@@ -46,17 +46,19 @@ class DetailsPage(QWizardPage):
     def __init__(self, form: IdentityForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = form
-        self.setTitle("Who you are")
-        self.setSubTitle("Your signatures show these details; others check them before trusting.")
+        self.setTitle(self.tr("Who you are"))
+        self.setSubTitle(
+            self.tr("Your signatures show these details; others check them before trusting.")
+        )
         self.name, self.email = _line(self, "name"), _line(self, "email")
         self.organisation = _line(self, "organisation")
         self.role = _line(self, "role")
         self.role.setPlaceholderText(self.tr("such as Compliance officer"))
         self.problems = _problem_label(self)
         layout = QFormLayout(self)
-        layout.addRow("Full name", self.name)
-        layout.addRow("Email", self.email)
-        layout.addRow("Organisation", self.organisation)
+        layout.addRow(self.tr("Full name"), self.name)
+        layout.addRow(self.tr("Email"), self.email)
+        layout.addRow(self.tr("Organisation"), self.organisation)
         layout.addRow(self.tr("Role (optional)"), self.role)
         layout.addRow(self.problems)
 
@@ -75,17 +77,19 @@ class PassphrasePage(QWizardPage):
     def __init__(self, form: IdentityForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = form
-        self.setTitle("A passphrase")
+        self.setTitle(self.tr("A passphrase"))
         self.setSubTitle(
-            "It encrypts your signing key. Reviewer never stores it: you type it each time you"
-            " sign, and without it the identity cannot be used."
+            self.tr(
+                "It encrypts your signing key. Reviewer never stores it: you type it each time"
+                " you sign, and without it the identity cannot be used."
+            )
         )
         self.passphrase = _line(self, "passphrase", secret=True)
         self.confirmation = _line(self, "confirmation", secret=True)
         self.problems = _problem_label(self)
         layout = QFormLayout(self)
-        layout.addRow("Passphrase", self.passphrase)
-        layout.addRow("Again", self.confirmation)
+        layout.addRow(self.tr("Passphrase"), self.passphrase)
+        layout.addRow(self.tr("Again"), self.confirmation)
         layout.addRow(self.problems)
 
     def validatePage(self) -> bool:
@@ -108,20 +112,23 @@ class LocationPage(QWizardPage):
     def __init__(self, form: IdentityForm, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form, self.folder = form, folder
-        self.setTitle("Where to save it")
+        self.setTitle(self.tr("Where to save it"))
         self.setSubTitle(
-            "The identity file is readable by you only. A certificate (.pem) is saved beside it:"
-            " share that one, so others can trust your signatures. This computer trusts it."
+            self.tr(
+                "The identity file is readable by you only. A certificate (.pem) is saved beside"
+                " it: share that one, so others can trust your signatures. This computer trusts"
+                " it."
+            )
         )
         self.path = _line(self, "path")
-        self.choose = QPushButton("Choose…", self)
+        self.choose = QPushButton(self.tr("Choose…"), self)
         self.choose.clicked.connect(self._choose)
         self.problems = _problem_label(self)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Identity file", self))
+        layout.addWidget(QLabel(self.tr("Identity file"), self))
         layout.addLayout(row)
         layout.addWidget(self.problems)
         layout.addStretch(1)
@@ -134,7 +141,10 @@ class LocationPage(QWizardPage):
     def _choose(self) -> None:
         """Let the person pick another place through the dialog seam."""
         chosen = dialogs.save_file(
-            self, "Save the signing identity", "Identities (*.p12)", self.path.text()
+            self,
+            self.tr("Save the signing identity"),
+            self.tr("Identities (*.p12)"),
+            self.path.text(),
         )
         if chosen is not None:
             self.path.setText(str(chosen.with_suffix(".p12")))
@@ -159,7 +169,7 @@ class IdentityWizard(QWizard):
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create a signing identity")
+        self.setWindowTitle(self.tr("Create a signing identity"))
         self.setObjectName("identityWizard")
         self.form = IdentityForm()
         self.details = DetailsPage(self.form, self)
@@ -167,7 +177,7 @@ class IdentityWizard(QWizard):
         self.location = LocationPage(self.form, folder, self)
         for page in (self.details, self.secret, self.location):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Create identity")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create identity"))
 
     def validateCurrentPage(self) -> bool:
         """On the last page, create the identity; stay open and say why if that fails."""
@@ -178,7 +188,7 @@ class IdentityWizard(QWizard):
         try:
             created = self.form.create()
         except ReviewerError as exc:
-            dialogs.show_error(self, "Identity not created", exc.message)
+            dialogs.show_error(self, self.tr("Identity not created"), exc.message)
             return False
         finally:
             self.secret.forget()

@@ -20,7 +20,9 @@ from reviewer.signing.verification.result import Finding, Problem, SignatureChec
 _WRAPPER = re.compile(rb"q q /BackgroundGS gs 1 0 0 1 0 0 cm /(?P<name>[A-Za-z0-9]+) Do Q Q")
 
 
-def _stamp_page(check: SignatureCheck, moment: datetime, size: tuple[float, float]) -> Any:
+def _stamp_page(
+    check: SignatureCheck, moment: datetime, size: tuple[float, float], signer_role: str
+) -> Any:
     """Render the stamp Reviewer would draw and return its page, read back with pyHanko."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -33,6 +35,7 @@ def _stamp_page(check: SignatureCheck, moment: datetime, size: tuple[float, floa
         moment,
         "timestamp authority" if check.timestamp_time is not None else None,
         size,
+        signer_role=signer_role,
     )
     reader = PdfFileReader(io.BytesIO(stamp), strict=False)
     return reader, reader.root["/Pages"]["/Kids"][0].get_object()
@@ -87,8 +90,10 @@ def check_appearance(
     minute = check.claimed_time.astimezone(UTC).replace(second=0, microsecond=0)
     # The stamp is drawn just before pyHanko takes its signing time: the same or the previous
     # minute.
+    # Stamps drawn before they carried the signer's role show the organisation alone.
     for moment in (minute, minute - timedelta(minutes=1)):
-        stamp_reader, page = _stamp_page(check, moment, size)
-        if _drawn(inner, reader.get_object, stamp_reader, page):
-            return []
+        for signer_role in dict.fromkeys((check.role, "")):
+            stamp_reader, page = _stamp_page(check, moment, size, signer_role)
+            if _drawn(inner, reader.get_object, stamp_reader, page):
+                return []
     return wrong

@@ -63,7 +63,8 @@ def rescore(
     again = assess(
         report.questionnaire, packs, report.review.answers, as_of=report.assessment.as_of
     )
-    if again == report.assessment:
+    # Reports signed before explanations were sentence templates carry no `reasons`.
+    if again.without_sentences() == report.assessment.without_sentences():
         return RescoreCheck(Rescore.MATCHES, "re-scored: the pinned packs give this assessment"), []
     text = (
         "the assessment in decision.json is not what the pinned packs give for its answers: "

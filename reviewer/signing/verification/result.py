@@ -90,6 +90,14 @@ class SignatureCheck:
     signed_revision: int = -1
     organisation: str = ""
     docmdp_level: str | None = None
+    role: str = ""
+
+    @property
+    def display(self) -> str:
+        """Return the signer as "Name <email>, Organisation (role)", like every identity shown."""
+        from reviewer.signing.identity import describe_person
+
+        return describe_person(self.signer, self.email, self.organisation, self.role)
 
     def problems(self) -> list[Finding]:
         """Say in words why this signature does not pass, or nothing when it does."""

@@ -111,7 +111,7 @@ def check_signature(data: bytes, embedded: Any, roots: list[x509.Certificate]) -
     )
     anchor = None
     if status.trusted and status.validation_path is not None:
-        anchor = status.validation_path.trust_anchor.authority.name.human_friendly
+        anchor = _anchor_text(status.validation_path.trust_anchor)
     ts = status.timestamp_validity
     level = status.modification_level
     certificate = x509.load_der_x509_certificate(status.signing_cert.dump())
@@ -136,8 +136,31 @@ def check_signature(data: bytes, embedded: Any, roots: list[x509.Certificate]) -
         key_id=signer.key_id,
         signed_revision=int(embedded.signed_revision),
         organisation=_organisation(certificate),
+        role=_role(certificate),
         docmdp_level=embedded.docmdp_level.name if embedded.docmdp_level is not None else None,
     )
+
+
+def _anchor_text(anchor: Any) -> str:
+    """Name a trust root as every identity is shown: "Name <email>, Organisation (role)".
+
+    pyHanko's own rendering lists raw fields ("Organization: …, Email Address: …"); it is the
+    fallback only for a root known by name and key without its certificate.
+    """
+    from reviewer.signing.identity import describe_certificate
+
+    root = getattr(anchor, "certificate", None)
+    if root is not None:
+        return describe_certificate(x509.load_der_x509_certificate(root.dump()))
+    return str(anchor.authority.name.human_friendly)
+
+
+def _role(certificate: x509.Certificate) -> str:
+    """Return the role (X.520 title) a certificate names, or an empty string."""
+    from cryptography.x509.oid import NameOID
+
+    titles = certificate.subject.get_attributes_for_oid(NameOID.TITLE)
+    return str(titles[0].value) if titles else ""
 
 
 def _organisation(certificate: x509.Certificate) -> str:

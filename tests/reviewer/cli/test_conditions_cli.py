@@ -17,6 +17,7 @@ from reviewer.service.signing import person_of
 from reviewer.signing.identity import load_identity
 from reviewer.signing.sign import countersign_report
 from reviewer.signing.trust import add_root
+from tests.helpers.fria import complete_fria
 from tests.helpers.signing import ThrowawayIdentity
 
 TODAY = date.today()
@@ -36,7 +37,9 @@ def _import(capsys: pytest.CaptureFixture[str], db: str) -> str:
     example = str(examples_dir() / "exam-proctoring.json")
     code, text, err = _run(capsys, db, "review", "import", example, "--json")
     assert code == 0, err
-    return str(json.loads(text)[0]["reference"])
+    ref = str(json.loads(text)[0]["reference"])
+    assert complete_fria(db, ref)  # a public university owes the FRIA
+    return ref
 
 
 def test_decide_with_owned_conditions_and_bad_input_exits_2_writing_nothing(

@@ -10,6 +10,7 @@ import pytest
 from reviewer.cli import main
 from reviewer.resources import examples_dir
 from reviewer.signing.trust import add_root
+from tests.helpers.fria import complete_fria
 from tests.helpers.pdf import pdfsig
 from tests.helpers.signing import ThrowawayIdentity
 
@@ -38,6 +39,7 @@ def _signed_review(
     )
     assert code == 0, err
     ref = str(json.loads(text)[0]["reference"])
+    assert complete_fria(db, ref)  # a public university owes the FRIA
     code, text, err = _run(
         capsys,
         "--database",
@@ -91,7 +93,8 @@ def test_countersign_records_into_the_store_that_holds_the_review(
     assert [r["kind"] for r in shown["reports"]] == ["reviewer", "countersigned"]
     code, text, _ = _run(capsys, "--database", db, "audit", "show", ref, "--json")
     kinds = [e["kind"] for e in json.loads(text)]
-    assert kinds == ["import", "decide", "sign", "export", "countersign"]
+    fria = ["answer"] * 9  # the nine FRIA answers given before the decision
+    assert kinds == ["import", *fria, "decide", "sign", "export", "countersign"]
     again = tmp_path / "again.pdf"
     assert _run(capsys, "--database", db, "review", "pdf", ref, "--out", str(again))[0] == 0
     assert again.read_bytes() == final.read_bytes()

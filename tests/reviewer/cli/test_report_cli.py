@@ -14,6 +14,7 @@ from reviewer import library
 from reviewer.cli import main
 from reviewer.resources import examples_dir
 from reviewer.store.audit import event_hash
+from tests.helpers.fria import complete_fria
 from tests.helpers.pdf import pdfsig
 from tests.helpers.reports import EMOTION_ANSWERS
 from tests.helpers.signing import ThrowawayIdentity, make_resources, write_answers
@@ -190,6 +191,7 @@ def _import_example(db: str, name: str, capsys: pytest.CaptureFixture[str]) -> s
     capsys.readouterr()
     assert main(["--database", db, "review", "list", "--json"]) == 0
     [review] = json.loads(capsys.readouterr().out)
+    complete_fria(db, review["id"])  # approvals wait for an owed FRIA
     return str(review["id"])
 
 

@@ -13,6 +13,7 @@ import pytest
 from reviewer.cli import main
 from reviewer.resources import examples_dir
 from reviewer.service import ReviewService
+from tests.helpers.fria import complete_fria
 from tests.helpers.pdf import pdfsig
 from tests.helpers.signing import ThrowawayIdentity, write_answers
 
@@ -23,6 +24,7 @@ def _import_example(db: str, capsys: pytest.CaptureFixture[str]) -> str:
     capsys.readouterr()
     assert main(["--database", db, "review", "list", "--json"]) == 0
     [review] = json.loads(capsys.readouterr().out)
+    assert complete_fria(db, review["id"])  # a public university owes the FRIA
     return str(review["id"])
 
 

@@ -11,12 +11,14 @@ from cryptography import x509
 
 from reviewer.errors import DocumentError, SigningError
 from reviewer.report.model import parse_payload
+from reviewer.signing.decision_pdf import make_signed_report
 from reviewer.signing.identity import load_identity
 from reviewer.signing.sign import countersign_report
+from reviewer.signing.verification.result import Rescore
 from reviewer.signing.verify import verify_report
 from tests.helpers import tamper
 from tests.helpers.pdf import pdfsig, pdftotext
-from tests.helpers.reports import report_input
+from tests.helpers.reports import packs, report_input
 from tests.helpers.signing import ThrowawayIdentity
 
 
@@ -45,7 +47,9 @@ def test_signed_report_verifies_with_the_roots(
     assert check.field == "Reviewer" and check.certifying
     assert check.intact and check.trusted and check.docmdp_ok
     assert check.coverage == "ENTIRE_FILE"
-    assert "Zoé Reviewer" in (check.trust_anchor or "")
+    # The root and the signer are named as every identity is, never as raw certificate fields.
+    assert check.trust_anchor == "Zoé Reviewer <zoe@example.org>, Société de Test"
+    assert check.display == "Zoé Reviewer <zoe@example.org>, Société de Test"
     assert check.timestamp_time is None
     assert result.empty_fields == ["Approver"]
     assert result.payload.agrees is True
@@ -134,3 +138,40 @@ def test_not_a_pdf_is_a_clear_error() -> None:
 def test_truncated_pdf_is_a_clear_error(signed_pdf: bytes) -> None:
     with pytest.raises(DocumentError, match="truncated"):
         verify_report(signed_pdf[: len(signed_pdf) // 2], [], "half.pdf")
+
+
+def test_the_signature_stamp_carries_the_signers_role_and_still_verifies(
+    session_home: Path, tmp_path: Path
+) -> None:
+    """The visible stamp shows "Organisation (role)"; the check draws it again the same way."""
+    from reviewer.signing.identity import create_identity
+
+    p12, pem = create_identity(
+        "Zoé Reviewer", "zoe@example.org", "Société de Test", b"z", role="Compliance officer"
+    )
+    (tmp_path / "zoe.p12").write_bytes(p12)
+    signed = make_signed_report(report_input(), load_identity(tmp_path / "zoe.p12", b"z"))
+    result = verify_report(signed, [x509.load_pem_x509_certificate(pem)], "signed.pdf")
+    assert result.passed, result.reasons
+    (check,) = result.signatures
+    assert check.display == "Zoé Reviewer <zoe@example.org>, Société de Test (Compliance officer)"
+    out = tmp_path / "signed.pdf"
+    out.write_bytes(signed)
+    assert "Société de Test (Compliance officer)" in pdftotext(out)
+
+
+def test_a_report_signed_before_explanations_were_templates_still_rescores_the_same(
+    session_home: Path, reviewer_identity: ThrowawayIdentity, roots: list[x509.Certificate]
+) -> None:
+    """Its assessment has no `reasons`; re-scoring adds them, and that is no difference."""
+    report = report_input()
+    assert report.assessment.triggers and report.assessment.triggers[0].reasons
+    older = report.model_copy(update={"assessment": report.assessment.without_sentences()})
+    assert "reasons" not in older.assessment.to_json()
+    identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
+    known = {p.sha256: p for p in packs()}
+    result = verify_report(
+        make_signed_report(older, identity), roots, "older.pdf", packs_by_sha256=known.get
+    )
+    assert result.rescore.status is Rescore.MATCHES, result.rescore.note
+    assert result.passed, result.reasons

@@ -44,7 +44,8 @@ def test_fixture_migrates_to_head_and_keeps_everything(revision: str, tmp_path: 
         for summary in reviews:
             stored = service.get_review(summary.id).current.assessment
             assert stored is not None
-            assert service.rescore_pinned(summary.id).to_json() == stored.to_json()
+            again = service.rescore_pinned(summary.id)
+            assert again.without_sentences().to_json() == stored.without_sentences().to_json()
 
 
 def test_newer_database_is_refused_and_untouched(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QGuiApplication
 
 from tests.helpers.desk import open_new_review
 from ui.reviews.workspace import EVIDENCE
@@ -38,9 +38,14 @@ def test_attach_lists_name_size_and_hash(
     model = panel.model
     assert model.rowCount() == 1
     cells = model.row_at(0).cells
-    assert cells[0] == "dpia.txt"
-    assert cells[1] == "34 bytes"
-    assert cells[2] == hashlib.sha256(dpia.read_bytes()).hexdigest()
+    digest = hashlib.sha256(dpia.read_bytes()).hexdigest()
+    # The name first; the hash shortened, whole on hover and through "Copy SHA-256".
+    assert cells == ("dpia.txt", "", "34 bytes", cells[3], digest[:12] + "…")
+    assert model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == digest
+    panel.table.selectRow(0)
+    assert panel.copy_hash_action in panel.table.actions()
+    panel.copy_hash_action.trigger()
+    assert QGuiApplication.clipboard().text() == digest
     service = reviews_screen.service
     review_id = reviews_screen.workspace.review_id
     assert [a.file_name for a in service.get_review(review_id).attachments] == ["dpia.txt"]
@@ -91,3 +96,24 @@ def test_open_writes_a_copy_and_asks_the_desktop(
     assert opened.name == "photo.jpg"
     assert opened.read_bytes() == source.read_bytes()
     assert opened.parent != source.parent
+
+
+def test_a_file_is_described_through_the_service(
+    qtbot: Any, reviews_screen: Any, dialog_calls: Any, tmp_path: Path
+) -> None:
+    """Describe… asks what the file is and keeps the answer with the file, audited."""
+    panel = evidence_panel(qtbot, reviews_screen, dialog_calls)
+    dpia = tmp_path / "dpia.txt"
+    dpia.write_bytes(b"Data protection impact assessment\n")
+    dialog_calls.files.append(dpia)
+    with qtbot.wait_signal(panel.attached):
+        qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    panel.table.selectRow(0)
+    dialog_calls.text_answers.append("DPIA summary, signed by the DPO")
+    qtbot.mouseClick(panel.describe_button, Qt.MouseButton.LeftButton)
+    assert panel.model.row_at(0).cells[:2] == ("dpia.txt", "DPIA summary, signed by the DPO")
+    service = reviews_screen.service
+    review_id = reviews_screen.workspace.review_id
+    (stored,) = service.get_review(review_id).attachments
+    assert stored.description == "DPIA summary, signed by the DPO"
+    assert service.history(review_id)[-1].kind == "evidence-described"

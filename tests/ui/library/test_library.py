@@ -74,7 +74,7 @@ def test_clause_detail_shows_citation_condition_and_questions(library: PolicyLib
     assert "Prohibited" in text
     assert "Test source, Art. 1" in text
     assert "https://example.org/test" in text
-    assert "2026-11-27" in text
+    assert "27/11/2026" in text  # the day in the interface language's format (en-GB)
     assert "Police may not identify people with body-worn cameras." in text
     assert "A warrant covers the search" in text
     assert "Log each use." in text

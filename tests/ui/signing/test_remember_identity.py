@@ -57,6 +57,7 @@ def test_the_identity_signed_with_is_remembered_for_next_time(
     """Signing with a file of the identities folder makes it the default (not its passphrase)."""
     stored = identities_dir() / reviewer_identity.p12.name
     shutil.copy(reviewer_identity.p12, stored)
+    shutil.copy(reviewer_identity.cert, stored.with_suffix(".pem"))  # as the wizard saves it
     panel = open_decided_review(qtbot, window)
     secret = reviewer_identity.passphrase.decode()
     dialog_calls.files.append(stored)
@@ -74,7 +75,9 @@ def test_the_identity_signed_with_is_remembered_for_next_time(
     stored_settings = json.loads(settings_path().read_text(encoding="utf-8"))
     assert stored_settings == {**Settings().model_dump(mode="json"), "identity": stored.name}
     assert window.settings.identity == stored.name
-    assert window.identity_label.text() == f"Signing identity: {stored.stem}"
+    # Shown as every identity is: who signs, from the certificate saved beside the file.
+    who = "Zoé Reviewer <zoe@example.org>, Société de Test"
+    assert window.identity_label.text() == f"Signing identity: {who}"
     assert stored.name in window.settings_screen.identities.chosen_label.text()
 
     # Next time, the file dialog starts at the remembered identity (here it is cancelled).
@@ -98,14 +101,27 @@ def test_an_identity_from_elsewhere_is_shown_but_not_kept(
     source = tmp_path / "received.pdf"
     source.write_bytes(signed_pdf)
     page = window.reviews.countersign_page
-    page.open_report(source)
-    qtbot.wait_signal(page.job.done, timeout=30_000).wait()
+    # Wait on the page's own signal, connected before the check starts: the check runs on a
+    # worker thread and can finish before a blocker made afterwards connects to it.
+    with qtbot.wait_signal(page.report_checked, timeout=30_000):
+        page.open_report(source)
     dialog_calls.files.append(approver_identity.p12)
     dialog_calls.passphrases.append(approver_identity.passphrase.decode())
     dialog_calls.saves.append(None)
     with qtbot.wait_signal(window.reviews.identity_used) as used:
         qtbot.mouseClick(page.countersign_button, Qt.MouseButton.LeftButton)
     assert used.args == [approver_identity.p12]
-    assert window.identity_label.text() == f"Signing identity: {approver_identity.p12.stem}"
+    who = "Bob Approver <bob@example.org>, Société de Test"
+    assert window.identity_label.text() == f"Signing identity: {who}"
     assert load_settings().identity == ""
     assert window.settings.identity == ""
+
+
+def test_an_identity_without_its_certificate_beside_is_shown_by_file_name(
+    window: Any, tmp_path: Path, reviewer_identity: ThrowawayIdentity
+) -> None:
+    """No passphrase is asked just to show a name: without the .pem, the file name stands in."""
+    lone = tmp_path / "lone.p12"
+    shutil.copy(reviewer_identity.p12, lone)
+    window.remember_identity(lone)
+    assert window.identity_label.text() == "Signing identity: lone"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from reviewer.answers import AnswerValue, missing_required
+from reviewer.questionnaire import Questionnaire
 from reviewer.report.fonts import MONO
 from reviewer.report.layouts.v2.common import WIDTH, Annexes, Outline, cell, fits, grid, pairs
 from reviewer.report.layouts.v2.sheet import by_severity
@@ -25,6 +28,7 @@ def annexes(report: ReportInput, words: Wording, plan: Annexes, outline: Outline
         "clauses": _clauses,
         "obligations": _obligations,
         "answers": _answers,
+        "questionnaires": _questionnaires,
         "evidence": _evidence,
         "pins": _pins,
         "audit": _audit,
@@ -153,10 +157,51 @@ def _obligations(
 def _answers(
     report: ReportInput, words: Wording, plan: Annexes, outline: Outline
 ) -> list[Flowable]:
-    """List the answers by section, for the questions visible given those answers only."""
+    """List the intake's answers by section, for the questions visible given those answers."""
+    return _answer_tables(report.questionnaire, report.review.answers, words, outline, 1)
+
+
+def _questionnaires(
+    report: ReportInput, words: Wording, plan: Annexes, outline: Outline
+) -> list[Flowable]:
+    """List the answers of each questionnaire owed beyond the intake (the FRIA), pinned."""
     s = styles()
-    q = report.questionnaire
-    visible = set(q.visible_question_ids(report.review.answers))
+    flow: list[Flowable] = [Paragraph(text(words("questionnaires.intro")), s.muted)]
+    for answered in report.questionnaires:
+        q = answered.questionnaire
+        missing = missing_required(q, answered.answers)
+        status = (
+            words("questionnaires.complete")
+            if not missing
+            else words.count("questionnaires.missing", len(missing))
+        )
+        flow += [
+            Spacer(1, 2 * mm),
+            outline.heading(q.title, 1, s.h2),
+            Paragraph(
+                text(
+                    words("questionnaires.pin", id=q.id, version=q.version, sha256=q.sha256)
+                    + " "
+                    + status
+                ),
+                s.muted,
+            ),
+            Spacer(1, 1 * mm),
+        ]
+        flow += _answer_tables(q, answered.answers, words, outline, 2)
+    return flow
+
+
+def _answer_tables(
+    q: Questionnaire,
+    answers: Mapping[str, AnswerValue],
+    words: Wording,
+    outline: Outline,
+    level: int,
+) -> list[Flowable]:
+    """Lay out one questionnaire's visible questions and answers, a table per section."""
+    s = styles()
+    visible = set(q.visible_question_ids(answers))
     widths = [85 * mm, WIDTH - 85 * mm]
     header: list[Any] = [words("answers.col.question"), words("answers.col.answer")]
     flow: list[Flowable] = []
@@ -169,21 +214,26 @@ def _answers(
             rows.append(
                 [
                     cell(question.label, s.small, widths[0]),
-                    _answer(report, words, question.id, widths[1]),
+                    _answer(q, answers, words, question.id, widths[1]),
                 ]
             )
         flow += [
-            outline.heading(section.title, 1, s.h3),
+            outline.heading(section.title, level, s.h3),
             grid(rows, widths, header=True),
         ]
     return flow
 
 
-def _answer(report: ReportInput, words: Wording, question_id: str, width: float) -> Any:
+def _answer(
+    q: Questionnaire,
+    answers: Mapping[str, AnswerValue],
+    words: Wording,
+    question_id: str,
+    width: float,
+) -> Any:
     """Return one answer's cell, with option labels rather than ids."""
     s = styles()
-    q = report.questionnaire
-    value = report.review.answers.get(question_id)
+    value = answers.get(question_id)
     if value is None or value == "" or value == []:
         return Paragraph(f"<i>{text(words('answers.not_answered'))}</i>", s.small)
     if isinstance(value, list):
@@ -237,6 +287,15 @@ def _pins(report: ReportInput, words: Wording, plan: Annexes, outline: Outline) 
             Paragraph(text(p.questionnaire.sha256), s.mono),
         ],
     ]
+    for answered in report.questionnaires:
+        extra = answered.questionnaire
+        rows.append(
+            [
+                Paragraph(text(words("pins.questionnaire")), s.small),
+                Paragraph(text(f"{extra.id} {extra.version}"), s.small),
+                Paragraph(text(extra.sha256), s.mono),
+            ]
+        )
     for pack in p.packs:
         rows.append(
             [

@@ -57,7 +57,10 @@ class Annexes:
             keys.append("clauses")
         if a.obligations:
             keys.append("obligations")
-        keys += ["answers", "evidence", "pins", "audit"]
+        keys.append("answers")
+        if report.questionnaires:
+            keys.append("questionnaires")
+        keys += ["evidence", "pins", "audit"]
         return cls({key: chr(ord("A") + index) for index, key in enumerate(keys)})
 
     def __getitem__(self, key: str) -> str:
