@@ -21,6 +21,7 @@ from ui.style import apply_style, follow_os_colour_scheme
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from ui.overview.recent import EarlyOverview
     from ui.startup import DeskStartup
 
 log = logging.getLogger(__name__)
@@ -159,10 +160,11 @@ def _run(args: argparse.Namespace) -> int:
 
     sys.excepthook = _crash_hook(tell_user)
     window.resize(1280, 800)
-    # The first page of reviews is read with sqlite3 alone, so it is in the first paint.
-    early = _show_early_page(window)
+    # The Overview's recent reviews are read with sqlite3 alone, so they are in the first paint.
+    stand_in = _show_early_page(window)
     window.show()
     app.processEvents()  # the first paint: the shell is on screen and answers clicks
+    early = _early_rows_on_screen(window, stand_in)
     if early is not None and args.exit_when == "listed":
         _milestone(f"listed {early}")
     # Nothing before the first paint shows a dialog; the seam is in place before anything can.
@@ -211,35 +213,45 @@ def _milestone(what: str) -> None:
     print(f"reviewer-desk: {what} at={time.monotonic():.6f}", flush=True)
 
 
-def _show_early_page(window: MainWindow) -> int | None:
-    """Show the first page of reviews before the store opens; return its row count, or None.
+def _show_early_page(window: MainWindow) -> EarlyOverview | None:
+    """Let the Overview show the recent reviews before the store opens; return its stand-in.
 
     Nothing is shown (None) when the fast read does not apply or the database has no review:
-    the live list then arrives with the store, with its empty state.
+    the Overview then arrives with the store, its recent reviews with it.
     """
-    from ui.reviews.first_page import FirstPageView, read_first_page
+    from ui.overview.recent import RECENT_ROWS, EarlyOverview
+    from ui.reviews.first_page import read_first_page
 
-    page = read_first_page()
+    page = read_first_page(RECENT_ROWS)
     if page is None or not page.rows:
         return None
-    view = FirstPageView(page, window)
-    if not window.show_early("Reviews", view):
+    view = EarlyOverview(page, window)
+    if not window.show_early("Overview", view):
         view.deleteLater()
         return None
-    return len(page.rows)
+    return view
+
+
+def _early_rows_on_screen(window: MainWindow, early: EarlyOverview | None) -> int | None:
+    """Return how many early rows the current screen shows, or None if it shows none."""
+    if early is None or window.stack.currentWidget() is not early:
+        return None
+    table = early.recent.table
+    return table.model().rowCount() if table.isVisible() else None
 
 
 def _fill_first_page(window: MainWindow, announce: bool = False, early: bool = False) -> None:
-    """Draw the live first page of reviews now; for the benchmark, say when it is on screen.
+    """Draw the Overview's live recent reviews now; for the benchmark, say when they are shown.
 
-    "listed" is said once, for whichever first page came first; "live" when the store's own
-    list is in place.
+    "listed" is said once, for whichever rows came first; "live" when the store's own rows
+    are in place on the current screen.
     """
-    reviews = window.reviews
-    if reviews is not None:
-        reviews.list_page.table.viewport().repaint()
+    overview = window.overview
+    on_screen = overview is not None and window.stack.currentWidget() is overview
+    if overview is not None:
+        overview.recent.table.viewport().repaint()
     if announce:
-        rows = reviews.list_page.model.rowCount() if reviews is not None else 0
+        rows = overview.recent.model.rowCount() if overview is not None and on_screen else 0
         if not early:
             _milestone(f"listed {rows}")
         _milestone(f"live {rows}")

@@ -326,6 +326,10 @@ class MainWindow(QMainWindow):
         self._replace("Overview", self.overview)
         self.overview.focus_requested.connect(reviews.show_focus)
         self.overview.focus_requested.connect(lambda _focus: self.show_page("Reviews"))
+        self.overview.recent.review_requested.connect(reviews.open_review)
+        self.overview.recent.review_requested.connect(lambda _id: self.show_page("Reviews"))
+        self.overview.recent.all_requested.connect(lambda: reviews.show_focus(None))
+        self.overview.recent.all_requested.connect(lambda: self.show_page("Reviews"))
 
     def store_failed(self, problem: str) -> None:
         """Show, on the stored-review screens, the real reason the database did not open."""

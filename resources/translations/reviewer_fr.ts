@@ -1350,12 +1350,13 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
 <context>
     <name>FirstPageView</name>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="225"/>
+        <location filename="../../ui/overview/recent.py" line="204"/>
+        <location filename="../../ui/reviews/first_page.py" line="235"/>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="228"/>
+        <location filename="../../ui/reviews/first_page.py" line="238"/>
         <source>This list was read straight from the database. It can be searched and opened in a moment, once the database is fully open.</source>
         <translation>Cette liste a été lue directement dans la base de données. La recherche et l’ouverture seront possibles dans un instant, dès que la base sera entièrement ouverte.</translation>
     </message>
@@ -2035,13 +2036,13 @@ Rien n’a été modifié.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
@@ -2092,6 +2093,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/overview/recent.py" line="238"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2106,7 +2108,7 @@ Rien n’a été modifié.</translation>
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
@@ -2121,12 +2123,12 @@ Rien n’a été modifié.</translation>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -2139,17 +2141,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -2351,142 +2353,148 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../ui/overview/screen.py" line="48"/>
+        <location filename="../../ui/overview/screen.py" line="49"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="49"/>
+        <location filename="../../ui/overview/screen.py" line="50"/>
         <source>Done</source>
         <translation>Remplie</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="50"/>
+        <location filename="../../ui/overview/screen.py" line="51"/>
         <source>Waived</source>
         <translation>Levée</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="101"/>
+        <location filename="../../ui/overview/recent.py" line="235"/>
+        <location filename="../../ui/overview/screen.py" line="102"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="105"/>
+        <location filename="../../ui/overview/screen.py" line="106"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="106"/>
+        <location filename="../../ui/overview/screen.py" line="107"/>
         <source>Count again (F5)</source>
         <translation>Recompter (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="112"/>
+        <location filename="../../ui/overview/recent.py" line="53"/>
+        <location filename="../../ui/overview/screen.py" line="113"/>
         <source>Awaiting my approval</source>
         <translation>En attente de mon approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="113"/>
+        <location filename="../../ui/overview/recent.py" line="54"/>
+        <location filename="../../ui/overview/screen.py" line="114"/>
         <source>Awaiting decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="114"/>
+        <location filename="../../ui/overview/recent.py" line="55"/>
+        <location filename="../../ui/overview/screen.py" line="115"/>
         <source>Overdue conditions</source>
         <translation>Conditions en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="115"/>
+        <location filename="../../ui/overview/recent.py" line="56"/>
+        <location filename="../../ui/overview/screen.py" line="116"/>
         <source>Suspended</source>
         <translation>Suspendus</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="116"/>
+        <location filename="../../ui/overview/recent.py" line="57"/>
+        <location filename="../../ui/overview/screen.py" line="117"/>
         <source>Re-review in 30 days</source>
         <translation>Réexamen sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="121"/>
+        <location filename="../../ui/overview/screen.py" line="122"/>
         <source>Verdicts by month</source>
         <translation>Verdicts par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="121"/>
+        <location filename="../../ui/overview/screen.py" line="122"/>
         <source>No review was created in the last 12 months.</source>
         <translation>Aucune évaluation n’a été créée au cours des 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="124"/>
+        <location filename="../../ui/overview/screen.py" line="125"/>
         <source>Decisions by outcome</source>
         <translation>Décisions par issue</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="124"/>
+        <location filename="../../ui/overview/screen.py" line="125"/>
         <source>No decision yet.</source>
         <translation>Aucune décision pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="127"/>
+        <location filename="../../ui/overview/screen.py" line="128"/>
         <source>The ten clauses that trigger most</source>
         <translation>Les dix clauses les plus souvent déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="127"/>
+        <location filename="../../ui/overview/screen.py" line="129"/>
         <source>No clause triggers yet.</source>
         <translation>Aucune clause déclenchée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="130"/>
+        <location filename="../../ui/overview/screen.py" line="133"/>
         <source>Conditions by status</source>
         <translation>Conditions par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="130"/>
+        <location filename="../../ui/overview/screen.py" line="134"/>
         <source>No condition of approval yet.</source>
         <translation>Aucune condition d’approbation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="201"/>
+        <location filename="../../ui/overview/screen.py" line="214"/>
         <source>The figures could not be read: {problem}</source>
         <translation>Les chiffres n’ont pas pu être lus : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="219"/>
+        <location filename="../../ui/overview/screen.py" line="232"/>
         <source>As of {day}</source>
         <translation>Au {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="229"/>
+        <location filename="../../ui/overview/screen.py" line="242"/>
         <source>Choose your signing identity in Settings (Signing identities) to see the reviews awaiting your approval.</source>
         <translation>Choisissez votre identité de signature dans les Paramètres (Identités de signature) pour voir les évaluations en attente de votre approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="234"/>
+        <location filename="../../ui/overview/screen.py" line="247"/>
         <source>Open conditions past their due date; opens the reviews that have them.</source>
         <translation>Conditions ouvertes dont l’échéance est passée ; ouvre les évaluations concernées.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="237"/>
+        <location filename="../../ui/overview/screen.py" line="250"/>
         <source>Approvals whose re-review or a condition has lapsed: pending re-review.</source>
         <translation>Approbations dont le réexamen ou une condition est échu : en attente de réexamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="274"/>
+        <location filename="../../ui/overview/screen.py" line="289"/>
         <source>{verdict}, {month}: {count}</source>
         <translation>{verdict}, {month} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="320"/>
+        <location filename="../../ui/overview/screen.py" line="335"/>
         <source>Decided: {outcome}</source>
         <translation>Décision : {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="327"/>
+        <location filename="../../ui/overview/screen.py" line="342"/>
         <source>Clause {clause}</source>
         <translation>Clause {clause}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/screen.py" line="335"/>
+        <location filename="../../ui/overview/screen.py" line="350"/>
         <source>Conditions: {status}</source>
         <translation>Conditions : {status}</translation>
     </message>
@@ -2926,6 +2934,35 @@ Rien de plus n&apos;a été envoyé. Corrigez le problème et relancez l&apos;en
     </message>
 </context>
 <context>
+    <name>RecentReviews</name>
+    <message>
+        <location filename="../../ui/overview/recent.py" line="113"/>
+        <location filename="../../ui/overview/recent.py" line="133"/>
+        <source>Recently updated reviews</source>
+        <translation>Évaluations modifiées récemment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/recent.py" line="159"/>
+        <source>All reviews…</source>
+        <translation>Toutes les évaluations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/recent.py" line="162"/>
+        <source>Show every review on the Reviews screen</source>
+        <translation>Afficher toutes les évaluations dans l’écran Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/recent.py" line="169"/>
+        <source>Click a review, or press Enter, to open it</source>
+        <translation>Cliquez sur une évaluation, ou appuyez sur Entrée, pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/recent.py" line="206"/>
+        <source>These reviews were read straight from the database. They can be opened in a moment, once the database is fully open.</source>
+        <translation>Ces évaluations ont été lues directement dans la base de données. Elles pourront être ouvertes dans un instant, dès que la base sera entièrement ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExporter</name>
     <message>
         <location filename="../../ui/reviews/export.py" line="56"/>
@@ -3250,8 +3287,8 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="213"/>
-        <location filename="../../ui/reviews/first_page.py" line="235"/>
+        <location filename="../../ui/reviews/first_page.py" line="223"/>
+        <location filename="../../ui/reviews/first_page.py" line="245"/>
         <location filename="../../ui/reviews/list_page.py" line="77"/>
         <location filename="../../ui/reviews/list_page.py" line="129"/>
         <source>Reviews</source>
@@ -3397,12 +3434,12 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="217"/>
+        <location filename="../../ui/reviews/first_page.py" line="227"/>
         <source>1 review</source>
         <translation>1 évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="219"/>
+        <location filename="../../ui/reviews/first_page.py" line="229"/>
         <source>{count} reviews</source>
         <translation>{count} évaluations</translation>
     </message>

@@ -22,15 +22,27 @@ SCHEMA_REVISION = "0007"
 """The schema the query below is written for; a test keeps it equal to the store's head."""
 BUSY_TIMEOUT_S = 0.2
 LEFT_TO_THE_STORE = frozenset({"suspension"})
-"""Summary fields not read here: a suspension is judged by the follow-up rules on the day
-listed (reviewer.followup), which need the domain; the live list, which replaces this page,
-carries it. The reviews list does not draw it."""
+"""Summary fields not read here: the reason a review is suspended is worded by the follow-up
+rules (reviewer.followup), which need the domain. Whether it is suspended is read (the
+`suspended` flag), with the SQL rule of `reviewer.store.suspension`; a test keeps the two equal."""
+# reviewer.store.suspension's rule, written out: an approved review whose current revision's
+# re-review date, or an open condition of that revision, lapsed before today.
+_SUSPENDED = (
+    "(r.status = 'approved' AND ("
+    " EXISTS (SELECT 1 FROM revisions v WHERE v.review_pk = r.pk"
+    " AND v.number = r.current_revision AND v.next_review < :today)"
+    " OR EXISTS (SELECT 1 FROM conditions c WHERE c.review_pk = r.pk"
+    " AND c.revision = r.current_revision AND c.status = 'open' AND c.due_date < :today)))"
+)
 _COLUMNS = (
-    "id, reference, title, organisation, status, verdict, current_revision, version,"
-    " created_at, updated_at, system, business_owner, approver, due_date"
+    "r.id, r.reference, r.title, r.organisation, r.status, r.verdict, r.current_revision,"
+    " r.version, r.created_at, r.updated_at, r.system, r.business_owner, r.approver,"
+    f" r.due_date, {_SUSPENDED}"
 )
 # The store's default order (ReviewQuery: newest update first, the row key breaking ties).
-_FIRST_PAGE = f"SELECT {_COLUMNS} FROM reviews ORDER BY updated_at DESC, pk DESC LIMIT ?"
+_FIRST_PAGE = (
+    f"SELECT {_COLUMNS} FROM reviews AS r ORDER BY r.updated_at DESC, r.pk DESC LIMIT :limit"
+)
 
 
 # Named tuples rather than dataclasses: they are built without generating code, and this
@@ -38,7 +50,8 @@ _FIRST_PAGE = f"SELECT {_COLUMNS} FROM reviews ORDER BY updated_at DESC, pk DESC
 class FirstPageRow(NamedTuple):
     """One line of the review list, with the fields of `reviewer.records.ReviewSummary`.
 
-    All but those in LEFT_TO_THE_STORE, which the domain's rules compute.
+    All but those in LEFT_TO_THE_STORE, which the domain's rules word; `suspended` says
+    whether the summary's `suspension` is set.
     """
 
     id: str
@@ -55,6 +68,8 @@ class FirstPageRow(NamedTuple):
     business_owner: str
     approver: str
     due_date: date | None
+    suspended: bool
+    """Approved, but its re-review or a condition has lapsed (the summary's `suspension`)."""
 
 
 class FirstPage(NamedTuple):
@@ -64,11 +79,12 @@ class FirstPage(NamedTuple):
     rows: tuple[FirstPageRow, ...]
 
 
-def read_first_page(path: Path, limit: int) -> FirstPage | None:
+def read_first_page(path: Path, limit: int, today: date | None = None) -> FirstPage | None:
     """Read the first `limit` reviews of an SQLite database file; None when that cannot be done.
 
     The file is opened read-only, so a missing file is never created. None means "ask the
     store": no such file, another schema revision, a locked, damaged or foreign file.
+    Suspensions are judged on `today` (by default today in UTC, as the store judges them).
     """
     if not path.is_file():
         return None
@@ -79,21 +95,22 @@ def read_first_page(path: Path, limit: int) -> FirstPage | None:
     except sqlite3.Error:
         return None
     try:
-        return _read(connection, limit)
+        return _read(connection, limit, today or datetime.now(UTC).date())
     except (sqlite3.Error, ValueError, TypeError):
         return None
     finally:
         connection.close()
 
 
-def _read(connection: sqlite3.Connection, limit: int) -> FirstPage | None:
+def _read(connection: sqlite3.Connection, limit: int, today: date) -> FirstPage | None:
     """Read the page in one read transaction, after checking the schema revision."""
     connection.execute("BEGIN")  # the count and the rows come from the same snapshot
     revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     if revision != [(SCHEMA_REVISION,)]:
         return None
     (total,) = connection.execute("SELECT count(*) FROM reviews").fetchone()
-    rows = tuple(_row(r) for r in connection.execute(_FIRST_PAGE, (max(1, limit),)))
+    arguments = {"limit": max(1, limit), "today": today.isoformat()}
+    rows = tuple(_row(r) for r in connection.execute(_FIRST_PAGE, arguments))
     connection.rollback()
     return FirstPage(total=int(total), rows=rows)
 
@@ -115,6 +132,7 @@ def _row(row: tuple[object, ...]) -> FirstPageRow:
         business_owner,
         approver,
         due_date,
+        suspended,
     ) = row
     return FirstPageRow(
         id=str(id_),
@@ -131,6 +149,7 @@ def _row(row: tuple[object, ...]) -> FirstPageRow:
         business_owner=str(business_owner or ""),
         approver=str(approver or ""),
         due_date=date.fromisoformat(str(due_date)) if due_date else None,
+        suspended=bool(suspended),
     )
 
 

@@ -37,6 +37,7 @@ from ui.overview.charts import (
     MonthColumn,
     StackedColumnChart,
 )
+from ui.overview.recent import RecentReviews
 from ui.overview.tiles import CountTile
 from ui.reviews.focus import ReviewFocus
 from ui.style import ProblemLabel, muted, set_point_delta
@@ -137,10 +138,11 @@ class OverviewScreen(QWidget):
         self.outcomes.bar_activated.connect(self._open_outcome)
         self.clauses.bar_activated.connect(self._open_clause)
         self.conditions.bar_activated.connect(self._open_condition)
+        self.recent = RecentReviews(service, self)
         self._lay_out(heading)
 
     def _lay_out(self, heading: QLabel) -> None:
-        """Heading and refresh on top, the tiles in a row, the charts in a 2×2 grid."""
+        """Heading and refresh on top, the tiles in a row, the recent reviews, the charts 2×2."""
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(12)
@@ -168,6 +170,7 @@ class OverviewScreen(QWidget):
         inner.addLayout(top)
         inner.addWidget(self.problem)
         inner.addLayout(tiles)
+        inner.addWidget(self.recent)
         inner.addLayout(charts, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -188,6 +191,7 @@ class OverviewScreen(QWidget):
         """Read the counts and the series again, off the UI thread."""
         if self.job is not None and self.job.running:
             return
+        self.recent.refresh()
         self._person = self._me()
         # Without an identity nothing is "mine": the count is read but not shown.
         person = self._person or Person(name="\u2014")

@@ -1,11 +1,13 @@
 """The first page of reviews, drawn before the store is open and replaced once it is.
 
 At start-up the window paints, then this page is read straight from the live database file
-(`reviewer.service.first_page`, sqlite3 alone) and shown with a quiet "Refreshing…" mark, while
-SQLAlchemy, the models and the store load on a worker thread. When the store is open, the real
-reviews list replaces this page. It is never a saved copy, so it cannot show a stale list; when
-the fast read cannot be sure (a server database, another schema, unusual settings), nothing is
-shown here and the list arrives with the store as before.
+(`reviewer.service.first_page`, sqlite3 alone) and its first rows are shown on the first screen,
+the Overview (`ui.overview.recent.EarlyOverview`), with a quiet "Refreshing…" mark, while
+SQLAlchemy, the models and the store load on a worker thread. When the store is open, the live
+rows replace them. It is never a saved copy, so it cannot show a stale list; when the fast read
+cannot be sure (a server database, another schema, unusual settings), nothing is shown early
+and the rows arrive with the store as before. FirstPageView draws the same page as the Reviews
+screen would; the app no longer shows it at start-up (that screen is not the first).
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SETTINGS_SCHEMA = 1
 """The settings schema_version read here; a test keeps it equal to ui.settings.model's."""
 
+
+SUSPENDED_COLOURS = ("#9b1c1c", "#ffffff")
+"""ui.reviews.list_model's colours of a suspended approval (that module needs pydantic)."""
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
@@ -158,8 +163,8 @@ def _cells(row: FirstPageRow) -> dict[tuple[int, int], Any]:
     tip = _status_tip(row)
     if tip is not None:
         cells[STATUS, _TOOLTIP] = tip
-    if row.status is not ReviewStatus.DRAFT:
-        background, foreground = state_colours(row.status)
+    if row.suspended or row.status is not ReviewStatus.DRAFT:
+        background, foreground = SUSPENDED_COLOURS if row.suspended else state_colours(row.status)
         cells[STATUS, _BACKGROUND] = QBrush(QColor(background))
         cells[STATUS, _FOREGROUND] = QBrush(QColor(foreground))
     if row.verdict is not None:
@@ -182,6 +187,8 @@ def _text(row: FirstPageRow, column: int) -> str:
         return row.title
     if column == APPLICANT:
         return row.organisation
+    if column == STATUS and row.suspended:
+        return _translate("Suspended, pending re-review")
     if column == STATUS:
         return status_label(row.status)
     if column == VERDICT:
@@ -191,7 +198,10 @@ def _text(row: FirstPageRow, column: int) -> str:
 
 
 def _status_tip(row: FirstPageRow) -> str | None:
-    """Say who approves a review, and whether earlier signed PDFs are superseded."""
+    """Say who approves a review, and whether earlier signed PDFs are superseded.
+
+    The reason of a suspension is worded by the domain, so it waits for the live list.
+    """
     lines = []
     if row.approver:
         lines.append(_translate("Approver: {approver}").format(approver=row.approver))

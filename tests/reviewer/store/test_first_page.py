@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from reviewer.decision import Outcome
+from reviewer.followup import ConditionDraft
 from reviewer.records import ReviewQuery, ReviewSummary
 from reviewer.service import ReviewService
 from reviewer.service.first_page import FirstPageRow, first_page
@@ -31,19 +33,73 @@ def service(database_url: str) -> Iterator[ReviewService]:
         svc.set_answer(refs[2], "biometric", True)
         svc.set_answer(refs[4], "users", 5000)
         svc.decide(refs[5], Outcome.APPROVE, "fine", decider=OFFICER)
+        # Suspended from SUSPENDED_FROM on: one by its re-review date, one by a condition,
+        # and one approval whose dates have not lapsed then.
+        svc.decide(
+            refs[1], Outcome.APPROVE, "fine", decider=OFFICER, next_review=TODAY + timedelta(9)
+        )
+        condition = ConditionDraft(text="Notify staff", owner="HR", due=TODAY + timedelta(5))
+        svc.decide(
+            refs[3],
+            Outcome.APPROVE,
+            "with a condition",
+            [condition],
+            decider=OFFICER,
+            next_review=TODAY + timedelta(400),
+        )
+        svc.decide(
+            refs[6], Outcome.APPROVE, "fine", decider=OFFICER, next_review=TODAY + timedelta(400)
+        )
         svc.create_review("Incomplete draft", "Org 9", {})
+        path = plain_sqlite_file(database_url)
+        if path is not None:  # approval needs signatures; the rule only reads the status
+            with sqlite3.connect(path) as connection:
+                connection.execute(
+                    "UPDATE reviews SET status = 'approved' WHERE reference IN (?, ?, ?)",
+                    (refs[1], refs[3], refs[6]),
+                )
+            connection.close()
         yield svc
 
 
+TODAY = date.today()
+SUSPENDED_FROM = TODAY + timedelta(30)
+
+
 def _as_dicts(rows: list[ReviewSummary]) -> list[dict[str, object]]:
-    return [row.model_dump(exclude=set(LEFT_TO_THE_STORE)) for row in rows]
+    return [
+        {**row.model_dump(exclude=set(LEFT_TO_THE_STORE)), "suspended": row.suspension is not None}
+        for row in rows
+    ]
 
 
 def test_a_row_carries_every_field_of_a_summary() -> None:
     # The two row types must not drift: a field added to the summary needs reading here too.
     summary_fields = [f for f in ReviewSummary.model_fields if f not in LEFT_TO_THE_STORE]
-    assert list(FirstPageRow._fields) == summary_fields
+    assert list(FirstPageRow._fields) == [*summary_fields, "suspended"]
     assert set(ReviewSummary.model_fields) >= LEFT_TO_THE_STORE
+
+
+@pytest.mark.parametrize("day", [TODAY, SUSPENDED_FROM, SUSPENDED_FROM + timedelta(400)])
+def test_suspended_exactly_when_the_store_says_so(
+    service: ReviewService, database_url: str, day: date
+) -> None:
+    path = plain_sqlite_file(database_url)
+    if path is None:
+        pytest.skip("the fast path does not apply to a server")
+    page = store_first_page.read_first_page(path, 100, today=day)
+    assert page is not None
+    live = service.list_reviews(ReviewQuery(limit=100, as_of=day))
+    assert [row._asdict() for row in page.rows] == _as_dicts(live)
+    suspended = {row.title for row in page.rows if row.suspended}
+    # The rule's both halves and its "approved only" part are exercised on some day.
+    expected = {
+        TODAY: set(),
+        SUSPENDED_FROM: {"Review 1", "Review 3"},
+        # Review 5 is decided, not approved: its lapsed re-review suspends nothing.
+        SUSPENDED_FROM + timedelta(400): {"Review 1", "Review 3", "Review 6"},
+    }[day]
+    assert suspended == expected
 
 
 def test_the_query_is_written_for_the_store_head_schema() -> None:
@@ -65,7 +121,7 @@ def test_same_rows_as_the_store_in_the_same_order(
     assert page.total == service.count_reviews(ReviewQuery()) == 8
     assert page.rows[0].title == "Incomplete draft"
     if limit >= 8:  # the rows compared above cover several states and verdicts
-        assert {r.status.value for r in page.rows} == {"draft", "decided"}
+        assert {r.status.value for r in page.rows} == {"draft", "decided", "approved"}
         assert len({r.verdict for r in page.rows}) >= 2
 
 

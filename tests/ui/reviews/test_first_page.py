@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,9 @@ from reviewer.records import ReviewQuery
 from reviewer.service import NewReview, ReviewService
 from reviewer.service.first_page import first_page
 from tests.helpers.content import OFFICER
-from ui.main_window import MainWindow
+from ui.main_window import LoadingPage, MainWindow
+from ui.overview.recent import RECENT_ROWS, EarlyOverview
+from ui.reviews.columns import STATUS
 from ui.reviews.first_page import (
     SETTINGS_SCHEMA,
     FirstPageModel,
@@ -24,7 +27,7 @@ from ui.reviews.first_page import (
     early_database,
     read_first_page,
 )
-from ui.reviews.list_model import ReviewListModel
+from ui.reviews.list_model import SUSPENDED_COLOURS, ReviewListModel
 from ui.reviews.list_page import ReviewsListPage
 from ui.settings.language import settings_file
 from ui.settings.model import SCHEMA_VERSION, Settings, load_settings, save_settings
@@ -68,10 +71,23 @@ def cell(model: Any, row: int, column: int, role: Qt.ItemDataRole) -> object:
     return value.color().name() if hasattr(value, "color") else value
 
 
+def suspend(database_file: str, title: str) -> None:
+    """Make a decided review an approval whose re-review lapsed (approving needs signatures)."""
+    with sqlite3.connect(database_file.removeprefix("sqlite:///")) as connection:
+        connection.execute("UPDATE reviews SET status = 'approved' WHERE title = ?", (title,))
+        connection.execute(
+            "UPDATE revisions SET next_review = '2001-01-01' WHERE review_pk ="
+            " (SELECT pk FROM reviews WHERE title = ?)",
+            (title,),
+        )
+    connection.close()
+
+
 def test_the_first_page_is_drawn_exactly_as_the_live_list(
     qtmodeltester: Any, service: ReviewService, database_file: str
 ) -> None:
     fill(service, 14)
+    suspend(database_file, "Review 007")
     page = first_page(database_file, 100)
     assert page is not None
     early = FirstPageModel(page)
@@ -84,15 +100,21 @@ def test_the_first_page_is_drawn_exactly_as_the_live_list(
     drawn = {cell(early, r, c, role) for r in range(14) for c in range(6) for role in ROLES}
     # Every kind of cell is there: verdicts, states, colours, an approver's tooltip.
     kinds = {"Prohibited use", "Minimal risk", "Decided", "Draft", "#9b1c1c", "#d7e3fc"}
-    assert kinds | {"Approver: Bob <bob@example.org>"} <= drawn
+    assert kinds | {"Approver: Bob <bob@example.org>", "Suspended, pending re-review"} <= drawn
+    suspended = [r for r in range(14) if live.summary(r).suspension]
+    assert [early.row(r).title for r in suspended] == ["Review 007"]
     for row in range(14):
         for column in range(6):
             for role in ROLES:
+                if row in suspended and (column, role) == (STATUS, Qt.ItemDataRole.ToolTipRole):
+                    continue  # the reason is worded by the domain: the live list's alone
                 assert cell(early, row, column, role) == cell(live, row, column, role), (
                     row,
                     column,
                     role,
                 )
+    background = cell(early, suspended[0], STATUS, Qt.ItemDataRole.BackgroundRole)
+    assert background == SUSPENDED_COLOURS[0]
     assert early.index(0, 0).data(Qt.ItemDataRole.UserRole + 1) is None
 
 
@@ -136,43 +158,77 @@ def test_unsure_settings_mean_no_first_page(
     assert read_first_page() is None
 
 
-def test_the_window_shows_the_first_page_then_the_live_list(
+def test_the_window_opens_on_the_early_recent_reviews_then_the_live_ones(
     qtbot: QtBot,
     shipped_resources: Path,
     service: ReviewService,
     database_file: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """First paint: the page read with sqlite3, marked; then the store's list takes its place."""
+    """First paint: the Overview's recent reviews read with sqlite3, marked; then the live ones."""
     from ui.startup import DeskStartup
 
-    fill(service, 5)
+    fill(service, 9)
     monkeypatch.setenv("REVIEWER_DATABASE_URL", database_file)
-    page = read_first_page()
-    assert page is not None
+    page = read_first_page(RECENT_ROWS)
+    assert page is not None and len(page.rows) == RECENT_ROWS
     window = MainWindow()
     qtbot.add_widget(window)
-    view = FirstPageView(page, window)
-    assert window.show_early("Reviews", view)
+    window.resize(1280, 800)
+    early = EarlyOverview(page, window)
+    assert window.show_early("Overview", early)
     window.show()
     qtbot.wait_exposed(window)
-    assert window.stack.currentWidget() is view
-    assert view.refreshing.isVisible() and view.table.isVisible()
-    assert view.model.index(0, 1).data() == "Review 004"
-    # Changed elsewhere after the first page was read: the live list shows the change.
+    # The first screen is the Overview, and its stand-in shows every early row.
+    assert window.stack.currentWidget() is early
+    table = early.recent.table
+    assert early.recent.refreshing.isVisible() and table.isVisible()
+    assert table.model().rowCount() == RECENT_ROWS
+    last = table.visualRect(table.model().index(RECENT_ROWS - 1, 0))
+    assert last.isValid() and last.bottom() <= table.viewport().height()
+    assert table.model().index(0, 1).data() == "Review 008"
+    assert isinstance(window.pages["Reviews"], LoadingPage)  # no stand-in for the hidden list
+    # Changed elsewhere after the early rows were read: the live rows show the change.
     newest = service.list_reviews(ReviewQuery(limit=1))[0]
     service.update_details(newest.id, title="Renamed since")
     startup = DeskStartup(window, with_content=False)
     with qtbot.wait_signal(startup.finished, timeout=30_000):
         startup.start()
+    overview = window.overview
+    assert overview is not None and window.stack.currentWidget() is overview
+    assert window.pages["Overview"] is overview
+    assert not window.show_early("Overview", EarlyOverview(page, window))  # the live one stays
+    recent = overview.recent
+    assert recent.table.isVisible()
+    assert recent.model.index(0, 1).data() == "Renamed since"
+    assert [recent.review_id(r) for r in range(RECENT_ROWS)] == [row.id for row in page.rows]
+    # The Reviews screen has its own live list, as before.
     reviews = window.reviews
-    assert reviews is not None and window.stack.currentWidget() is reviews
-    assert window.pages["Reviews"] is reviews
-    assert not window.show_early("Reviews", FirstPageView(page, window))  # the live list stays
+    assert reviews is not None and window.pages["Reviews"] is reviews
     model = reviews.list_page.model
-    assert model.rowCount(QModelIndex()) == 5
+    assert model.rowCount(QModelIndex()) == 9
     assert model.index(0, 1).data() == "Renamed since"
-    assert [model.summary(r).id for r in range(5)] == [row.id for row in page.rows]
+    qtbot.wait_until(lambda: overview.job is None, timeout=30_000)
     window.close()
     assert startup.service is not None
     startup.service.close()
+
+
+def test_listed_is_said_only_for_rows_on_the_current_screen(
+    qtbot: QtBot, service: ReviewService, database_file: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.app import _early_rows_on_screen, _show_early_page
+
+    window = MainWindow()
+    qtbot.add_widget(window)
+    monkeypatch.setenv("REVIEWER_DATABASE_URL", database_file)
+    assert _show_early_page(window) is None  # no review yet: nothing early
+    fill(service, 3)
+    stand_in = _show_early_page(window)
+    assert stand_in is not None
+    assert _early_rows_on_screen(window, stand_in) is None  # not painted yet
+    window.show()
+    qtbot.wait_exposed(window)
+    assert _early_rows_on_screen(window, stand_in) == 3
+    window.show_page("Settings")
+    assert _early_rows_on_screen(window, stand_in) is None
