@@ -179,8 +179,8 @@ def sign_with_own_stamp(
 
     original_render, original_titles = sign_module.render_stamp, dict(stamp_module.ROLE_TITLES)
 
-    def render(role: str, signer: str, *rest: Any) -> bytes:
-        return original_render(role, signer_line or signer, *rest)
+    def render(role: str, signer: str, *rest: Any, **named: Any) -> bytes:
+        return original_render(role, signer_line or signer, *rest, **named)
 
     sign_module.render_stamp = render  # type: ignore[assignment]
     if title:
