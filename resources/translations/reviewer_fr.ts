@@ -4,62 +4,62 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="175"/>
+        <location filename="../../ui/assessment/panel.py" line="176"/>
         <source>Live assessment</source>
         <translation>Évaluation en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="201"/>
+        <location filename="../../ui/assessment/panel.py" line="202"/>
         <source>Triggered clauses</source>
         <translation>Clauses déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="207"/>
+        <location filename="../../ui/assessment/panel.py" line="208"/>
         <source>Not yet applicable</source>
         <translation>Pas encore applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="214"/>
+        <location filename="../../ui/assessment/panel.py" line="215"/>
         <source>Obligations if approved</source>
         <translation>Obligations en cas d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="238"/>
+        <location filename="../../ui/assessment/panel.py" line="239"/>
         <source>1 clause triggered</source>
         <translation>1 clause déclenchée</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="240"/>
+        <location filename="../../ui/assessment/panel.py" line="241"/>
         <source>{count} clauses triggered</source>
         <translation>{count} clauses déclenchées</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="243"/>
+        <location filename="../../ui/assessment/panel.py" line="244"/>
         <source>{clauses}, as of {day}</source>
         <translation>{clauses}, à la date du {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="312"/>
+        <location filename="../../ui/assessment/panel.py" line="313"/>
         <source>Show the whole assessment</source>
         <translation>Afficher toute l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="314"/>
+        <location filename="../../ui/assessment/panel.py" line="315"/>
         <source>Collapse the assessment to its verdict</source>
         <translation>Réduire l&apos;évaluation à son verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="258"/>
+        <location filename="../../ui/assessment/panel.py" line="259"/>
         <source>No clause is triggered by the answers so far.</source>
         <translation>Aucune clause n&apos;est déclenchée par les réponses données jusqu&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="264"/>
+        <location filename="../../ui/assessment/panel.py" line="265"/>
         <source>{title}: applies from {day}; not counted yet.</source>
         <translation>{title} : s’applique à partir du {day} ; pas encore pris en compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="283"/>
+        <location filename="../../ui/assessment/panel.py" line="284"/>
         <source>None so far.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
@@ -4037,47 +4037,47 @@ Rien n&apos;a été enregistré comme signé. Corrigez ce problème et signez à
 <context>
     <name>TriggerCard</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="90"/>
+        <location filename="../../ui/assessment/panel.py" line="91"/>
         <source>Severity: {0}</source>
         <translation>Gravité : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="93"/>
+        <location filename="../../ui/assessment/panel.py" line="94"/>
         <source>House rule</source>
         <translation>Règle interne</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="96"/>
+        <location filename="../../ui/assessment/panel.py" line="97"/>
         <source>Our own rule, modelled on the cited text but not a rule of that text.</source>
         <translation>Notre propre règle, inspirée du texte cité mais qui n’en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="109"/>
+        <location filename="../../ui/assessment/panel.py" line="110"/>
         <source>Detail: {0}.</source>
         <translation>Détail : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="111"/>
+        <location filename="../../ui/assessment/panel.py" line="112"/>
         <source>Why: {0}.</source>
         <translation>Pourquoi : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="114"/>
+        <location filename="../../ui/assessment/panel.py" line="115"/>
         <source>Exception “{title}” does not apply: {why}.</source>
         <translation>L’exception « {title} » ne s’applique pas : {why}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="118"/>
+        <location filename="../../ui/assessment/panel.py" line="119"/>
         <source>Exception “{title}”: {why}.</source>
         <translation>Exception « {title} » : {why}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="127"/>
+        <location filename="../../ui/assessment/panel.py" line="128"/>
         <source>Citation: {0}</source>
         <translation>Référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="128"/>
+        <location filename="../../ui/assessment/panel.py" line="129"/>
         <source>Open this clause in the policy library</source>
         <translation>Ouvrir cette clause dans les référentiels</translation>
     </message>
@@ -4156,7 +4156,7 @@ Choisissez un fichier de certificat PEM ou DER.</translation>
 <context>
     <name>VerdictBadge</name>
     <message>
-        <location filename="../../ui/assessment/panel.py" line="52"/>
+        <location filename="../../ui/assessment/panel.py" line="53"/>
         <source>Verdict: {0}</source>
         <translation>Verdict : {0}</translation>
     </message>

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -7,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from reviewer import Verdict
 from tests.ui.helpers import answer_prohibited_use, click_option
+from ui.i18n import day_text
 from ui.reviews.workspace import DECISION, ReviewWorkspace
 from ui.theme import INCOMPLETE_COLOURS, verdict_colours
 
@@ -138,7 +141,9 @@ def test_house_rules_and_why_sentences_are_shown(qtbot: QtBot) -> None:
     }
     why = house[0].findChild(QLabel, "whySentence")
     assert why is not None and why.text() == house[0].trigger.why
-    assert panel.score.text() == "2 clauses triggered, as of 2026-12-01"
+    # The as-of day reads in the interface language's format, like every other date.
+    assert panel.score.text() == f"2 clauses triggered, as of {day_text(date(2026, 12, 1))}"
+    assert "2026-12-01" not in panel.score.text()
 
 
 def test_clauses_not_yet_applicable_are_listed_apart(qtbot: QtBot) -> None:

@@ -20,6 +20,7 @@ from reviewer.policy import ClauseKind
 from reviewer.severity import VerdictReading
 from ui.assessment.missing import MissingAnswers
 from ui.explanations import explain
+from ui.i18n import day_text
 from ui.intake.controller import MissingSection
 from ui.theme import (
     badge_style,
@@ -241,7 +242,7 @@ class AssessmentPanel(QScrollArea):
             ).format(count=count)
             if assessment.as_of is not None:
                 score = self.tr("{clauses}, as of {day}").format(
-                    clauses=score, day=assessment.as_of.isoformat()
+                    clauses=score, day=day_text(assessment.as_of)
                 )
             self.score.setText(score)
             self.missing.show_missing(missing)
