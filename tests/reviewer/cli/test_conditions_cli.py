@@ -23,6 +23,13 @@ from tests.helpers.signing import ThrowawayIdentity
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Read today's date as each test starts: a run that crosses midnight compares one day."""
+    global TODAY
+    TODAY = date.today()
+
+
 def _run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
     code = main(["--database", db, *args])
     captured = capsys.readouterr()

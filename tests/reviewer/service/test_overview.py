@@ -23,6 +23,15 @@ from tests.helpers.content import OFFICER, complete_answers, open_service
 from tests.helpers.signing import ThrowawayIdentity
 
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Read today's date as each test starts: a run that crosses midnight compares one day."""
+    global TODAY
+    TODAY = date.today()
+
+
 FIXTURES = Path(__file__).parent.parent / "store" / "fixtures"
 
 

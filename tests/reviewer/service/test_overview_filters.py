@@ -25,6 +25,13 @@ from tests.helpers.signing import ThrowawayIdentity
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Read today's date as each test starts: a run that crosses midnight compares one day."""
+    global TODAY
+    TODAY = date.today()
+
+
 @pytest.fixture
 def service(database_url: str) -> Iterator[ReviewService]:
     with open_service(database_url) as svc:

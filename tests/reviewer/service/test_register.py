@@ -23,6 +23,13 @@ from tests.helpers.content import OFFICER, complete_answers, open_service
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Read today's date as each test starts: a run that crosses midnight compares one day."""
+    global TODAY
+    TODAY = date.today()
+
+
 @pytest.fixture
 def service(database_url: str) -> Iterator[ReviewService]:
     with open_service(database_url) as svc:
