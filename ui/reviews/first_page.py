@@ -52,7 +52,7 @@ from ui.reviews.columns import (
 )
 from ui.reviews.states import state_colours, status_label
 from ui.settings.language import settings_file
-from ui.theme import muted, set_point_delta, verdict_colours, verdict_label
+from ui.theme import muted, reading_colours, reading_label, set_point_delta
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SETTINGS_SCHEMA = 1
@@ -167,8 +167,9 @@ def _cells(row: FirstPageRow) -> dict[tuple[int, int], Any]:
         background, foreground = SUSPENDED_COLOURS if row.suspended else state_colours(row.status)
         cells[STATUS, _BACKGROUND] = QBrush(QColor(background))
         cells[STATUS, _FOREGROUND] = QBrush(QColor(foreground))
-    if row.verdict is not None:
-        background, foreground = verdict_colours(row.verdict)
+    reading = row.reading
+    if reading is not None:
+        background, foreground = reading_colours(reading)
         cells[VERDICT, _BACKGROUND] = QBrush(QColor(background))
         cells[VERDICT, _FOREGROUND] = QBrush(QColor(foreground))
     return cells
@@ -192,7 +193,8 @@ def _text(row: FirstPageRow, column: int) -> str:
     if column == STATUS:
         return status_label(row.status)
     if column == VERDICT:
-        return _translate("Not assessed") if row.verdict is None else verdict_label(row.verdict)
+        reading = row.reading
+        return _translate("Not assessed") if reading is None else reading_label(reading)
     moment = QDateTime.fromMSecsSinceEpoch(int(row.updated_at.timestamp() * 1000))
     return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 

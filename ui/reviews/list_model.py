@@ -30,7 +30,7 @@ from ui.reviews.columns import (
 from ui.reviews.focus import FOCUS_DEFAULTS
 from ui.reviews.states import state_colours, status_label
 from ui.table_model import HeaderedTableModel
-from ui.theme import verdict_colours, verdict_label
+from ui.theme import reading_colours, reading_label
 
 if TYPE_CHECKING:
     from reviewer.service import ReviewService
@@ -208,8 +208,8 @@ class ReviewListModel(HeaderedTableModel):
                 return QBrush(QColor(background))
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(foreground))
-        if column == VERDICT and summary.verdict is not None:
-            background, foreground = verdict_colours(summary.verdict)
+        if column == VERDICT and (reading := summary.reading) is not None:
+            background, foreground = reading_colours(reading)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor(background))
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -247,8 +247,9 @@ class ReviewListModel(HeaderedTableModel):
         if column == STATUS:
             return status_label(summary.status)
         if column == VERDICT:
-            if summary.verdict is None:
+            reading = summary.reading
+            if reading is None:
                 return self.tr("Not assessed")
-            return verdict_label(summary.verdict)
+            return reading_label(reading)
         moment = QDateTime.fromMSecsSinceEpoch(int(summary.updated_at.timestamp() * 1000))
         return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
