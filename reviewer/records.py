@@ -70,7 +70,7 @@ class ReviewSummary(_Record):
 
     @property
     def reading(self) -> VerdictReading | None:
-        """Return the verdict as it may be shown ("Incomplete", "At least: High"); None if unassessed."""
+        """Return the verdict as the list may show it ("Incomplete", "At least: High"), if any."""
         if self.verdict is None:
             return None
         return VerdictReading.of(self.verdict, self.answers_complete)

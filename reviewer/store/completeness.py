@@ -27,4 +27,3 @@ def answers_complete(assessment: Assessment | str | None) -> bool:
     if isinstance(assessment, Assessment):
         return not assessment.missing_required
     return not json.loads(assessment).get("missing_required")
-

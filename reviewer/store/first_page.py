@@ -73,7 +73,6 @@ class FirstPageRow(NamedTuple):
     suspended: bool
     """Approved, but its re-review or a condition has lapsed (the summary's `suspension`)."""
 
-
     @property
     def reading(self) -> VerdictReading | None:
         """Return the verdict as it may be shown, as `ReviewSummary.reading` does."""

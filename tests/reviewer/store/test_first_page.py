@@ -13,8 +13,8 @@ from reviewer.decision import Outcome
 from reviewer.followup import ConditionDraft
 from reviewer.records import ReviewQuery, ReviewSummary
 from reviewer.service import ReviewService
-from reviewer.severity import Standing, Verdict, VerdictReading
 from reviewer.service.first_page import FirstPageRow, first_page
+from reviewer.severity import Standing, Verdict, VerdictReading
 from reviewer.store import first_page as store_first_page
 from reviewer.store.engine import parse_url, sqlite_path
 from reviewer.store.first_page import LEFT_TO_THE_STORE

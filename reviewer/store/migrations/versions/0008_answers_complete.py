@@ -21,7 +21,9 @@ branch_labels = None
 depends_on = None
 
 _BATCH = 500
-_REVIEWS = sa.table("reviews", sa.column("pk", sa.Integer), sa.column("answers_complete", sa.Boolean))
+_REVIEWS = sa.table(
+    "reviews", sa.column("pk", sa.Integer), sa.column("answers_complete", sa.Boolean)
+)
 
 
 def upgrade() -> None:
