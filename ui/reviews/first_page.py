@@ -163,6 +163,9 @@ def _cells(row: FirstPageRow) -> dict[tuple[int, int], Any]:
     tip = _status_tip(row)
     if tip is not None:
         cells[STATUS, _TOOLTIP] = tip
+    tip = _verdict_tip(row)
+    if tip is not None:
+        cells[VERDICT, _TOOLTIP] = tip
     if row.suspended or row.status is not ReviewStatus.DRAFT:
         background, foreground = SUSPENDED_COLOURS if row.suspended else state_colours(row.status)
         cells[STATUS, _BACKGROUND] = QBrush(QColor(background))
@@ -214,6 +217,22 @@ def _status_tip(row: FirstPageRow) -> str | None:
             ).format(number=row.revision)
         )
     return "\n".join(lines) or None
+
+
+def _verdict_tip(row: FirstPageRow) -> str | None:
+    """Say why a verdict reads "Incomplete" or "At least: …", in the live list's words."""
+    reading = row.reading
+    if reading is None or not reading.provisional:
+        return None
+    if reading.verdict is None:
+        return _translate(
+            "Provisional: required questions are unanswered, and any of them could change"
+            " the verdict."
+        )
+    return _translate(
+        "Provisional: required questions are unanswered; the verdict can only stay or become"
+        " more serious."
+    )
 
 
 class FirstPageView(QWidget):

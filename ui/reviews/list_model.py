@@ -198,6 +198,8 @@ class ReviewListModel(HeaderedTableModel):
             return summary.updated_at.isoformat(timespec="seconds")
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
             return self._status_tip(summary)
+        if role == Qt.ItemDataRole.ToolTipRole and column == VERDICT:
+            return self._verdict_tip(summary)
         if column == STATUS and summary.suspension and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(SUSPENDED_COLOURS[0]))
         if column == STATUS and summary.suspension and role == Qt.ItemDataRole.ForegroundRole:
@@ -233,6 +235,21 @@ class ReviewListModel(HeaderedTableModel):
                 ).format(number=summary.revision)
             )
         return "\n".join(lines) or None
+
+    def _verdict_tip(self, summary: ReviewSummary) -> str | None:
+        """Say why a verdict reads "Incomplete" or "At least: …" (ui.reviews.first_page too)."""
+        reading = summary.reading
+        if reading is None or not reading.provisional:
+            return None
+        if reading.verdict is None:
+            return self.tr(
+                "Provisional: required questions are unanswered, and any of them could change"
+                " the verdict."
+            )
+        return self.tr(
+            "Provisional: required questions are unanswered; the verdict can only stay or become"
+            " more serious."
+        )
 
     def _text(self, summary: ReviewSummary, column: int) -> str:
         """Return the text of one cell."""

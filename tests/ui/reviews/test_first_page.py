@@ -44,6 +44,11 @@ PROHIBITED = {
 }
 UNFINISHED_HIGH = {"uses_camera": True, "functions": ["emotion"]}
 """Emotion inference fires a high clause; the deployer and the camera type are unanswered."""
+PROVISIONAL_TIPS = (
+    "Provisional: required questions are unanswered, and any of them could change the verdict.",
+    "Provisional: required questions are unanswered; the verdict can only stay or become more"
+    " serious.",
+)
 ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.AccessibleTextRole,
@@ -106,7 +111,7 @@ def test_the_first_page_is_drawn_exactly_as_the_live_list(
     # Every kind of cell is there: verdicts, provisional ones in grey, states, colours, an
     # approver's tooltip.
     kinds = {"Prohibited use", "Minimal risk", "Decided", "Draft", "#9b1c1c", "#d7e3fc"}
-    kinds |= {"Incomplete", "At least: High", INCOMPLETE_COLOURS[0]}
+    kinds |= {"Incomplete", "At least: High", INCOMPLETE_COLOURS[0], *PROVISIONAL_TIPS}
     assert kinds | {"Approver: Bob <bob@example.org>", "Suspended, pending re-review"} <= drawn
     suspended = [r for r in range(15) if live.summary(r).suspension]
     assert [early.row(r).title for r in suspended] == ["Review 007"]

@@ -208,6 +208,16 @@ def test_the_list_marks_provisional_verdicts_as_the_badge_does(
         "Emotion so far": ("At least: High", verdict_colours(Verdict.HIGH)[0]),
         "Finished": ("Prohibited use", verdict_colours(Verdict.PROHIBITED)[0]),
     }
+    tips = {
+        page.model.summary(r).title: page.model.index(r, VERDICT).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(3)
+    }
+    assert tips["Blank draft"] is not None and "could change the verdict" in tips["Blank draft"]
+    assert (
+        tips["Emotion so far"] is not None
+        and "only stay or become more serious" in (tips["Emotion so far"])
+    )
+    assert tips["Finished"] is None
     table = page.table
     assert table.isVisible()
     row = next(r for r in range(3) if page.model.summary(r).id == blank.id)
@@ -232,6 +242,8 @@ def test_provisional_verdicts_in_french(qapp: Any, shipped_resources: Path, serv
     try:
         model = ReviewListModel(service)
         texts = {model.summary(r).title: model.index(r, VERDICT).data() for r in range(2)}
+        tips = {model.index(r, VERDICT).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)}
     finally:
         install_language(qapp, "en")
     assert texts == {"Blank draft": "Incomplet", "Emotion so far": "Au moins : Élevé"}
+    assert all(tip.startswith("Provisoire : des questions obligatoires") for tip in tips)
