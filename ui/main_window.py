@@ -244,10 +244,13 @@ class MainWindow(QMainWindow):
         self.set_identity(self.tr("none chosen"))
         self.show_screen(0)
         self._wired: list[QWidget] = []
-        self.exchange = self._exchange()
+        # The File menu is in the first paint; its bundle actions are built just after it.
+        self._file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._exchange: BundleExchange | None = None
         if content is not None:
             # Everything is at hand already (tests, screenshots): build every screen now.
             self.content = content
+            self.complete_menus()
             if service is not None:
                 self.open_store(service, settings)
             self.open_content(content, settings)
@@ -376,11 +379,22 @@ class MainWindow(QMainWindow):
         self._wire_library()
         self.content_opened.emit()
 
-    def _exchange(self) -> BundleExchange:
-        """Offer review bundles in a File menu, and take `.reviewer` files dropped on the window."""
-        from ui.exchange.bundles import BundleExchange
+    @property
+    def exchange(self) -> BundleExchange:
+        """Return the File menu's bundle actions and the window's bundle drops, built on first use.
 
-        return BundleExchange(self, self.menuBar().addMenu(self.tr("&File")))
+        Building them imports the bundle screens and dialogs, which the first paint does not
+        need: the start-up builds them right after it (`complete_menus`), or a store opening does.
+        """
+        if self._exchange is None:
+            from ui.exchange.bundles import BundleExchange
+
+            self._exchange = BundleExchange(self, self._file_menu)
+        return self._exchange
+
+    def complete_menus(self) -> None:
+        """Fill the menus the first paint showed empty (the File menu's bundle actions)."""
+        _ = self.exchange
 
     def _show_settings_identity(self) -> None:
         """Show the default signing identity chosen in Settings, if any."""
