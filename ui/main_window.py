@@ -412,14 +412,34 @@ class MainWindow(QMainWindow):
             self.show_identity_file(settings.identity)
 
     def show_identity_file(self, identity: str | Path) -> None:
-        """Show an identity as "Name <email>, Organisation (role)"; a bare name is in the folder."""
+        """Show an identity as "Name <email>, Organisation (role)", and work as its person.
+
+        A bare name is a file in the identities folder.
+        """
         from reviewer.paths import identities_dir
         from reviewer.service.identities import describe_identity_file
 
         path = Path(identity)
-        self.set_identity(
-            describe_identity_file(path if path.is_absolute() else identities_dir() / path)
-        )
+        path = path if path.is_absolute() else identities_dir() / path
+        self.set_identity(describe_identity_file(path))
+        self._work_as(path)
+
+    def _work_as(self, identity_file: Path) -> None:
+        """Let the audit trail name the identity's person for what is done here from now on.
+
+        The certificate beside the identity names the person; without a readable one, the
+        events keep naming this computer's login.
+        """
+        from reviewer.errors import ReviewerError
+        from ui.signing.work import person_of_certificate, sibling_certificate
+
+        pem = sibling_certificate(identity_file)
+        if self.service is None or pem is None:
+            return
+        try:
+            self.service.work_as(person_of_certificate(pem))
+        except ReviewerError as exc:
+            log.warning("the audit trail keeps the login: %s", exc)
 
     def remember_identity(self, path: Path) -> None:
         """Show the identity file just unlocked to sign, and make it the default for signing.
