@@ -169,6 +169,7 @@ def _run(args: argparse.Namespace) -> int:
         _milestone(f"listed {early}")
     # Nothing before the first paint shows a dialog; the seam is in place before anything can.
     _set_up_dialogs(args)
+    window.complete_menus()
     if args.exit_when == "shown":
         window.show_page("Settings")
         app.processEvents()

@@ -244,10 +244,13 @@ class MainWindow(QMainWindow):
         self.set_identity(self.tr("none chosen"))
         self.show_screen(0)
         self._wired: list[QWidget] = []
-        self.exchange = self._exchange()
+        # The File menu is in the first paint; its bundle actions are built just after it.
+        self._file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._exchange: BundleExchange | None = None
         if content is not None:
             # Everything is at hand already (tests, screenshots): build every screen now.
             self.content = content
+            self.complete_menus()
             if service is not None:
                 self.open_store(service, settings)
             self.open_content(content, settings)
@@ -376,11 +379,22 @@ class MainWindow(QMainWindow):
         self._wire_library()
         self.content_opened.emit()
 
-    def _exchange(self) -> BundleExchange:
-        """Offer review bundles in a File menu, and take `.reviewer` files dropped on the window."""
-        from ui.exchange.bundles import BundleExchange
+    @property
+    def exchange(self) -> BundleExchange:
+        """Return the File menu's bundle actions and the window's bundle drops, built on first use.
 
-        return BundleExchange(self, self.menuBar().addMenu(self.tr("&File")))
+        Building them imports the bundle screens and dialogs, which the first paint does not
+        need: the start-up builds them right after it (`complete_menus`), or a store opening does.
+        """
+        if self._exchange is None:
+            from ui.exchange.bundles import BundleExchange
+
+            self._exchange = BundleExchange(self, self._file_menu)
+        return self._exchange
+
+    def complete_menus(self) -> None:
+        """Fill the menus the first paint showed empty (the File menu's bundle actions)."""
+        _ = self.exchange
 
     def _show_settings_identity(self) -> None:
         """Show the default signing identity chosen in Settings, if any."""
@@ -398,14 +412,34 @@ class MainWindow(QMainWindow):
             self.show_identity_file(settings.identity)
 
     def show_identity_file(self, identity: str | Path) -> None:
-        """Show an identity as "Name <email>, Organisation (role)"; a bare name is in the folder."""
+        """Show an identity as "Name <email>, Organisation (role)", and work as its person.
+
+        A bare name is a file in the identities folder.
+        """
         from reviewer.paths import identities_dir
         from reviewer.service.identities import describe_identity_file
 
         path = Path(identity)
-        self.set_identity(
-            describe_identity_file(path if path.is_absolute() else identities_dir() / path)
-        )
+        path = path if path.is_absolute() else identities_dir() / path
+        self.set_identity(describe_identity_file(path))
+        self._work_as(path)
+
+    def _work_as(self, identity_file: Path) -> None:
+        """Let the audit trail name the identity's person for what is done here from now on.
+
+        The certificate beside the identity names the person; without a readable one, the
+        events keep naming this computer's login.
+        """
+        from reviewer.errors import ReviewerError
+        from ui.signing.work import person_of_certificate, sibling_certificate
+
+        pem = sibling_certificate(identity_file)
+        if self.service is None or pem is None:
+            return
+        try:
+            self.service.work_as(person_of_certificate(pem))
+        except ReviewerError as exc:
+            log.warning("the audit trail keeps the login: %s", exc)
 
     def remember_identity(self, path: Path) -> None:
         """Show the identity file just unlocked to sign, and make it the default for signing.

@@ -27,11 +27,19 @@
 <context>
     <name>MissingAnswers</name>
     <message numerus="yes">
-        <location filename="../../ui/assessment/missing.py" line="51"/>
+        <location filename="../../ui/assessment/missing.py" line="58"/>
         <source>Provisional: required answers missing: %n.</source>
         <translation>
             <numerusform>Provisional: %n required answer missing.</numerusform>
             <numerusform>Provisional: %n required answers missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assessment/missing.py" line="60"/>
+        <source>Required answers still missing: %n.</source>
+        <translation>
+            <numerusform>%n required answer still missing.</numerusform>
+            <numerusform>%n required answers still missing.</numerusform>
         </translation>
     </message>
 </context>

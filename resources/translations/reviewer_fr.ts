@@ -1812,12 +1812,12 @@ Rien n’a été modifié.</translation>
         <translation> · {count} obligatoires manquantes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/controller.py" line="221"/>
+        <location filename="../../ui/intake/controller.py" line="234"/>
         <source>Enter a number, for example 250 or 12.5.</source>
         <translation>Saisissez un nombre, par exemple 250 ou 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/controller.py" line="225"/>
+        <location filename="../../ui/intake/controller.py" line="238"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ.</translation>
     </message>
@@ -1851,8 +1851,8 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="115"/>
-        <location filename="../../ui/intake/view.py" line="258"/>
-        <location filename="../../ui/intake/view.py" line="273"/>
+        <location filename="../../ui/intake/view.py" line="264"/>
+        <location filename="../../ui/intake/view.py" line="279"/>
         <source>Next →</source>
         <translation>Suivant →</translation>
     </message>
@@ -1862,14 +1862,14 @@ Rien n’a été modifié.</translation>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="258"/>
-        <location filename="../../ui/intake/view.py" line="271"/>
-        <location filename="../../ui/intake/view.py" line="273"/>
+        <location filename="../../ui/intake/view.py" line="264"/>
+        <location filename="../../ui/intake/view.py" line="277"/>
+        <location filename="../../ui/intake/view.py" line="279"/>
         <source>Next: {0} →</source>
         <translation>Suivant : {0} →</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="259"/>
+        <location filename="../../ui/intake/view.py" line="265"/>
         <source>Next step ({0})</source>
         <translation>Étape suivante ({0})</translation>
     </message>
@@ -2036,13 +2036,13 @@ Rien n’a été modifié.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Policy library</source>
         <translation>Référentiels</translation>
     </message>
@@ -2108,7 +2108,7 @@ Rien n’a été modifié.</translation>
         <translation>ouverture en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>not open ({problem})</source>
         <translation>non ouverte ({problem})</translation>
     </message>
@@ -2123,12 +2123,12 @@ Rien n’a été modifié.</translation>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>The questionnaire or the policy packs could not be loaded, so no review can be opened:
 
 {problem}
@@ -2141,17 +2141,17 @@ Reinstall Reviewer, or ask whoever maintains your policy packs to fix the file n
 Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corriger le fichier indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Details are in the log file.</source>
         <translation>Les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Signing identity: {0}</source>
         <translation>Identité de signature : {0}</translation>
     </message>
@@ -2159,25 +2159,33 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
 <context>
     <name>MissingAnswers</name>
     <message numerus="yes">
-        <location filename="../../ui/assessment/missing.py" line="51"/>
+        <location filename="../../ui/assessment/missing.py" line="58"/>
         <source>Provisional: required answers missing: %n.</source>
         <translation>
             <numerusform>Provisoire : %n réponse obligatoire manquante.</numerusform>
             <numerusform>Provisoire : %n réponses obligatoires manquantes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/assessment/missing.py" line="60"/>
+        <source>Required answers still missing: %n.</source>
+        <translation>
+            <numerusform>Il manque encore %n réponse obligatoire.</numerusform>
+            <numerusform>Il manque encore %n réponses obligatoires.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/assessment/missing.py" line="54"/>
+        <location filename="../../ui/assessment/missing.py" line="64"/>
         <source>{section} ({count})</source>
         <translation>{section} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/missing.py" line="73"/>
+        <location filename="../../ui/assessment/missing.py" line="83"/>
         <source>Missing answers in {section}: {terms}</source>
         <translation>Réponses manquantes dans {section} : {terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment/missing.py" line="77"/>
+        <location filename="../../ui/assessment/missing.py" line="87"/>
         <source>Go to the question</source>
         <translation>Aller à la question</translation>
     </message>
@@ -2512,42 +2520,42 @@ Réinstallez Reviewer, ou demandez au responsable de vos référentiels de corri
         <translation>Avancement de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/owed_page.py" line="118"/>
+        <location filename="../../ui/intake/owed_page.py" line="129"/>
         <source>No longer owed</source>
         <translation>Plus exigée</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/owed_page.py" line="121"/>
+        <location filename="../../ui/intake/owed_page.py" line="132"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/owed_page.py" line="123"/>
+        <location filename="../../ui/intake/owed_page.py" line="134"/>
         <source>1 required answer missing</source>
         <translation>1 réponse obligatoire manquante</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/owed_page.py" line="124"/>
+        <location filename="../../ui/intake/owed_page.py" line="135"/>
         <source>{count} required answers missing</source>
         <translation>{count} réponses obligatoires manquantes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/owed_page.py" line="150"/>
+        <location filename="../../ui/intake/owed_page.py" line="161"/>
         <source>{answered} of {shown} answered</source>
         <translation>{answered} sur {shown} répondues</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/owed_page.py" line="152"/>
+        <location filename="../../ui/intake/owed_page.py" line="163"/>
         <source>Still needed: {0}</source>
         <translation>Encore nécessaire : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/owed_page.py" line="156"/>
+        <location filename="../../ui/intake/owed_page.py" line="167"/>
         <source>This review owes this assessment: complete it before the system is first used. An approval waits until every required question is answered.</source>
         <translation>Cette revue exige cette analyse : remplissez-la avant la première utilisation du système. Une approbation attend que toutes les questions obligatoires aient une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/owed_page.py" line="161"/>
+        <location filename="../../ui/intake/owed_page.py" line="172"/>
         <source>The current answers no longer call for this assessment. Its answers are kept.</source>
         <translation>Les réponses actuelles n&apos;exigent plus cette analyse. Ses réponses sont conservées.</translation>
     </message>
@@ -3143,7 +3151,7 @@ Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</transl
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="314"/>
+        <location filename="../../ui/reviews/workspace.py" line="333"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
@@ -3163,52 +3171,52 @@ Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</transl
         <translation>Rouvrir cette évaluation pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="297"/>
+        <location filename="../../ui/reviews/workspace.py" line="316"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="306"/>
+        <location filename="../../ui/reviews/workspace.py" line="325"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="308"/>
+        <location filename="../../ui/reviews/workspace.py" line="327"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="310"/>
+        <location filename="../../ui/reviews/workspace.py" line="329"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="317"/>
+        <location filename="../../ui/reviews/workspace.py" line="336"/>
         <source>Ready to sign</source>
         <translation>Prêt à signer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="323"/>
+        <location filename="../../ui/reviews/workspace.py" line="342"/>
         <source>Ready to record</source>
         <translation>Prêt à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="325"/>
+        <location filename="../../ui/reviews/workspace.py" line="344"/>
         <source>1 item to do</source>
         <translation>1 point à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="327"/>
+        <location filename="../../ui/reviews/workspace.py" line="346"/>
         <source>{count} items to do</source>
         <translation>{count} points à régler</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="336"/>
+        <location filename="../../ui/reviews/workspace.py" line="355"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="337"/>
+        <location filename="../../ui/reviews/workspace.py" line="356"/>
         <source>{problem}
 
 Your change was not saved; correct it and try again.</source>
@@ -3217,12 +3225,12 @@ Your change was not saved; correct it and try again.</source>
 Votre modification n&apos;a pas été enregistrée ; corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="353"/>
+        <location filename="../../ui/reviews/workspace.py" line="372"/>
         <source>Someone else changed this review</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="355"/>
+        <location filename="../../ui/reviews/workspace.py" line="374"/>
         <source>{problem}
 
 Your last change was not saved, so nothing of theirs was overwritten. Reload the latest version, then make your change again.</source>
@@ -3231,47 +3239,47 @@ Your last change was not saved, so nothing of theirs was overwritten. Reload the
 Votre dernière modification n&apos;a pas été enregistrée : rien de ce que l&apos;autre personne a saisi n&apos;a donc été écrasé. Rechargez la dernière version, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="358"/>
+        <location filename="../../ui/reviews/workspace.py" line="377"/>
         <source>Reload latest version</source>
         <translation>Recharger la dernière version</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="383"/>
+        <location filename="../../ui/reviews/workspace.py" line="402"/>
         <source>Decided: {outcome}, by {who} on {when}.</source>
         <translation>Décision : {outcome}, prise par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="395"/>
+        <location filename="../../ui/reviews/workspace.py" line="414"/>
         <source>Recorded as {who}, from your signing identity; sign it with the same identity.</source>
         <translation>Enregistrée au nom de {who}, d&apos;après votre identité de signature ; signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="399"/>
+        <location filename="../../ui/reviews/workspace.py" line="418"/>
         <source>You will choose your signing identity: the decision is recorded under its name and email, and only that identity can sign it.</source>
         <translation>Vous choisirez votre identité de signature : la décision est enregistrée sous son nom et son adresse e-mail, et seule cette identité peut la signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="442"/>
+        <location filename="../../ui/reviews/workspace.py" line="461"/>
         <source>Decision saved: {outcome}, by {who}. Next: sign it with the same identity.</source>
         <translation>Décision enregistrée : {outcome}, par {who}. Ensuite : signez-la avec la même identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="453"/>
+        <location filename="../../ui/reviews/workspace.py" line="472"/>
         <source>Reopen for changes</source>
         <translation>Rouvrir pour modification</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="455"/>
+        <location filename="../../ui/reviews/workspace.py" line="474"/>
         <source>Why must {reference} change? The reason is kept in the audit trail, and any PDF signed for this revision is marked superseded.</source>
         <translation>Pourquoi {reference} doit-il changer ? Le motif est conservé dans la piste d&apos;audit, et tout PDF signé pour cette révision est marqué comme remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="472"/>
+        <location filename="../../ui/reviews/workspace.py" line="491"/>
         <source>The review was not reopened</source>
         <translation>L&apos;évaluation n&apos;a pas été rouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="473"/>
+        <location filename="../../ui/reviews/workspace.py" line="492"/>
         <source>{problem}
 
 Refresh the review and try again.</source>
@@ -3280,12 +3288,12 @@ Refresh the review and try again.</source>
 Actualisez l&apos;évaluation et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="432"/>
+        <location filename="../../ui/reviews/workspace.py" line="451"/>
         <source>The decision was not recorded</source>
         <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/workspace.py" line="433"/>
+        <location filename="../../ui/reviews/workspace.py" line="452"/>
         <source>{problem}
 
 Correct the decision and record it again.</source>

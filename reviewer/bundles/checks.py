@@ -12,8 +12,6 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
 
 from cryptography import x509
 
@@ -25,6 +23,12 @@ from reviewer.questionnaire import parse_questionnaire
 from reviewer.store.audit import EventKind
 from reviewer.store.imported import ForeignEvent
 from reviewer.store.repository import digest_of_state
+from reviewer.store.state_entries import (
+    condition_entry,
+    obligation_entry,
+    questionnaire_entry,
+    with_next_review,
+)
 
 SIGN_KINDS = frozenset({EventKind.SIGN.value, EventKind.COUNTERSIGN.value})
 FIRST_KINDS = frozenset({EventKind.CREATE.value, EventKind.IMPORT.value})
@@ -60,31 +64,43 @@ def review_state_digest(review: ReviewData) -> str:
         ),
         "revision": current.number,
     }
-    follow: list[Any] = [
+    follow = [
         *(
-            ["condition", c.revision, c.number, c.text, c.answers, c.owner, c.due_date, c.status,
-             c.evidence, c.reason, c.closed_by, moment(c.closed_at)]
+            condition_entry(
+                revision=c.revision,
+                number=c.number,
+                text=c.text,
+                answers=c.answers,
+                owner=c.owner,
+                due_date=c.due_date,
+                status=c.status,
+                evidence=c.evidence,
+                reason=c.reason,
+                closed_by=c.closed_by,
+                closed_at=c.closed_at,
+            )
             for c in review.conditions
         ),
         *(
-            ["obligation", m.revision, m.obligation_id, m.state, m.reason, list(m.evidence),
-             m.marked_by, moment(m.marked_at)]
+            obligation_entry(
+                revision=m.revision,
+                obligation_id=m.obligation_id,
+                state=m.state,
+                reason=m.reason,
+                evidence=m.evidence,
+                marked_by=m.marked_by,
+                marked_at=m.marked_at,
+            )
             for m in review.obligation_marks
         ),
         *(
-            ["questionnaire", r.number, q.questionnaire, json.loads(q.answers)]
+            questionnaire_entry(r.number, q.questionnaire, q.answers)
             for r in sorted(review.revisions, key=lambda r: r.number)
             for q in r.questionnaires
         ),
-    ]  # fmt: skip
-    if current.next_review is not None:
-        follow = [["next_review", current.next_review], *follow]
+    ]
+    follow = with_next_review(follow, current.next_review)
     return digest_of_state(values, [e.sha256 for e in review.evidence], follow)
-
-
-def moment(value: datetime | None) -> str | None:
-    """Return a moment as the store's follow-up digest writes it."""
-    return value.isoformat() if value is not None else None
 
 
 def check_events(events: Sequence[ForeignEvent], review_id: str, source: str) -> None:

@@ -9,6 +9,7 @@ from reviewer.followup import ReReviewIntervals
 from reviewer.library import default_policy_packs, default_questionnaire
 from reviewer.policy import PolicyPack
 from reviewer.questionnaire import Questionnaire
+from reviewer.report.model import Person
 from reviewer.store.audit import (
     current_user,
 )
@@ -38,6 +39,15 @@ class ServiceBase:
         self._given_packs = list(packs) if packs is not None else None
         self._packs = self._given_packs
         self.actor = actor or current_user()
+
+    def work_as(self, person: Person | None) -> None:
+        """Name the person at work in the events from now on; None goes back to the OS login.
+
+        The desk calls this with the signing identity last used, so the audit trail names
+        "Name <email>" for every change, as it does for the decision the same person signs.
+        Events that name a person also keep the OS login, as `machine_account`.
+        """
+        self.actor = person_label(person) if person is not None else current_user()
 
     @classmethod
     def open(
@@ -81,3 +91,8 @@ class ServiceBase:
             with self.store.read() as session:
                 self._packs = current_packs(session, default_policy_packs())
         return self._packs
+
+
+def person_label(person: Person) -> str:
+    """Return how a person is named in the audit trail: 'Name <email>'."""
+    return f"{person.name} <{person.email}>" if person.email else person.name

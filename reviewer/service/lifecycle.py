@@ -29,7 +29,7 @@ from reviewer.lifecycle import Step, next_state, why_locked
 from reviewer.owed import check_owed_complete
 from reviewer.records import ReviewChange, ReviewStatus
 from reviewer.report.model import Person
-from reviewer.service.base import ServiceBase
+from reviewer.service.base import ServiceBase, person_label
 from reviewer.severity import Verdict
 from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, current_user
@@ -52,11 +52,6 @@ _EVENTS = {
     Step.ESCALATE: EventKind.ESCALATE,
     Step.REOPEN: EventKind.REOPEN,
 }
-
-
-def person_label(person: Person) -> str:
-    """Return how a person is named in the audit trail: 'Name <email>'."""
-    return f"{person.name} <{person.email}>" if person.email else person.name
 
 
 def machine_account() -> str:

@@ -39,8 +39,9 @@ from reviewer.service.archive import (
     kept_row,
     sha256_of,
 )
+from reviewer.service.base import person_label
 from reviewer.service.evidence import EvidenceAndChecks
-from reviewer.service.lifecycle import move, person_label
+from reviewer.service.lifecycle import move
 from reviewer.service.policies import PolicyService
 from reviewer.signing.files import check_writable, write_atomically
 from reviewer.store import repository as repo

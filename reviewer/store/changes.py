@@ -15,7 +15,7 @@ from reviewer.records import ReviewChange
 from reviewer.scoring import Assessment, assess
 from reviewer.severity import Verdict
 from reviewer.store import repository as repo
-from reviewer.store.audit import EventKind, append_event
+from reviewer.store.audit import EventKind, append_event, current_user
 from reviewer.store.completeness import answers_complete
 from reviewer.store.database import STALE_MESSAGE
 from reviewer.store.followup import follow_up_state
@@ -148,11 +148,15 @@ def record_change(
 ) -> AuditEventRow:
     """Append the audit event for a change, with the digest of the review's new state.
 
-    A new review has no attachments; callers say so to spare a query.
+    A new review has no attachments; callers say so to spare a query. An event that names a
+    person rather than this computer's login also keeps the login, as `machine_account`.
     """
     if attachments is None:
         attachments = [a.sha256 for a in repo.attachment_rows(session, review)]
     hashes = attachments
+    login = current_user()
+    if actor != login and "machine_account" not in detail:
+        detail = {**detail, "machine_account": login}
     detail = {**detail, "revision": revision.number}
     return append_event(
         session,

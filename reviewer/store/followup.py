@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -22,10 +22,7 @@ from reviewer.store.models import (
     RevisionRow,
 )
 from reviewer.store.owed import all_questionnaire_states
-
-
-def _moment(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
+from reviewer.store.state_entries import condition_entry, obligation_entry
 
 
 def condition_state(row: ConditionRow, evidence: dict[int, str]) -> list[Any]:
@@ -34,34 +31,32 @@ def condition_state(row: ConditionRow, evidence: dict[int, str]) -> list[Any]:
     Evidence is named by its sha256 (`evidence` maps attachment keys to hashes), not by the
     key it has in one database, so a review that travels in a bundle keeps its digest.
     """
-    return [
-        "condition",
-        row.revision,
-        row.number,
-        row.text,
-        row.answers,
-        row.owner,
-        row.due_date,
-        row.status,
-        evidence.get(row.evidence_pk) if row.evidence_pk is not None else None,
-        row.reason,
-        row.closed_by,
-        _moment(row.closed_at),
-    ]
+    return condition_entry(
+        revision=row.revision,
+        number=row.number,
+        text=row.text,
+        answers=row.answers,
+        owner=row.owner,
+        due_date=row.due_date,
+        status=row.status,
+        evidence=evidence.get(row.evidence_pk) if row.evidence_pk is not None else None,
+        reason=row.reason,
+        closed_by=row.closed_by,
+        closed_at=row.closed_at,
+    )
 
 
 def _mark_state(row: ObligationMarkRow, evidence: dict[int, str]) -> list[Any]:
     """Return one obligation mark as the audit digest takes it (evidence by sha256)."""
-    return [
-        "obligation",
-        row.revision,
-        row.obligation_id,
-        row.state,
-        row.reason,
-        [evidence.get(pk) for pk in json.loads(row.evidence)],
-        row.marked_by,
-        _moment(row.marked_at),
-    ]
+    return obligation_entry(
+        revision=row.revision,
+        obligation_id=row.obligation_id,
+        state=row.state,
+        reason=row.reason,
+        evidence=[evidence.get(pk) for pk in json.loads(row.evidence)],
+        marked_by=row.marked_by,
+        marked_at=row.marked_at,
+    )
 
 
 def _evidence_hashes(session: Session, review_pk: int | None = None) -> dict[int, str]:

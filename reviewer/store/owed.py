@@ -27,6 +27,7 @@ from reviewer.store.models import (
     RevisionQuestionnaireRow,
     RevisionRow,
 )
+from reviewer.store.state_entries import questionnaire_entry
 
 
 def pinned_questionnaire(row: RevisionQuestionnaireRow) -> Questionnaire:
@@ -107,11 +108,6 @@ def owed_of(revision: RevisionRow) -> list[OwedQuestionnaire]:
     return standings
 
 
-def _digest_entry(number: int, sha256: str, answers: str) -> list[Any]:
-    """Return one extra questionnaire as the audit digest takes it."""
-    return ["questionnaire", number, sha256, json.loads(answers)]
-
-
 def held_state(session: Session, review: ReviewRow, revision: RevisionRow) -> list[Any]:
     """Return a review's extra questionnaires, every revision's, as digested by the audit trail.
 
@@ -120,18 +116,18 @@ def held_state(session: Session, review: ReviewRow, revision: RevisionRow) -> li
     """
     if review.pk is None:
         return [
-            _digest_entry(revision.number, row.questionnaire.sha256, row.answers)
+            questionnaire_entry(revision.number, row.questionnaire.sha256, row.answers)
             for row in revision.follow_up_questionnaires
         ]
     rows = session.execute(_STATE.where(RevisionRow.review_pk == review.pk))
-    return [_digest_entry(number, sha, answers) for _, number, sha, answers in rows]
+    return [questionnaire_entry(number, sha, answers) for _, number, sha, answers in rows]
 
 
 def all_questionnaire_states(session: Session) -> dict[int, list[Any]]:
     """Return every review's extra questionnaires for the digest, by review key."""
     states: dict[int, list[Any]] = defaultdict(list)
     for review_pk, number, sha, answers in session.execute(_STATE):
-        states[review_pk].append(_digest_entry(number, sha, answers))
+        states[review_pk].append(questionnaire_entry(number, sha, answers))
     return states
 
 

@@ -39,6 +39,7 @@ from reviewer.store.models import (
     RevisionRow,
     SignedReportRow,
 )
+from reviewer.store.state_entries import with_next_review
 
 
 def now() -> datetime:
@@ -339,9 +340,7 @@ def state_digest(
     hide a prohibited review from the list's filters, say) breaks the check. So are its
     conditions, obligation marks and next-review date (`follow_up_state`), once it has any.
     """
-    follow = list(follow_up)
-    if revision.next_review is not None:
-        follow = [["next_review", revision.next_review], *follow]
+    follow = with_next_review(follow_up, revision.next_review)
     return digest_of_state(
         {
             "id": review.id,

@@ -39,6 +39,14 @@ PINNED_1_0 = {
         "3028a291ec75ef9728c427392d3f4fbb7592abfff5005280761cc292c2d528cc"
     ),
 }
+# The packs that reviews stored on content 1.1 are pinned to, before version 1.2 added
+# pre-marks (`satisfied_by`). The archived 1.1 files must keep producing these hashes.
+PINNED_1_1 = {
+    ("eu-ai-act", "1.1"): "45302324340617d3b33155a035aab685f5b1ede04ffcfe8b3ea07ed76f6c6225",
+    ("microsoft-ai-code-of-conduct", "1.1"): (
+        "19b78384d03e39b0508304ac4dc5a35acf17d25ed44ada2f258d243236e2e904"
+    ),
+}
 NIST_TAGS = {"nist:govern", "nist:map", "nist:measure", "nist:manage"}
 
 
@@ -72,8 +80,8 @@ def test_pack_versions_and_dates():
     microsoft = pack("microsoft-ai-code-of-conduct")
     eu = pack("eu-ai-act")
     data = pack("data-protection")
-    assert (microsoft.version, microsoft.effective) == ("1.1", date(2024, 5, 2))
-    assert (eu.version, eu.effective) == ("1.1", date(2024, 8, 1))
+    assert (microsoft.version, microsoft.effective) == ("1.2", date(2024, 5, 2))
+    assert (eu.version, eu.effective) == ("1.2", date(2024, 8, 1))
     assert (data.version, data.effective) == ("1.0", date(2018, 5, 25))
     for current in (microsoft, eu, data):
         assert current.questionnaire_version == "1.1.0"
@@ -125,7 +133,8 @@ def test_approvable_clause_states_its_conditions(policy, clause):
 
 
 def test_shared_obligation_ids_mean_the_same_thing():
-    # The engine merges obligations by id, keeping the first text it meets.
+    # The engine merges obligations by id, keeping the first text it meets; pre-marks are
+    # looked up by id too, so a shared id must name the same satisfying answers everywhere.
     texts: dict[str, set[str]] = {}
     for p in reviewer.default_policy_packs():
         for clause in p.clauses:
@@ -133,7 +142,9 @@ def test_shared_obligation_ids_mean_the_same_thing():
             for exception in clause.unless:
                 obligations += exception.obligations
             for obligation in obligations:
-                texts.setdefault(obligation.id, set()).add(obligation.text)
+                rule = obligation.satisfied_by
+                said = "" if rule is None else rule.model_dump_json()
+                texts.setdefault(obligation.id, set()).add(f"{obligation.text}|{said}")
     assert {oid: t for oid, t in texts.items() if len(t) > 1} == {}
 
 
@@ -177,6 +188,8 @@ def _used_by_clauses() -> set[str]:
     for p in reviewer.default_policy_packs():
         for clause in p.clauses:
             conditions = [clause.when] + [e.when for e in clause.unless]
+            obligations = [*clause.obligations, *(o for e in clause.unless for o in e.obligations)]
+            conditions += [o.satisfied_by for o in obligations if o.satisfied_by is not None]
             for condition in conditions:
                 used |= {qid for qid, _, _ in referenced_values(condition)}
     return used
@@ -225,6 +238,22 @@ def test_content_1_0_is_still_shipped_with_its_pinned_hash(key, sha256):
         assert shipped_questionnaire(content_id, version).sha256 == sha256
     else:
         assert shipped_policy_pack(content_id, version).sha256 == sha256
+
+
+@pytest.mark.parametrize(("key", "sha256"), sorted(PINNED_1_1.items()))
+def test_content_1_1_packs_are_still_shipped_with_their_pinned_hash(key, sha256):
+    pack_id, version = key
+    kept = shipped_policy_pack(pack_id, version)
+    assert kept.sha256 == sha256
+    assert kept.questionnaire_version == "1.1.0"
+    # 1.1 predates pre-marks: nothing in it may name satisfying answers.
+    assert not any(
+        o.satisfied_by is not None
+        for clause in kept.clauses
+        for o in [*clause.obligations, *(o for e in clause.unless for o in e.obligations)]
+    )
+    current = pack(pack_id)
+    assert current.version != version and current.sha256 != sha256
 
 
 def test_archived_packs_are_the_ones_written_for_the_archived_questionnaire():

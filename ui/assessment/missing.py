@@ -25,8 +25,14 @@ class MissingAnswers(QWidget):
 
     question_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, provisional: bool = True) -> None:
+        """Start hidden; `provisional` says the missing answers keep the verdict provisional.
+
+        The decision page also lists an owed questionnaire's answers (the FRIA), which do not
+        touch the verdict, so it says only that answers are missing.
+        """
         super().__init__(parent)
+        self._provisional = provisional
         self.setObjectName("missingAnswers")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -48,7 +54,11 @@ class MissingAnswers(QWidget):
             label.deleteLater()
         self.section_labels, self.link_labels = [], []
         count = sum(len(group.answers) for group in groups)
-        self.summary.setText(self.tr("Provisional: required answers missing: %n.", "", count))
+        self.summary.setText(
+            self.tr("Provisional: required answers missing: %n.", "", count)
+            if self._provisional
+            else self.tr("Required answers still missing: %n.", "", count)
+        )
         for group in groups:
             title = QLabel(
                 self.tr("{section} ({count})").format(

@@ -183,7 +183,7 @@ class DecisionPanel(QScrollArea):
         layout.addSpacing(6)
         layout = outer
         layout.addWidget(self.conditions_box)
-        self.missing = MissingAnswers(body)
+        self.missing = MissingAnswers(body, provisional=False)
         layout.addWidget(self.missing)
         self.problems = ProblemLabel(body)
         self.problems.setObjectName("decisionProblems")

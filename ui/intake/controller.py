@@ -163,6 +163,19 @@ class IntakeController(QObject):
         """Name every shown required question that has no answer yet."""
         return [self._questionnaire.term(qid) for qid in self._assessment.missing_required]
 
+    def missing_shown_required(self) -> list[tuple[str, str]]:
+        """Return the shown required questions still unanswered, as (id, short name), in order.
+
+        This reads the form itself, not the assessment: it serves a questionnaire the verdict
+        is not assessed on (the FRIA a review owes).
+        """
+        return [
+            (q.id, self._questionnaire.term(q.id))
+            for section in self._questionnaire.sections
+            for q in section.questions
+            if q.id in self._visible and q.required and not has_answer(self._answers.get(q.id))
+        ]
+
     def missing_required_by_section(self) -> list[MissingSection]:
         """Group the shown required questions without an answer by section, in form order."""
         missing = set(self._assessment.missing_required)

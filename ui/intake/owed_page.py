@@ -103,6 +103,17 @@ class OwedQuestionnairePage(QScrollArea):
         """Tell whether the review's current answers still call for this questionnaire."""
         return self._owed
 
+    def focus_question(self, question_id: str) -> bool:
+        """Scroll to a question and put the keyboard in its field; False if it is not here."""
+        row = self.rows.get(question_id)
+        if row is None or not row.isVisibleTo(self):
+            return False
+        inputs = [w for w in row.field.inputs() if w.isVisibleTo(row)]
+        target = inputs[0] if inputs else row.field
+        self.ensureWidgetVisible(row)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def missing_required(self) -> list[str]:
         """Name the shown required questions still unanswered."""
         questionnaire = self._controller.questionnaire

@@ -175,6 +175,12 @@ class IntakeView(QWidget):
             self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
 
+    def go_to_owed(self, position: int) -> bool:
+        """Show the step of an owed questionnaire (the FRIA); tell whether it is shown."""
+        row = len(self.section_pages) + position
+        self.go_to(row)
+        return self.current_step == row
+
     def focus_question(self, question_id: str) -> None:
         """Show a question's section, scroll to the question and put the keyboard in its field."""
         for row, page in enumerate(self.section_pages):

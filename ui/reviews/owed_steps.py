@@ -14,11 +14,19 @@ from PySide6.QtWidgets import QWidget
 
 from reviewer import Assessment
 from reviewer.library import owed_questionnaires
-from ui.intake.controller import IntakeController
+from ui.intake.controller import IntakeController, MissingSection
 from ui.intake.owed_page import OwedQuestionnairePage, step_title
 from ui.intake.view import IntakeView
 from ui.reviews.session import ReviewSession
 from ui.reviews.sink import ServiceAnswerSink
+
+LINK_SEPARATOR = "/"
+"""Between the questionnaire's id and the question's in a link to an owed question."""
+
+
+def owed_link(questionnaire_id: str, question_id: str) -> str:
+    """Return the link to one question of an owed questionnaire ("fria/fria_period")."""
+    return f"{questionnaire_id}{LINK_SEPARATOR}{question_id}"
 
 
 class OwedSteps(QObject):
@@ -57,6 +65,35 @@ class OwedSteps(QObject):
             )
             view.set_owed_status(position, page.status())
         self._view = view
+
+    def missing_groups(self) -> list[MissingSection]:
+        """Return, per questionnaire still owed, its required answers missing, as links.
+
+        One group per questionnaire, named like its step ("Fundamental rights impact
+        assessment (4)"); each answer's id is an `owed_link`, which `focus` follows.
+        """
+        groups = []
+        for page, controller in zip(self.pages, self.controllers, strict=True):
+            questionnaire = page.questionnaire
+            answers = tuple(
+                (owed_link(questionnaire.id, qid), term)
+                for qid, term in controller.missing_shown_required()
+            )
+            if page.owed and answers:
+                groups.append(
+                    MissingSection(f"owed:{questionnaire.id}", step_title(questionnaire), answers)
+                )
+        return groups
+
+    def focus(self, link: str) -> bool:
+        """Open the step of an owed question's link and focus the question; False if not one."""
+        questionnaire_id, separator, question_id = link.partition(LINK_SEPARATOR)
+        if not separator or self._view is None:
+            return False
+        for position, page in enumerate(self.pages):
+            if page.questionnaire.id == questionnaire_id and self._view.go_to_owed(position):
+                return page.focus_question(question_id)
+        return False
 
     @property
     def pending(self) -> bool:

@@ -55,7 +55,7 @@ def stored_sample(content: DeskContent) -> Iterator[StoredSample | None]:
             f"sqlite:///{root / 'reviews.sqlite'}",
             questionnaire=content.questionnaire,
             packs=content.packs,
-            actor="Alice Martin",
+            actor="Alice Martin <alice@example.org>",  # as she signs: the same person
         )
         try:
             sample = StoredSample(service, root)

@@ -31,7 +31,7 @@ from ui.evidence.panel import EvidencePanel
 from ui.followup.linking import link_attachment
 from ui.followup.section import FollowUpSection
 from ui.i18n import moment_text
-from ui.intake.controller import IntakeController
+from ui.intake.controller import IntakeController, MissingSection
 from ui.intake.view import IntakeView
 from ui.reviews.owed_steps import OwedSteps
 from ui.reviews.session import ReviewSession
@@ -137,7 +137,10 @@ class ReviewWorkspace(QWidget):
         decision.changed.connect(self._show_steps)
         self.assessment_panel.citation_activated.connect(self.citation_activated)
         self.assessment_panel.question_requested.connect(self.intake_view.focus_question)
-        self.decision_panel.missing.question_requested.connect(self.intake_view.focus_question)
+        self.decision_panel.missing.question_requested.connect(self._go_to_missing)
+        for controller in self.owed.controllers:
+            controller.answer_changed.connect(lambda _qid: self._show_missing())
+            controller.visibility_changed.connect(self._show_missing)
         self.assessment_panel.set_collapsed(load_settings().assessment_collapsed)
         self.assessment_panel.collapsed_changed.connect(remember_assessment_collapsed)
         session.conflicted.connect(self._on_conflict)
@@ -201,13 +204,29 @@ class ReviewWorkspace(QWidget):
         """Show the new assessment and let the decision follow it."""
         groups = self.intake.missing_required_by_section()
         self.assessment_panel.show_assessment(self.intake.assessment, groups)
-        self.decision_panel.show_missing(groups)
+        self._show_missing(groups)
         self.decision.set_assessment(self.intake.assessment, self.intake.missing_required_terms())
         self._show_obligations()
         if self.owed.follow(self.intake.assessment) and not self.reloading:
             # The answers now call for a questionnaire with no step yet: open it by reloading.
             self.reloading = True
             QTimer.singleShot(0, self._reload_for_owed)
+
+    def _show_missing(self, intake: list[MissingSection] | None = None) -> None:
+        """List on the decision page what is missing: intake answers, then owed questionnaires.
+
+        The assessment panel lists only the intake's: those are what keep the verdict
+        provisional. An owed questionnaire (the FRIA) does not change the verdict, but an
+        approval waits for it, so the decision page lists it too.
+        """
+        if intake is None:
+            intake = self.intake.missing_required_by_section()
+        self.decision_panel.show_missing([*intake, *self.owed.missing_groups()])
+
+    def _go_to_missing(self, link: str) -> None:
+        """Open the question a missing answer's link names, in the intake or an owed step."""
+        if not self.owed.focus(link):
+            self.intake_view.focus_question(link)
 
     def _show_obligations(self) -> None:
         """Show the assessment's obligations with their stored marks and pre-marks."""

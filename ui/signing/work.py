@@ -211,8 +211,9 @@ class ChosenPerson:
     @property
     def label(self) -> str:
         """Return 'Name <email>', as the audit trail names the person."""
-        person = self.person
-        return f"{person.name} <{person.email}>" if person.email else person.name
+        from reviewer.service.base import person_label
+
+        return person_label(self.person)
 
 
 def choose_person(parent: QWidget | None, *, ask: bool = False) -> ChosenPerson | None:

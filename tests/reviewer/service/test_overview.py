@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from reviewer.decision import Outcome
-from reviewer.followup import ConditionDraft, ConditionStatus
+from reviewer.followup import ConditionStatus
 from reviewer.overview import Bar
 from reviewer.records import ReviewQuery, ReviewStatus
 from reviewer.report.model import Person
-from reviewer.service import NewReview, ReviewService
-from reviewer.service.signing import person_of
-from reviewer.signing.identity import Identity, load_identity
-from reviewer.signing.sign import countersign_report
-from reviewer.signing.trust import add_root
+from reviewer.service import ReviewService
 from tests.helpers.content import OFFICER, complete_answers, open_service
+from tests.helpers.portfolio import seed_portfolio
 from tests.helpers.signing import ThrowawayIdentity
-
-TODAY = date.today()
-
-
-@pytest.fixture(autouse=True)
-def _today() -> None:
-    """Read today's date as each test starts: a run that crosses midnight compares one day."""
-    global TODAY
-    TODAY = date.today()
-
 
 FIXTURES = Path(__file__).parent.parent / "store" / "fixtures"
 
@@ -47,45 +33,22 @@ def test_counts_and_series_follow_the_store(
     approver_identity: ThrowawayIdentity,
     tmp_path: Path,
 ) -> None:
-    add_root(reviewer_identity.cert)
-    add_root(approver_identity.cert)
-    officer: Identity = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
-    approver = load_identity(approver_identity.p12, approver_identity.passphrase)
-    me = person_of(approver)
-    service.create_review("Draft", "A", complete_answers())
-    waiting = service.create_review(
-        "Signed", "B", complete_answers(sector="health"), NewReview(approver=me.email or "")
-    ).review.reference
-    due = ConditionDraft(text="DPIA", owner="DPO", due=TODAY + timedelta(days=5))
-    service.decide(
-        waiting, Outcome.APPROVE_WITH_CONDITIONS, "ok", [due], decider=person_of(officer)
-    )
-    service.sign_decision(waiting, officer, tmp_path / "w.pdf")
-    approved = service.create_review("Approved", "C", complete_answers(users=5000)).review
-    service.decide(
-        approved.reference,
-        Outcome.APPROVE,
-        "ok",
-        decider=person_of(officer),
-        next_review=TODAY + timedelta(days=20),
-    )
-    service.sign_decision(approved.reference, officer, tmp_path / "a.pdf")
-    signed = countersign_report((tmp_path / "a.pdf").read_bytes(), approver, "a.pdf")
-    service.record_countersignature(signed, "a2.pdf")
+    seeded = seed_portfolio(service, reviewer_identity, approver_identity, tmp_path)
+    me, waiting, today = seeded.approver, seeded.waiting, seeded.today
 
     counts = service.overview_counts(me)
     assert counts.awaiting_my_approval == 1
     assert service.overview_counts(OFFICER).awaiting_my_approval == 0
     assert counts.awaiting_decision == 1
     assert (counts.overdue_conditions, counts.suspended, counts.due_for_re_review) == (0, 0, 1)
-    later = service.overview_counts(me, as_of=TODAY + timedelta(days=21))
+    later = service.overview_counts(me, as_of=today + timedelta(days=21))
     assert (later.overdue_conditions, later.suspended, later.due_for_re_review) == (1, 1, 0)
     assert later.suspended == service.count_reviews(
-        ReviewQuery(suspended=True, as_of=TODAY + timedelta(days=21))
+        ReviewQuery(suspended=True, as_of=today + timedelta(days=21))
     )
 
     series = service.overview_series()
-    month = f"{TODAY:%Y-%m}"
+    month = f"{today:%Y-%m}"
     assert {(b.month, b.verdict, b.count) for b in series.verdicts_by_month} == {
         (month, "MINIMAL", 1),
         (month, "HIGH", 1),

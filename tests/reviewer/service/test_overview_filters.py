@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
 from reviewer.decision import Outcome
-from reviewer.followup import ConditionDraft, ConditionStatus
+from reviewer.followup import ConditionStatus
 from reviewer.records import ReviewQuery
 from reviewer.report.model import Person
-from reviewer.service import NewReview, ReviewService
-from reviewer.service.signing import person_of
+from reviewer.service import ReviewService
 from reviewer.severity import Verdict
-from reviewer.signing.identity import load_identity
-from reviewer.signing.sign import countersign_report
-from reviewer.signing.trust import add_root
-from tests.helpers.content import complete_answers, open_service
+from tests.helpers.content import open_service
+from tests.helpers.portfolio import seed_portfolio
 from tests.helpers.signing import ThrowawayIdentity
-
-TODAY = date.today()
-
-
-@pytest.fixture(autouse=True)
-def _today() -> None:
-    """Read today's date as each test starts: a run that crosses midnight compares one day."""
-    global TODAY
-    TODAY = date.today()
 
 
 @pytest.fixture
@@ -52,31 +40,8 @@ def test_every_count_and_bar_opens_the_reviews_it_counted(
     approver_identity: ThrowawayIdentity,
     tmp_path: Path,
 ) -> None:
-    add_root(reviewer_identity.cert)
-    add_root(approver_identity.cert)
-    officer = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
-    approver = load_identity(approver_identity.p12, approver_identity.passphrase)
-    me = person_of(approver)
-    service.create_review("Draft", "A", complete_answers())
-    waiting = service.create_review(
-        "Signed", "B", complete_answers(sector="health"), NewReview(approver=me.email or "")
-    ).review.reference
-    due = ConditionDraft(text="DPIA", owner="DPO", due=TODAY + timedelta(days=5))
-    service.decide(
-        waiting, Outcome.APPROVE_WITH_CONDITIONS, "ok", [due], decider=person_of(officer)
-    )
-    service.sign_decision(waiting, officer, tmp_path / "w.pdf")
-    approved = service.create_review("Approved", "C", complete_answers(users=5000)).review
-    service.decide(
-        approved.reference,
-        Outcome.APPROVE,
-        "ok",
-        decider=person_of(officer),
-        next_review=TODAY + timedelta(days=20),
-    )
-    service.sign_decision(approved.reference, officer, tmp_path / "a.pdf")
-    signed = countersign_report((tmp_path / "a.pdf").read_bytes(), approver, "a.pdf")
-    service.record_countersignature(signed, "a2.pdf")
+    seeded = seed_portfolio(service, reviewer_identity, approver_identity, tmp_path)
+    me, waiting, today = seeded.approver, seeded.waiting, seeded.today
 
     names = [me.name, me.email or ""]
     counts = service.overview_counts(me)
@@ -86,7 +51,7 @@ def test_every_count_and_bar_opens_the_reviews_it_counted(
     assert _titles(service, ReviewQuery(awaiting_decision=True)) == {"Draft"}
     assert _titles(service, ReviewQuery(re_review_within=30)) == {"Approved"}
     assert _titles(service, ReviewQuery(re_review_within=10)) == set()
-    later = TODAY + timedelta(days=21)
+    later = today + timedelta(days=21)
     assert _titles(service, ReviewQuery(overdue_conditions=True)) == set()
     assert _titles(service, ReviewQuery(overdue_conditions=True, as_of=later)) == {"Signed"}
     assert service.overview_counts(me, as_of=later).overdue_conditions == 1
@@ -102,7 +67,7 @@ def test_every_count_and_bar_opens_the_reviews_it_counted(
     for month_bar in series.verdicts_by_month:
         query = ReviewQuery(verdict=Verdict(month_bar.verdict), created_month=month_bar.month)
         assert service.count_reviews(query) == month_bar.count
-    last_year = f"{TODAY.year - 1:04d}-{TODAY.month:02d}"
+    last_year = f"{today.year - 1:04d}-{today.month:02d}"
     assert _titles(service, ReviewQuery(created_month=last_year)) == set()
     for bar in series.conditions_by_status:
         query = ReviewQuery(condition_status=ConditionStatus(bar.label))

@@ -14,6 +14,7 @@ from reviewer.library import follow_up_questionnaires
 from reviewer.owed import NotOwedError, OwedQuestionnaireIncompleteError
 from reviewer.resources import examples_dir
 from reviewer.service import ReviewService
+from reviewer.store.audit import current_user
 from tests.helpers.content import OFFICER
 
 FRIA_TEXT = {
@@ -68,7 +69,12 @@ def test_fria_answers_are_stored_audited_and_make_it_complete(service: ReviewSer
     change = service.set_answer(ref, "fria_period", "Two years", questionnaire="fria")
     assert change.changed == ["questionnaires.fria.fria_period"]
     event = service.history(ref)[-1]
-    assert event.detail == {"questionnaire": "fria", "question": "fria_period", "revision": 1}
+    assert event.detail == {
+        "questionnaire": "fria",
+        "question": "fria_period",
+        "revision": 1,
+        "machine_account": current_user(),  # the actor names "alice", so the login is kept
+    }
     _answer_fria(service, ref)
     current = service.get_review(ref).current
     fria = current.owed("fria")

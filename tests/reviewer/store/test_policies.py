@@ -50,7 +50,7 @@ def test_import_becomes_current_and_is_audited(database_url: str, tmp_path: Path
         assert ("eu-ai-act", "2026-test") in versions
         current = {p.id: p.version for p in reopened.packs}
         assert current["eu-ai-act"] == "2026-test"
-        assert current["microsoft-ai-code-of-conduct"] == "1.1"
+        assert current["microsoft-ai-code-of-conduct"] == "1.2"
 
 
 def test_invalid_pack_imports_nothing(database_url: str, tmp_path: Path) -> None:

@@ -16,10 +16,16 @@ from ui.library.screen import PolicyLibrary
 pytestmark = pytest.mark.gui
 
 
+def shipped_eu_version() -> str:
+    return next(p.version for p in default_policy_packs() if p.id == "eu-ai-act")
+
+
 def next_eu_version(tmp_path: Path) -> Path:
     text = (policies_dir() / "eu_ai_act.yaml").read_text(encoding="utf-8")
+    label = f'version: "{shipped_eu_version()}"'
+    assert label in text
     path = tmp_path / "eu-next.yaml"
-    path.write_text(text.replace('version: "1.1"', 'version: "2027-01"'), encoding="utf-8")
+    path.write_text(text.replace(label, 'version: "2027-01"'), encoding="utf-8")
     return path
 
 
@@ -42,7 +48,7 @@ def test_an_import_is_stored_and_shown_again_after_reopening(
         qtbot.add_widget(again)
         again.attach_store(reopened)
         assert [p.version for p in again.catalogue.versions("eu-ai-act")] == [
-            "1.1",
+            shipped_eu_version(),
             "2027-01",
         ]
 
@@ -79,7 +85,9 @@ def test_reassessment_compares_stored_reviews(
         assert view.answers_box.count() == 1
         assert view.answers_box.currentText().startswith(stored.title)
         text = (policies_dir() / "eu_ai_act.yaml").read_text(encoding="utf-8")
-        regraded = text.replace('version: "1.1"', 'version: "2027-01"').replace(
+        label = f'version: "{shipped_eu_version()}"'
+        assert label in text
+        regraded = text.replace(label, 'version: "2027-01"').replace(
             "severity: high", "severity: limited"
         )
         path = tmp_path / "eu-regraded.yaml"
@@ -88,7 +96,10 @@ def test_reassessment_compares_stored_reviews(
         with qtbot.wait_signal(library.pack_imported):
             library.import_pack()
         view.choose_pack("eu-ai-act")
-        assert (view.old_box.currentText(), view.new_box.currentText()) == ("1.1", "2027-01")
+        assert (view.old_box.currentText(), view.new_box.currentText()) == (
+            shipped_eu_version(),
+            "2027-01",
+        )
         assert view.comparison is not None
         assert {c.change.value for c in view.comparison.changes} == {"severity changed"}
         assert "most recently changed reviews" in view.note.text()

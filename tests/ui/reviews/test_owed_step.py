@@ -168,3 +168,40 @@ def test_a_decided_review_shows_its_fria_read_only(
     assert page.status() == "Complete"
     assert not page.rows["fria_period"].field.isEnabled()
     assert page.rows["fria_period"].field.editor.toPlainText() == FRIA_ANSWERS["fria_period"]
+
+
+def test_the_decision_page_lists_the_missing_fria_answers_as_links(
+    qtbot: Any, fria_workspace: Any
+) -> None:
+    """The FRIA's missing answers are a group on the decision page (not in the verdict panel)."""
+    missing = fria_workspace.decision_panel.missing
+    groups = {group.title: group for group in missing.groups}
+    fria = groups["Fundamental rights impact assessment"]
+    assert len(fria.answers) == 9
+    assert missing.summary.text().endswith("required answers still missing.")
+    assert not missing.summary.text().startswith("Provisional")
+    assert "Fundamental rights impact assessment" not in {
+        group.title for group in fria_workspace.assessment_panel.missing.groups
+    }
+    titles = [label.text() for label in missing.section_labels]
+    assert "Fundamental rights impact assessment (9)" in titles
+    links = missing.link_labels[titles.index("Fundamental rights impact assessment (9)")]
+    link, _term = fria.answers[0]
+    assert link == "fria/" + link.partition("/")[2]
+
+    links.linkActivated.emit(link)
+    page = fria_workspace.owed.pages[0]
+    view = fria_workspace.intake_view
+    assert view.pages.currentWidget() is page
+    question = page.rows[link.partition("/")[2]]
+    qtbot.waitUntil(lambda: question.isAncestorOf(page.focusWidget() or page))
+
+    controller = fria_workspace.owed.controllers[0]
+    field = page.rows["fria_frequency"].field
+    assert isinstance(field, ChoiceField)
+    button = next(b for b in field.buttons() if b.text() == "Every working day")
+    page.ensureWidgetVisible(button)
+    with qtbot.wait_signal(controller.answer_changed):
+        click(qtbot, button)
+    groups = {group.title: group for group in missing.groups}
+    assert len(groups["Fundamental rights impact assessment"].answers) == 8

@@ -125,3 +125,21 @@ def test_an_identity_without_its_certificate_beside_is_shown_by_file_name(
     shutil.copy(reviewer_identity.p12, lone)
     window.remember_identity(lone)
     assert window.identity_label.text() == "Signing identity: lone"
+
+
+def test_the_audit_trail_names_the_person_of_the_identity_in_use(
+    qtbot: Any, window: Any, reviewer_identity: ThrowawayIdentity
+) -> None:
+    """Once an identity is in use, the Audit screen names its person for each change."""
+    from reviewer.store.audit import current_user
+
+    stored = identities_dir() / reviewer_identity.p12.name
+    shutil.copy(reviewer_identity.p12, stored)
+    shutil.copy(reviewer_identity.cert, stored.with_suffix(".pem"))
+    window.show_identity_file(stored)
+    service = window.reviews.service
+    ref = service.create_review("Chat assistant", "Acme").review.reference
+    window.audit.show_review(service.get_review(ref).summary.id, "Chat assistant")
+    rows = [window.audit.model.row_at(r).cells for r in range(window.audit.model.rowCount())]
+    assert rows and {cells[2] for cells in rows} == {"Zoé Reviewer <zoe@example.org>"}
+    assert service.history(ref)[0].detail["machine_account"] == current_user()
