@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
 from reviewer import Outcome, Verdict
+from reviewer.answers import load_answers_file
 from reviewer.followup import ConditionDraft
 from reviewer.report.model import Person
 from reviewer.resources import examples_dir
@@ -112,6 +113,31 @@ def _prepare(sample: StoredSample) -> None:
             approver=bruno,
         )
         sample.returned_id = returned
+    _unfinished_drafts(service)
+
+
+_UNFINISHED = "face-scraping-database.json"
+
+
+def _unfinished_drafts(service: ReviewService) -> None:
+    """Add two drafts still being filled in, whose verdicts the list shows as provisional.
+
+    One is blank ("Incomplete"); the other is an example with its safeguards not answered
+    yet, which a prohibited clause has already caught ("At least: Prohibited").
+    """
+    service.create_review("Meeting-room occupancy sensors", "Northgate Logistics Ltd")
+    path = examples_dir() / _UNFINISHED
+    if not path.is_file():
+        return
+    example = load_answers_file(path)
+    safeguards = {
+        q.id
+        for section in service.questionnaire.sections
+        if section.id == "safeguards"
+        for q in section.questions
+    }
+    answers = {k: v for k, v in example.answers.items() if k not in safeguards}
+    service.create_review(f"{example.title} (being filled in)", example.organisation, answers)
 
 
 _OWNERS = ("Dana Kim, Head of HR", "Omar Haddad, DPO", "IT operations")
