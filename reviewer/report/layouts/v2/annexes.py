@@ -224,7 +224,7 @@ def _checklist(report: ReportInput, words: Wording) -> list[Flowable]:
         Spacer(1, 2 * mm),
         grid(
             rows,
-            [22 * mm, 11 * mm, WIDTH - 83 * mm, 50 * mm],
+            [26 * mm, 11 * mm, WIDTH - 83 * mm, 46 * mm],
             header=True,
             extra=[("ALIGN", (0, 0), (1, -1), "CENTER")],
         ),
