@@ -16,11 +16,12 @@ import pytest
 
 from reviewer import default_questionnaire, load_answers_file
 from reviewer.decision import Outcome
-from reviewer.followup import ObligationState
+from reviewer.errors import ReviewerError
+from reviewer.followup import ObligationItemState, ObligationState
 from reviewer.report.model import parse_payload
 from reviewer.resources import examples_dir
 from reviewer.service import ReviewService
-from reviewer.service.signing import person_of
+from reviewer.service.signing import checklist_of, person_of
 from reviewer.signing.identity import Identity, load_identity
 from reviewer.signing.trust import add_root
 from reviewer.signing.verify import State, verify_report
@@ -190,3 +191,11 @@ def pdftotext_of(data: bytes, folder: Path) -> str:
     path = folder / "read.pdf"
     path.write_bytes(data)
     return pdftotext(path)
+
+
+def test_evidence_missing_from_the_review_is_refused_naming_the_obligation() -> None:
+    item = ObligationItemState(
+        id="dpia", text="Do a DPIA", sources=["p:c"], state=ObligationState.MET, evidence=[7]
+    )
+    with pytest.raises(ReviewerError, match="obligation dpia: its evidence links attachment 7"):
+        checklist_of([item], {})
