@@ -273,6 +273,7 @@ def seed(database: str, reviews: int, batch: int = 2000, rng_seed: int = 7) -> S
                         ),
                         "status": "draft",
                         "verdict": assessment.verdict.value,
+                        "answers_complete": not assessment.missing_required,
                         "current_revision": 1,
                         "created_at": created,
                         "updated_at": updated,

@@ -15,7 +15,7 @@ from reviewer.followup import Condition, ConditionStatus, ObligationItemState
 from reviewer.migration import AnswerMigration
 from reviewer.review_status import ReviewStatus as ReviewStatus  # its home; re-exported
 from reviewer.scoring import Assessment, Pins
-from reviewer.severity import Severity, Verdict
+from reviewer.severity import Severity, Verdict, VerdictReading
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,20 @@ class ReviewSummary(_Record):
         default=None,
         description="Why an approval is suspended, pending re-review, on the day listed.",
     )
+    answers_complete: bool = Field(
+        default=True,
+        description=(
+            "Whether every required question of the current revision is answered; until then"
+            " the verdict is provisional (see `reading`)."
+        ),
+    )
+
+    @property
+    def reading(self) -> VerdictReading | None:
+        """Return the verdict as the list may show it ("Incomplete", "At least: High"), if any."""
+        if self.verdict is None:
+            return None
+        return VerdictReading.of(self.verdict, self.answers_complete)
 
 
 class Signature(_Record):

@@ -33,6 +33,9 @@ class RegisterRow(BaseModel):
     suspended: bool = Field(description="An approval suspended, pending re-review.")
     suspension: str | None = Field(description="Why it is suspended.")
     verdict: str | None
+    provisional: bool = Field(
+        description="Required answers are still missing: the verdict is at least this one."
+    )
     outcome: str | None = Field(description="The decision of the current revision.")
     decider: str | None = Field(description="Who decided, 'Name <email>'.")
     decided_at: datetime | None
@@ -72,6 +75,7 @@ class RegisterLine(NamedTuple):
     suspended: bool
     suspension: str | None
     verdict: str | None
+    provisional: bool
     outcome: str | None
     decider: str | None
     decided_at: datetime | None

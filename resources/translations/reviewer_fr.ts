@@ -1351,12 +1351,12 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
     <name>FirstPageView</name>
     <message>
         <location filename="../../ui/overview/recent.py" line="204"/>
-        <location filename="../../ui/reviews/first_page.py" line="235"/>
+        <location filename="../../ui/reviews/first_page.py" line="256"/>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="238"/>
+        <location filename="../../ui/reviews/first_page.py" line="259"/>
         <source>This list was read straight from the database. It can be searched and opened in a moment, once the database is fully open.</source>
         <translation>Cette liste a été lue directement dans la base de données. La recherche et l’ouverture seront possibles dans un instant, dès que la base sera entièrement ouverte.</translation>
     </message>
@@ -3035,22 +3035,32 @@ Rien n’a été écrit ; choisissez un autre emplacement et réessayez.</transl
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="227"/>
+        <location filename="../../ui/reviews/list_model.py" line="229"/>
         <source>Approver: {approver}</source>
         <translation>Approbateur : {approver}</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="231"/>
+        <location filename="../../ui/reviews/list_model.py" line="233"/>
         <source>Revision {number}: reopened, so earlier decisions and signed PDFs are superseded.</source>
         <translation>Révision {number} : rouvert ; les décisions et PDF signés antérieurs sont remplacés.</translation>
     </message>
     <message>
         <location filename="../../ui/reviews/list_model.py" line="246"/>
+        <source>Provisional: required questions are unanswered, and any of them could change the verdict.</source>
+        <translation>Provisoire : des questions obligatoires sont sans réponse, et chacune peut changer le verdict.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_model.py" line="250"/>
+        <source>Provisional: required questions are unanswered; the verdict can only stay or become more serious.</source>
+        <translation>Provisoire : des questions obligatoires sont sans réponse ; le verdict ne peut que rester le même ou s’aggraver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews/list_model.py" line="263"/>
         <source>Suspended, pending re-review</source>
         <translation>Suspendu, en attente de réexamen</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/list_model.py" line="251"/>
+        <location filename="../../ui/reviews/list_model.py" line="269"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
@@ -3295,8 +3305,8 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
 <context>
     <name>ReviewsListPage</name>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="223"/>
-        <location filename="../../ui/reviews/first_page.py" line="245"/>
+        <location filename="../../ui/reviews/first_page.py" line="244"/>
+        <location filename="../../ui/reviews/first_page.py" line="266"/>
         <location filename="../../ui/reviews/list_page.py" line="77"/>
         <location filename="../../ui/reviews/list_page.py" line="129"/>
         <source>Reviews</source>
@@ -3442,12 +3452,12 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="227"/>
+        <location filename="../../ui/reviews/first_page.py" line="248"/>
         <source>1 review</source>
         <translation>1 évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews/first_page.py" line="229"/>
+        <location filename="../../ui/reviews/first_page.py" line="250"/>
         <source>{count} reviews</source>
         <translation>{count} évaluations</translation>
     </message>

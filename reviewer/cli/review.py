@@ -19,6 +19,7 @@ from reviewer.cli.storage import open_service, parse_day
 from reviewer.decision import Outcome
 from reviewer.errors import ReviewerError
 from reviewer.records import ReviewDetail, ReviewQuery, ReviewStatus, ReviewSummary
+from reviewer.scoring import Assessment
 from reviewer.service.signing import person_of
 from reviewer.severity import Verdict
 from reviewer.signing.identity import load_identity
@@ -97,7 +98,10 @@ def _identity_options(parser: argparse.ArgumentParser, what: str) -> None:
 
 def _line(summary: ReviewSummary) -> str:
     """Render one review as a list line."""
-    verdict = summary.verdict.value if summary.verdict else "-"
+    reading = summary.reading
+    verdict = "-" if summary.verdict is None else summary.verdict.value
+    if reading is not None and reading.provisional:
+        verdict = reading.label  # as the app's list reads it: "Incomplete", "At least: High"
     line = (
         f"{summary.reference}  {summary.status.value:<17} {verdict:<10} "
         f"{summary.updated_at:%Y-%m-%d}  {terminal_safe(summary.title)} "
@@ -148,6 +152,19 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verdict_line(assessment: Assessment) -> str:
+    """Say the verdict, or that it is provisional until the required answers are given."""
+    reading = assessment.reading
+    score = f"risk score {assessment.score}"
+    if not reading.provisional:
+        return f"Verdict: {assessment.verdict.value} ({assessment.verdict.label}), {score}"
+    missing = assessment.missing_required
+    return (
+        f"Verdict: {reading.label} (provisional, {len(missing)} required question(s) "
+        f"unanswered: {terminal_safe(', '.join(missing))}), {score}"
+    )
+
+
 def detail_json(detail: ReviewDetail) -> dict[str, Any]:
     """Return a review as the documented JSON structure."""
     return detail.model_dump(mode="json")
@@ -183,7 +200,7 @@ def _show(args: argparse.Namespace) -> int:
     print(f"Questionnaire: {q.id} {q.version} (sha256 {q.sha256[:12]})")
     if current.assessment:
         a = current.assessment
-        print(f"Verdict: {a.verdict.value} ({a.verdict.label}), risk score {a.score}")
+        print(_verdict_line(a))
         packs = ", ".join(f"{p.id} {p.version} ({p.sha256[:12]})" for p in a.pins.packs)
         print(f"Policy: {packs}")
         for trigger in a.triggers:

@@ -36,6 +36,7 @@ from reviewer.store.bundle_rows import (
     REVISION_COLUMNS,
     Arrival,
     ImportOutcome,
+    review_values,
     store_pins,
 )
 from reviewer.store.imported import ForeignEvent, as_foreign
@@ -212,7 +213,7 @@ def insert_new_reviews(
     review_pks = (
         session.execute(
             insert(_TABLES["reviews"]).returning(ReviewRow.pk, sort_by_parameter_order=True),
-            [{**{n: getattr(b.review, n) for n in REVIEW_COLUMNS}, "version": 1} for b in bundles],
+            [{**review_values(b.review), "version": 1} for b in bundles],
         )
         .scalars()
         .all()

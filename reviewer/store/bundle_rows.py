@@ -29,6 +29,7 @@ from reviewer.store.bundle_followup import (
     triggered_clauses,
 )
 from reviewer.store.changes import keep_clause_set
+from reviewer.store.completeness import answers_complete
 from reviewer.store.imported import NOT_CHANGES, foreign_events, keep_imported, known_change_hashes
 from reviewer.store.models import (
     AttachmentRow,
@@ -54,6 +55,18 @@ REVISION_COLUMNS = (
     "conditions", "decided_by", "decided_at", "decider_email", "escalate_to", "closing_note",
     "signed_pdf_sha256", "signed_by", "signed_at", "created_at", "state", "next_review",
 )  # fmt: skip
+
+
+def review_values(data: ReviewData) -> dict[str, Any]:
+    """Return a bundled review's row values, its completeness flag worked out here.
+
+    The flag is not carried by bundles (older ones lack it, and a bundle could claim anything):
+    it is read from the current revision's assessment, as the store itself keeps it.
+    """
+    return {
+        **{name: getattr(data, name) for name in REVIEW_COLUMNS},
+        "answers_complete": answers_complete(data.current().assessment),
+    }
 
 
 class Arrival(StrEnum):
@@ -250,7 +263,7 @@ def _write_review(
     """Write the review's rows, replacing an older copy's revisions, evidence and PDFs."""
     data = bundle.review
     store_pins(session, bundle, actor, pinned)
-    values = {name: getattr(data, name) for name in REVIEW_COLUMNS}
+    values = review_values(data)
     if existing is None:
         review = ReviewRow(**values)
         session.add(review)

@@ -16,6 +16,7 @@ from reviewer.scoring import Assessment, assess
 from reviewer.severity import Verdict
 from reviewer.store import repository as repo
 from reviewer.store.audit import EventKind, append_event, current_user
+from reviewer.store.completeness import answers_complete
 from reviewer.store.database import STALE_MESSAGE
 from reviewer.store.followup import follow_up_state
 from reviewer.store.models import (
@@ -90,6 +91,7 @@ def score_revision(
     revision.verdict = assessment.verdict.value
     revision.assessed_at = stamp
     review.verdict = assessment.verdict.value
+    review.answers_complete = answers_complete(assessment)
     review.updated_at = stamp
     keep_clauses(session, review, assessment)
     attach_owed(session, revision, assessment)

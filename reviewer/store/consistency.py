@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from reviewer.errors import ReviewerError
 from reviewer.records import AuditReport
 from reviewer.store.audit import ChainReport, verify_chain
+from reviewer.store.completeness import answers_complete
 from reviewer.store.followup import all_follow_up_states
 from reviewer.store.imported import imported_problem
 from reviewer.store.models import AttachmentRow, PolicyPackVersion, ReviewRow, RevisionRow
@@ -69,6 +70,12 @@ def _first_problem(
             return checked, (
                 f"{name} was changed outside Reviewer: it no longer matches the state recorded "
                 f"by its last audit event #{recorded[0]}"
+            )
+        if bool(review.answers_complete) != answers_complete(revision.assessment):
+            marked = "complete" if review.answers_complete else "incomplete"
+            return checked, (
+                f"{name} was changed outside Reviewer: it is marked as having its required "
+                f"answers {marked}, which its recorded answers and assessment contradict"
             )
     return checked, None
 

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reviewer.review_status import ReviewStatus
-from reviewer.severity import Verdict
+from reviewer.severity import Verdict, VerdictReading
 
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 """The schema the query below is written for; a test keeps it equal to the store's head."""
 BUSY_TIMEOUT_S = 0.2
 LEFT_TO_THE_STORE = frozenset({"suspension"})
@@ -37,7 +37,7 @@ _SUSPENDED = (
 _COLUMNS = (
     "r.id, r.reference, r.title, r.organisation, r.status, r.verdict, r.current_revision,"
     " r.version, r.created_at, r.updated_at, r.system, r.business_owner, r.approver,"
-    f" r.due_date, {_SUSPENDED}"
+    f" r.due_date, r.answers_complete, {_SUSPENDED}"
 )
 # The store's default order (ReviewQuery: newest update first, the row key breaking ties).
 _FIRST_PAGE = (
@@ -68,8 +68,17 @@ class FirstPageRow(NamedTuple):
     business_owner: str
     approver: str
     due_date: date | None
+    answers_complete: bool
+    """Every required answer given; until then the verdict is provisional (`reading`)."""
     suspended: bool
     """Approved, but its re-review or a condition has lapsed (the summary's `suspension`)."""
+
+    @property
+    def reading(self) -> VerdictReading | None:
+        """Return the verdict as it may be shown, as `ReviewSummary.reading` does."""
+        if self.verdict is None:
+            return None
+        return VerdictReading.of(self.verdict, self.answers_complete)
 
 
 class FirstPage(NamedTuple):
@@ -132,6 +141,7 @@ def _row(row: tuple[object, ...]) -> FirstPageRow:
         business_owner,
         approver,
         due_date,
+        answers_complete,
         suspended,
     ) = row
     return FirstPageRow(
@@ -149,6 +159,7 @@ def _row(row: tuple[object, ...]) -> FirstPageRow:
         business_owner=str(business_owner or ""),
         approver=str(approver or ""),
         due_date=date.fromisoformat(str(due_date)) if due_date else None,
+        answers_complete=bool(answers_complete),
         suspended=bool(suspended),
     )
 

@@ -49,6 +49,8 @@ def list_summaries(session: Session, dialect: str, query: ReviewQuery) -> list[R
 
 
 _VERDICT_RANK = {"PROHIBITED": 3, "HIGH": 2, "LIMITED": 1, "MINIMAL": 0}
+_FLOORS = ("PROHIBITED", "HIGH")
+"""Verdicts that stand as a floor while answers are missing (`reviewer.severity.VerdictReading`)."""
 _STATUS_RANK = {
     "draft": 0,
     "returned": 1,
@@ -72,8 +74,16 @@ def _order(query: ReviewQuery) -> list[ColumnElement[Any]]:
         case SortKey.STATUS:
             column = case(_STATUS_RANK, value=ReviewRow.status, else_=-1)
         case SortKey.VERDICT:
-            # Severity order, not alphabetical: prohibited is the most serious.
-            column = case(_VERDICT_RANK, value=ReviewRow.verdict, else_=-1)
+            # Severity order, not alphabetical: prohibited is the most serious. A verdict is
+            # ranked as the list reads it: "At least: High" as high, "Incomplete" with the
+            # unassessed, since its stored verdict may still rise.
+            column = case(
+                (
+                    ReviewRow.answers_complete | ReviewRow.verdict.in_(_FLOORS),
+                    case(_VERDICT_RANK, value=ReviewRow.verdict, else_=-1),
+                ),
+                else_=-1,
+            )
         case _:
             column = ReviewRow.updated_at.expression
     if query.descending:

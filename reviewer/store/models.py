@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -103,6 +104,12 @@ class ReviewRow(Base):
     business_owner: Mapped[str] = mapped_column(String(300), default="")
     approver: Mapped[str] = mapped_column(String(300), default="")
     due_date: Mapped[str | None] = mapped_column(String(10))
+    answers_complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Whether the current revision's required answers are all given (schema 8).
+
+    Derived, not entered: it is what the current revision's stored assessment says
+    (`reviewer.store.completeness`), and that assessment is digested by the audit trail, so the
+    flag is not in the digest itself; the consistency check compares the two."""
 
     revisions: Mapped[list[RevisionRow]] = relationship(
         back_populates="review", order_by="RevisionRow.number"

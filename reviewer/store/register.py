@@ -59,6 +59,7 @@ def register_statement(dialect: str, query: ReviewQuery, today: date) -> Select[
             RevisionRow.next_review,
             counts.c.open,
             counts.c.overdue,
+            ReviewRow.answers_complete,
         )
         .join(RevisionRow, current)
         .outerjoin(
@@ -102,7 +103,7 @@ def register_rows(
     for r in session.execute(statement):
         (ref, title, org, status, verdict, outcome, by, email, decided, signed) = r[:10]
         (countersigner, approved, assigned, created, updated, due, next_review) = r[10:17]
-        open_, overdue = int(r[17] or 0), int(r[18] or 0)
+        open_, overdue, complete = int(r[17] or 0), int(r[18] or 0), bool(r[19])
         reasons = []
         if status == ReviewStatus.APPROVED.value:
             if next_review is not None and next_review < day:
@@ -118,6 +119,7 @@ def register_rows(
             bool(reasons),
             "suspended, pending re-review: " + "; ".join(reasons) if reasons else None,
             verdict,
+            verdict is not None and not complete,
             outcome,
             (f"{by} <{email}>" if email else by) if by else None,
             decided,

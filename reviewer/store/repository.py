@@ -283,6 +283,7 @@ def summary_of(review: ReviewRow) -> ReviewSummary:
         business_owner=review.business_owner or "",
         approver=review.approver or "",
         due_date=date.fromisoformat(review.due_date) if review.due_date else None,
+        answers_complete=bool(review.answers_complete),
     )
 
 

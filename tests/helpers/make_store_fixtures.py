@@ -40,15 +40,21 @@ UNDO: dict[str, list[str]] = {
     ],
     "0004": [],  # kept as written by schema 4; see KEEP
     "0005": [
+        "ALTER TABLE reviews DROP COLUMN answers_complete",
         "ALTER TABLE attachments DROP COLUMN description",
         "DROP TABLE revision_questionnaires",
         "UPDATE alembic_version SET version_num = '0005'",
     ],
     "0006": [
+        "ALTER TABLE reviews DROP COLUMN answers_complete",
         "ALTER TABLE attachments DROP COLUMN description",
         "UPDATE alembic_version SET version_num = '0006'",
     ],
-    "0007": [],
+    "0007": [
+        "ALTER TABLE reviews DROP COLUMN answers_complete",
+        "UPDATE alembic_version SET version_num = '0007'",
+    ],
+    "0008": [],
 }
 
 # Fixtures written by the Reviewer of their day; never regenerated, since they stand for real

@@ -52,7 +52,7 @@ from ui.reviews.columns import (
 )
 from ui.reviews.states import state_colours, status_label
 from ui.settings.language import settings_file
-from ui.theme import muted, set_point_delta, verdict_colours, verdict_label
+from ui.theme import muted, reading_colours, reading_label, set_point_delta
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SETTINGS_SCHEMA = 1
@@ -163,12 +163,16 @@ def _cells(row: FirstPageRow) -> dict[tuple[int, int], Any]:
     tip = _status_tip(row)
     if tip is not None:
         cells[STATUS, _TOOLTIP] = tip
+    tip = _verdict_tip(row)
+    if tip is not None:
+        cells[VERDICT, _TOOLTIP] = tip
     if row.suspended or row.status is not ReviewStatus.DRAFT:
         background, foreground = SUSPENDED_COLOURS if row.suspended else state_colours(row.status)
         cells[STATUS, _BACKGROUND] = QBrush(QColor(background))
         cells[STATUS, _FOREGROUND] = QBrush(QColor(foreground))
-    if row.verdict is not None:
-        background, foreground = verdict_colours(row.verdict)
+    reading = row.reading
+    if reading is not None:
+        background, foreground = reading_colours(reading)
         cells[VERDICT, _BACKGROUND] = QBrush(QColor(background))
         cells[VERDICT, _FOREGROUND] = QBrush(QColor(foreground))
     return cells
@@ -192,7 +196,8 @@ def _text(row: FirstPageRow, column: int) -> str:
     if column == STATUS:
         return status_label(row.status)
     if column == VERDICT:
-        return _translate("Not assessed") if row.verdict is None else verdict_label(row.verdict)
+        reading = row.reading
+        return _translate("Not assessed") if reading is None else reading_label(reading)
     moment = QDateTime.fromMSecsSinceEpoch(int(row.updated_at.timestamp() * 1000))
     return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
@@ -212,6 +217,22 @@ def _status_tip(row: FirstPageRow) -> str | None:
             ).format(number=row.revision)
         )
     return "\n".join(lines) or None
+
+
+def _verdict_tip(row: FirstPageRow) -> str | None:
+    """Say why a verdict reads "Incomplete" or "At least: …", in the live list's words."""
+    reading = row.reading
+    if reading is None or not reading.provisional:
+        return None
+    if reading.verdict is None:
+        return _translate(
+            "Provisional: required questions are unanswered, and any of them could change"
+            " the verdict."
+        )
+    return _translate(
+        "Provisional: required questions are unanswered; the verdict can only stay or become"
+        " more serious."
+    )
 
 
 class FirstPageView(QWidget):

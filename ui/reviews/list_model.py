@@ -30,7 +30,7 @@ from ui.reviews.columns import (
 from ui.reviews.focus import FOCUS_DEFAULTS
 from ui.reviews.states import state_colours, status_label
 from ui.table_model import HeaderedTableModel
-from ui.theme import verdict_colours, verdict_label
+from ui.theme import reading_colours, reading_label
 
 if TYPE_CHECKING:
     from reviewer.service import ReviewService
@@ -198,6 +198,8 @@ class ReviewListModel(HeaderedTableModel):
             return summary.updated_at.isoformat(timespec="seconds")
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
             return self._status_tip(summary)
+        if role == Qt.ItemDataRole.ToolTipRole and column == VERDICT:
+            return self._verdict_tip(summary)
         if column == STATUS and summary.suspension and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(SUSPENDED_COLOURS[0]))
         if column == STATUS and summary.suspension and role == Qt.ItemDataRole.ForegroundRole:
@@ -208,8 +210,8 @@ class ReviewListModel(HeaderedTableModel):
                 return QBrush(QColor(background))
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(foreground))
-        if column == VERDICT and summary.verdict is not None:
-            background, foreground = verdict_colours(summary.verdict)
+        if column == VERDICT and (reading := summary.reading) is not None:
+            background, foreground = reading_colours(reading)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor(background))
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -234,6 +236,21 @@ class ReviewListModel(HeaderedTableModel):
             )
         return "\n".join(lines) or None
 
+    def _verdict_tip(self, summary: ReviewSummary) -> str | None:
+        """Say why a verdict reads "Incomplete" or "At least: …" (ui.reviews.first_page too)."""
+        reading = summary.reading
+        if reading is None or not reading.provisional:
+            return None
+        if reading.verdict is None:
+            return self.tr(
+                "Provisional: required questions are unanswered, and any of them could change"
+                " the verdict."
+            )
+        return self.tr(
+            "Provisional: required questions are unanswered; the verdict can only stay or become"
+            " more serious."
+        )
+
     def _text(self, summary: ReviewSummary, column: int) -> str:
         """Return the text of one cell."""
         if column == REFERENCE:
@@ -247,8 +264,9 @@ class ReviewListModel(HeaderedTableModel):
         if column == STATUS:
             return status_label(summary.status)
         if column == VERDICT:
-            if summary.verdict is None:
+            reading = summary.reading
+            if reading is None:
                 return self.tr("Not assessed")
-            return verdict_label(summary.verdict)
+            return reading_label(reading)
         moment = QDateTime.fromMSecsSinceEpoch(int(summary.updated_at.timestamp() * 1000))
         return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)

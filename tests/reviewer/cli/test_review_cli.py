@@ -173,3 +173,49 @@ def test_db_upgrade_migrates_an_old_database(
     assert code == 0 and f"upgraded from 0001 to {head_revision()}" in out
     code, out, _ = _run(capsys, "--database", str(path), "db", "check")
     assert code == 0 and "3 reviews checked" in out
+
+
+def test_list_and_show_say_a_verdict_is_provisional(
+    resources: Path, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ("--database", database_url)
+    files = []
+    for name, answers in (
+        ("Blank", {}),
+        ("Police so far", {"sector": "police", "biometric": True}),  # "purpose" unanswered
+        ("Complete", complete_answers(sector="health")),
+    ):
+        path = tmp_path / f"{name}.json"
+        data = {
+            "questionnaire": {"id": "test_intake", "version": "1.0"},
+            "title": name,
+            "organisation": "Org",
+            "answers": answers,
+        }
+        path.write_text(json.dumps(data), encoding="utf-8")
+        files.append(str(path))
+    code, out, err = _run(capsys, *db, "review", "import", *files, "--json")
+    assert code == 0, err
+    refs = {r["title"]: r["reference"] for r in json.loads(out)}
+    assert {r["title"]: r["answers_complete"] for r in json.loads(out)} == {
+        "Blank": False,
+        "Police so far": False,
+        "Complete": True,
+    }
+
+    code, out, _ = _run(capsys, *db, "review", "list")
+    lines = {title: line for line in out.splitlines() for title in refs if f" {title} (" in line}
+    assert " Incomplete " in lines["Blank"] and "MINIMAL" not in lines["Blank"]
+    assert " At least: Prohibited " in lines["Police so far"]
+    assert " HIGH " in lines["Complete"]
+
+    code, out, _ = _run(capsys, *db, "review", "show", refs["Blank"])
+    assert code == 0
+    assert (
+        "Verdict: Incomplete (provisional, 2 required question(s) unanswered: purpose, sector),"
+        " risk score 0" in out
+    )
+    code, out, _ = _run(capsys, *db, "review", "show", refs["Police so far"])
+    assert "Verdict: At least: Prohibited (provisional, 1 required question(s) unanswered:" in out
+    code, out, _ = _run(capsys, *db, "review", "show", refs["Complete"])
+    assert "Verdict: HIGH (High risk), risk score" in out

@@ -116,3 +116,21 @@ def test_an_export_to_an_unwritable_place_is_a_clear_error(
         service.export_register(folder, RegisterFormat.CSV)
     assert list(folder.iterdir()) == []
     assert not (tmp_path / "missing").exists()
+
+
+def test_a_verdict_given_before_every_required_answer_is_marked_provisional(
+    service: ReviewService, tmp_path: Path
+) -> None:
+    """The register says which verdicts are provisional, as the reviews list does."""
+    blank = service.create_review("Blank", "Acme").review.reference
+    _draft, decided = _fill(service)
+    out = tmp_path / "register.json"
+    service.export_register(out, RegisterFormat.JSON)
+    rows = {r["reference"]: r for r in json.loads(out.read_text(encoding="utf-8"))["reviews"]}
+    assert rows[blank]["provisional"] is True
+    assert rows[decided]["provisional"] is False
+    service.set_answer(blank, "purpose", "Tri")
+    service.set_answer(blank, "sector", "retail")
+    service.export_register(out, RegisterFormat.JSON)
+    rows = {r["reference"]: r for r in json.loads(out.read_text(encoding="utf-8"))["reviews"]}
+    assert rows[blank]["provisional"] is False

@@ -14,6 +14,7 @@ from reviewer.followup import ConditionDraft
 from reviewer.records import ReviewQuery, ReviewSummary
 from reviewer.service import ReviewService
 from reviewer.service.first_page import FirstPageRow, first_page
+from reviewer.severity import Standing, Verdict, VerdictReading
 from reviewer.store import first_page as store_first_page
 from reviewer.store.engine import parse_url, sqlite_path
 from reviewer.store.first_page import LEFT_TO_THE_STORE
@@ -50,6 +51,8 @@ def service(database_url: str) -> Iterator[ReviewService]:
         svc.decide(
             refs[6], Outcome.APPROVE, "fine", decider=OFFICER, next_review=TODAY + timedelta(400)
         )
+        # Provisional verdicts: a prohibited clause fired with the purpose unanswered, and none.
+        svc.create_review("Prohibited draft", "Org 8", {"sector": "police", "biometric": True})
         svc.create_review("Incomplete draft", "Org 9", {})
         path = plain_sqlite_file(database_url)
         if path is not None:  # approval needs signatures; the rule only reads the status
@@ -118,11 +121,14 @@ def test_same_rows_as_the_store_in_the_same_order(
     assert page is not None
     live = service.list_reviews(ReviewQuery(limit=limit))
     assert [row._asdict() for row in page.rows] == _as_dicts(live)
-    assert page.total == service.count_reviews(ReviewQuery()) == 8
+    assert page.total == service.count_reviews(ReviewQuery()) == 9
     assert page.rows[0].title == "Incomplete draft"
-    if limit >= 8:  # the rows compared above cover several states and verdicts
+    assert page.rows[0].reading == live[0].reading == VerdictReading(Standing.INCOMPLETE, None)
+    if limit >= 9:  # the rows compared above cover several states, verdicts and readings
         assert {r.status.value for r in page.rows} == {"draft", "decided", "approved"}
         assert len({r.verdict for r in page.rows}) >= 2
+        assert page.rows[1].reading == VerdictReading(Standing.AT_LEAST, Verdict.PROHIBITED)
+        assert {r.reading.standing for r in page.rows if r.reading} == set(Standing)
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)

@@ -31,6 +31,7 @@ from ui.reviews.list_model import SUSPENDED_COLOURS, ReviewListModel
 from ui.reviews.list_page import ReviewsListPage
 from ui.settings.language import settings_file
 from ui.settings.model import SCHEMA_VERSION, Settings, load_settings, save_settings
+from ui.theme import INCOMPLETE_COLOURS
 
 pytestmark = pytest.mark.gui
 
@@ -41,6 +42,13 @@ PROHIBITED = {
     "functions": ["identify"],
     "warrant": False,
 }
+UNFINISHED_HIGH = {"uses_camera": True, "functions": ["emotion"]}
+"""Emotion inference fires a high clause; the deployer and the camera type are unanswered."""
+PROVISIONAL_TIPS = (
+    "Provisional: required questions are unanswered, and any of them could change the verdict.",
+    "Provisional: required questions are unanswered; the verdict can only stay or become more"
+    " serious.",
+)
 ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.AccessibleTextRole,
@@ -88,22 +96,26 @@ def test_the_first_page_is_drawn_exactly_as_the_live_list(
 ) -> None:
     fill(service, 14)
     suspend(database_file, "Review 007")
+    # A high clause fired while the required questions are unanswered: "At least: High".
+    service.create_review("Unfinished", "Applicant 9", UNFINISHED_HIGH)
     page = first_page(database_file, 100)
     assert page is not None
     early = FirstPageModel(page)
     live = ReviewListModel(service)
     qtmodeltester.check(early)
-    assert early.rowCount() == live.rowCount() == 14
-    assert early.total == live.total == 14
+    assert early.rowCount() == live.rowCount() == 15
+    assert early.total == live.total == 15
     headers = [early.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == [live.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    drawn = {cell(early, r, c, role) for r in range(14) for c in range(6) for role in ROLES}
-    # Every kind of cell is there: verdicts, states, colours, an approver's tooltip.
+    drawn = {cell(early, r, c, role) for r in range(15) for c in range(6) for role in ROLES}
+    # Every kind of cell is there: verdicts, provisional ones in grey, states, colours, an
+    # approver's tooltip.
     kinds = {"Prohibited use", "Minimal risk", "Decided", "Draft", "#9b1c1c", "#d7e3fc"}
+    kinds |= {"Incomplete", "At least: High", INCOMPLETE_COLOURS[0], *PROVISIONAL_TIPS}
     assert kinds | {"Approver: Bob <bob@example.org>", "Suspended, pending re-review"} <= drawn
-    suspended = [r for r in range(14) if live.summary(r).suspension]
+    suspended = [r for r in range(15) if live.summary(r).suspension]
     assert [early.row(r).title for r in suspended] == ["Review 007"]
-    for row in range(14):
+    for row in range(15):
         for column in range(6):
             for role in ROLES:
                 if row in suspended and (column, role) == (STATUS, Qt.ItemDataRole.ToolTipRole):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,8 +13,10 @@ from reviewer.service import ReviewService
 from reviewer.severity import Verdict
 from tests.helpers.desk import fill_new_review
 from ui.reviews.list_model import TITLE, UPDATED, VERDICT, ReviewListModel
+from ui.theme import INCOMPLETE_COLOURS, verdict_colours
 
 pytestmark = pytest.mark.gui
+TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
 
 PROHIBITED = {
     "org_type": "police",
@@ -172,3 +175,75 @@ def test_awaiting_my_approval_without_an_identity_says_how_to_get_one(
     page.status_filter.setCurrentIndex(0)
     assert page.model.total == 2
     assert page.no_match.text() == "No review matches the search and filters."
+
+
+UNFINISHED_HIGH = {"uses_camera": True, "functions": ["emotion"]}
+"""Emotion inference fires a high clause; the deployer and the camera type are unanswered."""
+
+
+def _verdict_cells(page: Any) -> dict[str, tuple[str, str]]:
+    """Return each listed review's verdict text and cell colour, by title."""
+    model = page.model
+    cells = {}
+    for row in range(model.rowCount()):
+        index = model.index(row, VERDICT)
+        background = model.data(index, Qt.ItemDataRole.BackgroundRole)
+        cells[model.summary(row).title] = (model.data(index), background.color().name())
+    return cells
+
+
+def test_the_list_marks_provisional_verdicts_as_the_badge_does(
+    qtbot: Any, reviews_screen: Any
+) -> None:
+    """Unfinished drafts read "Incomplete" in grey or "At least: High"; complete ones, final."""
+    service = reviews_screen.service
+    blank = service.create_review("Blank draft", "Applicant", {}).review
+    high = service.create_review("Emotion so far", "Applicant", UNFINISHED_HIGH).review
+    service.create_review("Finished", "Applicant", PROHIBITED)
+    page = reviews_screen.list_page
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert _verdict_cells(page) == {
+        "Blank draft": ("Incomplete", INCOMPLETE_COLOURS[0]),
+        "Emotion so far": ("At least: High", verdict_colours(Verdict.HIGH)[0]),
+        "Finished": ("Prohibited use", verdict_colours(Verdict.PROHIBITED)[0]),
+    }
+    tips = {
+        page.model.summary(r).title: page.model.index(r, VERDICT).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(3)
+    }
+    assert tips["Blank draft"] is not None and "could change the verdict" in tips["Blank draft"]
+    assert (
+        tips["Emotion so far"] is not None
+        and "only stay or become more serious" in (tips["Emotion so far"])
+    )
+    assert tips["Finished"] is None
+    table = page.table
+    assert table.isVisible()
+    row = next(r for r in range(3) if page.model.summary(r).id == blank.id)
+    assert table.visualRect(page.model.index(row, VERDICT)).isValid()
+
+    service.set_answer(blank.id, "org_type", "company")
+    service.set_answer(high.id, "org_type", "company")
+    service.set_answer(high.id, "camera_type", "fixed")
+    page.refresh()
+    qtbot.waitUntil(lambda: _verdict_cells(page)["Blank draft"][0] == "Minimal risk")
+    assert _verdict_cells(page)["Emotion so far"] == ("High risk", verdict_colours(Verdict.HIGH)[0])
+
+
+def test_provisional_verdicts_in_french(qapp: Any, shipped_resources: Path, service: Any) -> None:
+    """The same marks, in the interface language."""
+    from ui.i18n import install_language
+
+    (shipped_resources / "translations").symlink_to(TRANSLATIONS)
+    service.create_review("Blank draft", "Applicant", {})
+    service.create_review("Emotion so far", "Applicant", UNFINISHED_HIGH)
+    assert install_language(qapp, "fr")
+    try:
+        model = ReviewListModel(service)
+        texts = {model.summary(r).title: model.index(r, VERDICT).data() for r in range(2)}
+        tips = {model.index(r, VERDICT).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)}
+    finally:
+        install_language(qapp, "en")
+    assert texts == {"Blank draft": "Incomplet", "Emotion so far": "Au moins : Élevé"}
+    assert all(tip.startswith("Provisoire : des questions obligatoires") for tip in tips)
