@@ -11,6 +11,7 @@ from reviewer.report.document import (
 )
 from reviewer.report.model import (
     PAYLOAD_NAME,
+    ChecklistItem,
     EvidenceFile,
     ReportInput,
     ReviewRecord,
@@ -22,6 +23,7 @@ __all__ = [
     "LAYOUTS",
     "PAYLOAD_NAME",
     "SIGNATURE_BOXES",
+    "ChecklistItem",
     "EvidenceFile",
     "ReportInput",
     "ReviewRecord",

@@ -13,6 +13,7 @@ from pydantic import (
     ValidationError,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from reviewer import __version__
@@ -20,6 +21,7 @@ from reviewer.answers import AnswerValue
 from reviewer.canonical import canonical_json
 from reviewer.decision import Decision
 from reviewer.errors import ReviewerError
+from reviewer.followup import ObligationState
 from reviewer.questionnaire import Questionnaire
 from reviewer.scoring import Assessment
 from reviewer.validation import describe_errors
@@ -71,6 +73,23 @@ class ReviewRecord(_Model):
         pattern=r"^[0-9a-f]{64}$",
         description="Hash of the review's last audit event when the report was made.",
     )
+
+
+class ChecklistItem(_Model):
+    """One obligation of the checklist as it stood when the decision was signed."""
+
+    id: str = Field(min_length=1, description="The obligation's id in the assessment.")
+    state: ObligationState
+    reason: str | None = Field(default=None, description="Why it does not apply.")
+    premarked: str | None = Field(
+        default=None,
+        description="The answers that satisfy it, when it is met because of them rather than "
+        "marked by the officer.",
+    )
+    evidence: list[EvidenceFile] = Field(
+        default_factory=list, description="The review's files linked to it as evidence."
+    )
+    marked_by: str | None = Field(default=None, description="Who marked it, when someone did.")
 
 
 class AnsweredQuestionnaire(_Model):
@@ -129,6 +148,11 @@ class ReportInput(_Model):
         default_factory=list,
         description="Questionnaires owed beyond the intake (the FRIA), shown by layout 2.",
     )
+    checklist: list[ChecklistItem] = Field(
+        default_factory=list,
+        description="The obligations checklist of the decided revision when it was signed, "
+        "shown by layout 2; empty for reports made from an answers file or signed before it.",
+    )
     language: Literal["en", "fr"] = "en"
     layout: str = Field(
         default="2",
@@ -145,6 +169,19 @@ class ReportInput(_Model):
             raise ValueError("decided_at needs a time zone")
         return value
 
+    @model_validator(mode="after")
+    def _checklist_names_the_obligations(self) -> ReportInput:
+        """Refuse a checklist naming an obligation twice, or one the assessment does not have."""
+        known = {o.id for o in self.assessment.obligations}
+        seen: set[str] = set()
+        for item in self.checklist:
+            if item.id not in known:
+                raise ValueError(f"checklist: {item.id!r} is not an obligation of the assessment")
+            if item.id in seen:
+                raise ValueError(f"checklist: obligation {item.id!r} is listed twice")
+            seen.add(item.id)
+        return self
+
     @property
     def decided_at_utc(self) -> str:
         """Return the decision time as 'YYYY-MM-DD HH:MM:SS UTC'."""
@@ -154,14 +191,14 @@ class ReportInput(_Model):
     def payload(self) -> dict[str, Any]:
         """Return the machine-readable copy as plain JSON data.
 
-        Extra questionnaires are listed only when there are some, so reports without any
-        keep the bytes they always had.
+        Extra questionnaires and the checklist are listed only when there are some, so
+        reports without any keep the bytes they always had.
         """
-        extra = (
-            {"questionnaires": [q.pin() for q in self.questionnaires]}
-            if self.questionnaires
-            else {}
-        )
+        extra: dict[str, Any] = {}
+        if self.questionnaires:
+            extra["questionnaires"] = [q.pin() for q in self.questionnaires]
+        if self.checklist:
+            extra["checklist"] = [item.model_dump(mode="json") for item in self.checklist]
         return {
             **extra,
             "format": PAYLOAD_FORMAT,
@@ -193,6 +230,7 @@ class _Payload(_Model):
     decider: Person | None = None
     approver: Person | None = None
     questionnaires: list[_PinnedAnswers] = Field(default_factory=list)
+    checklist: list[ChecklistItem] = Field(default_factory=list)
     language: Literal["en", "fr"] = "en"
     layout: str = "1"
 
@@ -210,18 +248,23 @@ def parse_payload(data: bytes, source: str = PAYLOAD_NAME) -> ReportInput:
     except ValidationError as exc:
         problems = "; ".join(describe_errors(exc, raw))
         raise ReviewerError(f"{source}: {problems}") from None
-    return ReportInput(
-        review=payload.review,
-        questionnaire=payload.questionnaire,
-        assessment=payload.assessment,
-        decision=payload.decision,
-        decider=payload.decider,
-        approver=payload.approver,
-        questionnaires=[
-            AnsweredQuestionnaire(questionnaire=q.questionnaire, answers=q.answers)
-            for q in payload.questionnaires
-        ],
-        language=payload.language,
-        layout=payload.layout,
-        generator=payload.generator,
-    )
+    try:
+        return ReportInput(
+            review=payload.review,
+            questionnaire=payload.questionnaire,
+            assessment=payload.assessment,
+            decision=payload.decision,
+            decider=payload.decider,
+            approver=payload.approver,
+            questionnaires=[
+                AnsweredQuestionnaire(questionnaire=q.questionnaire, answers=q.answers)
+                for q in payload.questionnaires
+            ],
+            checklist=payload.checklist,
+            language=payload.language,
+            layout=payload.layout,
+            generator=payload.generator,
+        )
+    except ValidationError as exc:
+        problems = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
+        raise ReviewerError(f"{source}: {problems}") from None

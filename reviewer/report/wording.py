@@ -226,6 +226,43 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "obligations.col.obligation": ("Obligation", "Obligation"),
     "obligations.col.from": ("From", "Source"),
     "obligations.col.status": ("Met", "Rempli"),
+    # The checklist as the store kept it when the decision was signed (reports that carry it).
+    "obligations.tally.one": (
+        "{count} obligation follows from the triggered clauses. When the decision was signed: "
+        "met {met}, not applicable {not_applicable}, to do {to_do}; Annex {annex} lists it "
+        "with its state.",
+        "{count} obligation découle des clauses déclenchées. À la signature de la décision : "
+        "remplies {met}, sans objet {not_applicable}, à faire {to_do} ; l'annexe {annex} la "
+        "présente avec son état.",
+    ),
+    "obligations.tally.other": (
+        "{count} obligations follow from the triggered clauses. When the decision was signed: "
+        "met {met}, not applicable {not_applicable}, to do {to_do}; Annex {annex} lists them "
+        "with their state.",
+        "{count} obligations découlent des clauses déclenchées. À la signature de la "
+        "décision : remplies {met}, sans objet {not_applicable}, à faire {to_do} ; l'annexe "
+        "{annex} les présente avec leur état.",
+    ),
+    "obligations.intro.checklist": (
+        "Each obligation is printed once, with the clauses it comes from and its state in the "
+        "review's checklist when the decision was signed: ☑ met, ⊟ not applicable (with the "
+        "reason), ☐ to do. Marks made after signing are recorded in the review's audit trail.",
+        "Chaque obligation figure une seule fois, avec les clauses dont elle découle et son "
+        "état dans la liste de contrôle de la revue à la signature de la décision : ☑ remplie, "
+        "⊟ sans objet (avec le motif), ☐ à faire. Les marques posées après la signature sont "
+        "consignées dans le journal d'audit de la revue.",
+    ),
+    "obligations.col.state": ("State", "État"),
+    "obligations.state.met": ("Met", "Remplie"),
+    "obligations.state.not-applicable": ("Not applicable", "Sans objet"),
+    "obligations.state.to-do": ("To do", "À faire"),
+    "obligations.premarked": (
+        "Pre-marked met: answered {answers}.",
+        "Pré-cochée, remplie par la réponse : {answers}.",
+    ),
+    "obligations.reason": ("Not applicable: {reason}", "Sans objet : {reason}"),
+    "obligations.evidence": ("Evidence: {files}", "Justificatifs : {files}"),
+    "obligations.marked_by": ("Marked by {who}.", "Marquée par {who}."),
     "answers.col.question": ("Question", "Question"),
     "answers.col.answer": ("Answer", "Réponse"),
     "answers.not_answered": ("not answered", "sans réponse"),

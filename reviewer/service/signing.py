@@ -23,10 +23,12 @@ from reviewer.errors import (
     NotFoundError,
     ReviewerError,
 )
+from reviewer.followup import ObligationItemState
 from reviewer.lifecycle import Step, next_state
 from reviewer.records import AuditEvent, ReviewChange, ReviewStatus
 from reviewer.report.model import (
     AnsweredQuestionnaire,
+    ChecklistItem,
     EvidenceFile,
     Person,
     ReportInput,
@@ -94,9 +96,11 @@ class ReviewSigning(ReportArchive, EvidenceAndChecks, PolicyService):
             )
         history = self.history(review_ref)
         summary = detail.summary
-        evidence = [
-            EvidenceFile(name=a.file_name, sha256=a.sha256, size=a.size) for a in detail.attachments
-        ]
+        files = {
+            a.id: EvidenceFile(name=a.file_name, sha256=a.sha256, size=a.size)
+            for a in detail.attachments
+        }
+        evidence = list(files.values())
         approver = assigned_person(summary.approver)
         return ReportInput(
             review=ReviewRecord(
@@ -128,6 +132,7 @@ class ReviewSigning(ReportArchive, EvidenceAndChecks, PolicyService):
                 for owed in revision.questionnaires
                 if owed.owed and owed.attached
             ],
+            checklist=checklist_of(detail.obligations, files),
             language="fr" if language == "fr" else "en",
         )
 
@@ -252,6 +257,35 @@ class ReviewSigning(ReportArchive, EvidenceAndChecks, PolicyService):
             detail = {"pdf_sha256": digest, "signed_pdf_sha256": sha256_of(original)}
             move(session, review, revision, Step.COUNTERSIGN, detail, approver)
             return change_of(session, review, ["countersignature", "status"], None, False)
+
+
+def checklist_of(
+    items: list[ObligationItemState], files: dict[int, EvidenceFile]
+) -> list[ChecklistItem]:
+    """Return the decided revision's checklist as the report carries it, evidence by file.
+
+    The store's marks may change after signing (audited follow-up events); the report keeps
+    them as they stood when it was signed.
+    """
+    checklist = []
+    for item in items:
+        missing = [key for key in item.evidence if key not in files]
+        if missing:
+            raise ReviewerError(
+                f"obligation {item.id}: its evidence links attachment {missing[0]}, which is "
+                "not on the review; mark the obligation again before signing"
+            )
+        checklist.append(
+            ChecklistItem(
+                id=item.id,
+                state=item.state,
+                reason=item.reason,
+                premarked=item.premarked,
+                evidence=[files[key] for key in item.evidence],
+                marked_by=item.marked_by,
+            )
+        )
+    return checklist
 
 
 _NAMED_EMAIL = re.compile(r"^\s*(?P<name>[^<>]*?)\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$")

@@ -32,9 +32,14 @@ def test_layout_1_renders_exactly_the_released_bytes(name: str) -> None:
     assert render_report(report) == (FIXTURES / f"{name}.pdf").read_bytes()
 
 
-@pytest.mark.parametrize("name", ["layout2-high-fr", "layout2-prohibited-en"])
+@pytest.mark.parametrize(
+    "name", ["layout2-high-fr", "layout2-prohibited-en", "layout2-checklist-en"]
+)
 def test_layout_2_renders_exactly_the_released_bytes(name: str) -> None:
-    """Layout 2 is released with these fixtures: a new design is layout 3, never an edit here."""
+    """Layout 2 is released with these fixtures: a new design is layout 3, never an edit here.
+
+    The checklist fixture froze the annex's states when reports began to carry the checklist.
+    """
     report = parse_payload((FIXTURES / f"{name}.json").read_bytes())
     assert report.layout == "2"
     assert render_report(report) == (FIXTURES / f"{name}.pdf").read_bytes()

@@ -19,10 +19,11 @@ from pyhanko.sign.fields import MDPPerm
 from reviewer.cli.verify import exit_status
 from reviewer.decision import Decision, Outcome
 from reviewer.errors import DocumentError
+from reviewer.followup import ObligationState
 from reviewer.policy import PolicyPack
 from reviewer.questionnaire import parse_questionnaire
 from reviewer.report import DEFAULT_LAYOUT
-from reviewer.report.model import EvidenceFile, Person, ReportInput
+from reviewer.report.model import ChecklistItem, EvidenceFile, Person, ReportInput
 from reviewer.scoring import PackRef, Pins, assess
 from reviewer.signing.countersign import countersign_verified
 from reviewer.signing.identity import Identity, load_identity
@@ -154,6 +155,27 @@ def _set_outcome(data: dict[str, object]) -> None:
     data["decision"]["outcome"] = "approve"  # type: ignore[index]
 
 
+def _checklist(state: ObligationState) -> ReportInput:
+    """Return the base report with its obligations' checklist, every item in one state."""
+    base = _base()
+    items = [ChecklistItem(id=o.id, state=state) for o in base.assessment.obligations]
+    return base.model_copy(update={"checklist": items})
+
+
+def _every_obligation_met(data: dict[str, object]) -> None:
+    data["checklist"] = [
+        {
+            "id": o.id,
+            "state": "met",
+            "reason": None,
+            "premarked": None,
+            "evidence": [],
+            "marked_by": None,
+        }
+        for o in _base().assessment.obligations
+    ]
+
+
 @dataclass(frozen=True)
 class Case:
     """One way to tamper: how to build it, what verify must say, and what words it uses."""
@@ -256,6 +278,12 @@ CASES: dict[str, Case] = {
     ),
     "json-swapped-certified": Case(
         lambda k: tamper.swap_embedded_json(k.signed, _json_with(_set_outcome)),
+        1,
+        P.VISIBLE_MISMATCH,
+        "does not match the visible report",
+    ),
+    "json-swapped-checklist-met": Case(
+        lambda k: tamper.swap_embedded_json(k.signed, _json_with(_every_obligation_met)),
         1,
         P.VISIBLE_MISMATCH,
         "does not match the visible report",
@@ -385,6 +413,14 @@ CASES: dict[str, Case] = {
         1,
         P.NOT_AS_PRODUCED,
         "certified revision changes more",
+    ),
+    "checklist-met-over-pages-saying-to-do": Case(
+        lambda k: k.certify(
+            _checklist(ObligationState.MET), pages_from=_checklist(ObligationState.TO_DO)
+        ),
+        1,
+        P.VISIBLE_MISMATCH,
+        "does not match the visible report",
     ),
     "pages-of-another-decision": Case(
         lambda k: k.certify(_base(), pages_from=report_input(outcome=Outcome.REJECT)),
@@ -575,6 +611,9 @@ VALID: dict[str, Case] = {
         None,
         "accepted without comparing",
         accept_layout=True,
+    ),
+    "checklist-carried": Case(
+        lambda k: k.certify(_checklist(ObligationState.MET)), 3, None, f"layout {DEFAULT_LAYOUT}"
     ),
     "pack-unknown-not-rescored": Case(
         lambda k: k.certify(_unknown_pack()), 3, None, "not re-scored: pack test-pack 2026.1"

@@ -1,4 +1,7 @@
-"""The annexes of layout 2: clause detail, obligations, answers, evidence, pins, audit."""
+"""The annexes of layout 2: clause detail, obligations, answers, evidence, pins, audit.
+
+The obligations checklist has its own module, `obligations`.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reviewer.answers import AnswerValue, missing_required
 from reviewer.questionnaire import Questionnaire
 from reviewer.report.fonts import MONO
+from reviewer.report.layouts.v2 import obligations
 from reviewer.report.layouts.v2.common import WIDTH, Annexes, Outline, cell, fits, grid, pairs
 from reviewer.report.layouts.v2.sheet import by_severity
 from reviewer.report.model import ReportInput
@@ -26,7 +30,7 @@ def annexes(report: ReportInput, words: Wording, plan: Annexes, outline: Outline
     """Build every annex the plan letters, in order."""
     builders = {
         "clauses": _clauses,
-        "obligations": _obligations,
+        "obligations": obligations.annex,
         "answers": _answers,
         "questionnaires": _questionnaires,
         "evidence": _evidence,
@@ -114,44 +118,6 @@ def _clause(
         )
         rows.append((words("clause.obligations"), text(value)))
     return [KeepTogether([heading, pairs(rows[:2])]), pairs(rows[2:]), Spacer(1, 2 * mm)]
-
-
-def _obligations(
-    report: ReportInput, words: Wording, plan: Annexes, outline: Outline
-) -> list[Flowable]:
-    """Print each obligation once, as a checklist, with the clauses it comes from."""
-    s = styles()
-    a = report.assessment
-    titles = {f"{t.pack_id}:{t.clause_id}": t.title for t in a.triggers}
-    titles |= {
-        f"{e.pack_id}:{e.clause_id}:{e.exception_id}": f"{e.clause_title} ({e.title})"
-        for e in a.exceptions
-    }
-    header = [
-        Paragraph(text(words(f"obligations.col.{key}")), s.label)
-        for key in ("status", "item", "obligation", "from")
-    ]
-    rows: list[list[Any]] = [header]
-    for index, item in enumerate(a.obligations, start=1):
-        sources = "<br/>".join(text(titles.get(source, source)) for source in item.sources)
-        rows.append(
-            [
-                "☐",
-                str(index),
-                Paragraph(text(item.text), s.small),
-                Paragraph(sources, s.small),
-            ]
-        )
-    return [
-        Paragraph(text(words("obligations.intro")), s.muted),
-        Spacer(1, 2 * mm),
-        grid(
-            rows,
-            [15 * mm, 11 * mm, WIDTH - 81 * mm, 55 * mm],
-            header=True,
-            extra=[("FONTSIZE", (0, 1), (0, -1), 11), ("ALIGN", (0, 0), (1, -1), "CENTER")],
-        ),
-    ]
 
 
 def _answers(

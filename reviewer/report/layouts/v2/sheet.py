@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from reviewer.followup import ObligationState
 from reviewer.report.layouts.v2.common import BOLD_FIRST_COLUMN, WIDTH, Annexes, Outline, grid
 from reviewer.report.model import ReportInput
 from reviewer.report.styles import (
@@ -180,16 +182,7 @@ def _terms(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flowab
         flow += _numbered(conditions) or [Paragraph(text(words("conditions.none")), s.body)]
         if a.obligations:
             flow.append(Spacer(1, 1 * mm))
-            flow.append(
-                Paragraph(
-                    text(
-                        words.count(
-                            "obligations.apply", len(a.obligations), annex=annexes["obligations"]
-                        )
-                    ),
-                    s.body,
-                )
-            )
+            flow.append(Paragraph(text(_obligations_line(report, words, annexes)), s.body))
         return flow
     prohibited = "prohibited." if a.verdict is Verdict.PROHIBITED else ""
     key = f"follows.{prohibited}{d.outcome.value}"
@@ -201,6 +194,26 @@ def _terms(report: ReportInput, words: Wording, annexes: Annexes) -> list[Flowab
         flow.append(Paragraph(text(words("conditions.noted")), s.body))
         flow += _numbered(conditions)
     return flow
+
+
+def _obligations_line(report: ReportInput, words: Wording, annexes: Annexes) -> str:
+    """Say how many obligations apply and, when the report carries the checklist, how they stood.
+
+    A report without the checklist keeps the sentence it was signed with.
+    """
+    count, annex = len(report.assessment.obligations), annexes["obligations"]
+    if not report.checklist:
+        return words.count("obligations.apply", count, annex=annex)
+    states = Counter(item.state for item in report.checklist)
+    to_do = count - states[ObligationState.MET] - states[ObligationState.NOT_APPLICABLE]
+    return words.count(
+        "obligations.tally",
+        count,
+        met=states[ObligationState.MET],
+        not_applicable=states[ObligationState.NOT_APPLICABLE],
+        to_do=to_do,
+        annex=annex,
+    )
 
 
 def _numbered(items: list[str]) -> list[Flowable]:
