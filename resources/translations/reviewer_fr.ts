@@ -228,62 +228,187 @@
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="175"/>
+        <location filename="../../ui/audit/screen.py" line="114"/>
+        <source>next review</source>
+        <translation>prochaine réévaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="115"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="116"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="117"/>
+        <source>size (bytes)</source>
+        <translation>taille (octets)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="118"/>
+        <source>PDF SHA-256</source>
+        <translation>SHA-256 du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="119"/>
+        <source>signed PDF SHA-256</source>
+        <translation>SHA-256 du PDF signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="120"/>
+        <source>superseded PDF SHA-256</source>
+        <translation>SHA-256 du PDF remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="121"/>
+        <source>bundle SHA-256</source>
+        <translation>SHA-256 du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="122"/>
+        <source>signer&apos;s certificate</source>
+        <translation>certificat du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="123"/>
+        <source>signed by</source>
+        <translation>signé par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="124"/>
+        <source>superseded revision</source>
+        <translation>révision remplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="125"/>
+        <source>obligation</source>
+        <translation>obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="126"/>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="127"/>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="128"/>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="129"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="130"/>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="131"/>
+        <source>answers dropped</source>
+        <translation>réponses abandonnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="132"/>
+        <source>policy packs</source>
+        <translation>référentiels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="133"/>
+        <source>policy pack</source>
+        <translation>référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="134"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="135"/>
+        <source>pushed from</source>
+        <translation>envoyé depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="136"/>
+        <source>events brought in</source>
+        <translation>événements importés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="137"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="173"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/screen.py" line="205"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="177"/>
+        <location filename="../../ui/audit/screen.py" line="207"/>
         <source>Open a review to see its history here.</source>
         <translation>Ouvrez une évaluation pour afficher ici son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="183"/>
+        <location filename="../../ui/audit/screen.py" line="213"/>
         <source>Verify the chain again</source>
         <translation>Revérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="186"/>
+        <location filename="../../ui/audit/screen.py" line="216"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="186"/>
+        <location filename="../../ui/audit/screen.py" line="216"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="186"/>
+        <location filename="../../ui/audit/screen.py" line="216"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="186"/>
+        <location filename="../../ui/audit/screen.py" line="216"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="186"/>
+        <location filename="../../ui/audit/screen.py" line="216"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="191"/>
+        <location filename="../../ui/audit/screen.py" line="221"/>
         <source>Audit events</source>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="221"/>
+        <location filename="../../ui/audit/screen.py" line="251"/>
         <source>History of “{title}” ({id})</source>
         <translation>Historique de « {title} » ({id})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="233"/>
+        <location filename="../../ui/audit/screen.py" line="263"/>
         <source>History not shown</source>
         <translation>Historique non affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="234"/>
+        <location filename="../../ui/audit/screen.py" line="264"/>
         <source>{problem}
 
 Open the review again from the list.</source>
@@ -292,27 +417,27 @@ Open the review again from the list.</source>
 Rouvrez l&apos;évaluation depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="246"/>
+        <location filename="../../ui/audit/screen.py" line="276"/>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="260"/>
+        <location filename="../../ui/audit/screen.py" line="290"/>
         <source>✓ Audit chain intact: {events} events and {reviews} reviews check out.</source>
         <translation>✓ Chaîne d&apos;audit intègre : {events} événements et {reviews} évaluations vérifiées sans anomalie.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="264"/>
+        <location filename="../../ui/audit/screen.py" line="294"/>
         <source>✗ Audit chain BROKEN: {problem}. Do not rely on this history; run &apos;reviewer db check&apos; and tell your administrator.</source>
         <translation>✗ Chaîne d&apos;audit ROMPUE : {problem}. Ne vous fiez pas à cet historique ; exécutez « reviewer db check » et prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="266"/>
+        <location filename="../../ui/audit/screen.py" line="296"/>
         <source>unknown problem</source>
         <translation>problème inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/screen.py" line="276"/>
+        <location filename="../../ui/audit/screen.py" line="306"/>
         <source>? The audit chain could not be checked: {problem}</source>
         <translation>? La chaîne d&apos;audit n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>

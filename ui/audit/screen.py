@@ -111,6 +111,30 @@ _DETAILS = marked(
         "note": QT_TRANSLATE_NOOP("AuditScreen", "note"),
         "escalate_to": QT_TRANSLATE_NOOP("AuditScreen", "escalated to"),
         "due_date": QT_TRANSLATE_NOOP("AuditScreen", "due date"),
+        "next_review": QT_TRANSLATE_NOOP("AuditScreen", "next review"),
+        "reference": QT_TRANSLATE_NOOP("AuditScreen", "reference"),
+        "format": QT_TRANSLATE_NOOP("AuditScreen", "format"),
+        "size": QT_TRANSLATE_NOOP("AuditScreen", "size (bytes)"),
+        "pdf_sha256": QT_TRANSLATE_NOOP("AuditScreen", "PDF SHA-256"),
+        "signed_pdf_sha256": QT_TRANSLATE_NOOP("AuditScreen", "signed PDF SHA-256"),
+        "superseded_pdf_sha256": QT_TRANSLATE_NOOP("AuditScreen", "superseded PDF SHA-256"),
+        "bundle_sha256": QT_TRANSLATE_NOOP("AuditScreen", "bundle SHA-256"),
+        "signer_subject": QT_TRANSLATE_NOOP("AuditScreen", "signer's certificate"),
+        "signed_by": QT_TRANSLATE_NOOP("AuditScreen", "signed by"),
+        "superseded_revision": QT_TRANSLATE_NOOP("AuditScreen", "superseded revision"),
+        "obligation": QT_TRANSLATE_NOOP("AuditScreen", "obligation"),
+        "state": QT_TRANSLATE_NOOP("AuditScreen", "state"),
+        "condition": QT_TRANSLATE_NOOP("AuditScreen", "condition"),
+        "fields": QT_TRANSLATE_NOOP("AuditScreen", "fields"),
+        "question": QT_TRANSLATE_NOOP("AuditScreen", "question"),
+        "questionnaire": QT_TRANSLATE_NOOP("AuditScreen", "questionnaire"),
+        "dropped": QT_TRANSLATE_NOOP("AuditScreen", "answers dropped"),
+        "packs": QT_TRANSLATE_NOOP("AuditScreen", "policy packs"),
+        "pack": QT_TRANSLATE_NOOP("AuditScreen", "policy pack"),
+        "version": QT_TRANSLATE_NOOP("AuditScreen", "version"),
+        "pushed_from": QT_TRANSLATE_NOOP("AuditScreen", "pushed from"),
+        "events": QT_TRANSLATE_NOOP("AuditScreen", "events brought in"),
+        "to": QT_TRANSLATE_NOOP("AuditScreen", "to"),
     }
 )
 
@@ -133,6 +157,8 @@ def _detail_value(key: str, value: Any) -> str:
             return verdict_label(Verdict(value))
     except ValueError:  # an older code: show it as stored
         pass
+    if key == "events" and isinstance(value, list):  # the hashes of a bundle's events
+        return str(len(value))
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
@@ -143,7 +169,11 @@ def detail_text(detail: dict[str, Any]) -> str:
         shown = _detail_value(key, value)
         if key.endswith("sha256") and len(shown) == 64:
             shown = shown[:12] + "…"
-        parts.append(f"{_detail_label(key)}: {shown}")
+        parts.append(
+            QCoreApplication.translate("AuditScreen", "{label}: {value}").format(
+                label=_detail_label(key), value=shown
+            )
+        )
     return "; ".join(parts)
 
 

@@ -46,3 +46,47 @@ def test_a_broken_chain_is_shown_in_red_and_words(qtbot: Any, service: ReviewSer
     assert screen.report is not None and not screen.report.ok
     assert "BROKEN" in screen.chain.text()
     assert "#9b1c1c" in screen.chain.styleSheet()
+
+
+def test_details_are_named_in_french_with_french_spacing(qapp: Any) -> None:
+    """Known detail keys read in the interface language; French puts a space before the colon."""
+    from ui.audit.screen import detail_text
+    from ui.i18n import install_language
+
+    detail = {
+        "next_review": "2028-12-02",
+        "reference": "R-2026-0004",
+        "signer_subject": "CN=Alice",
+        "pdf_sha256": "a" * 64,
+        "events": ["b" * 64, "c" * 64],
+    }
+    assert install_language(qapp, "fr")
+    try:
+        shown = detail_text(detail)
+    finally:
+        install_language(qapp, "en")
+    assert shown == (
+        "événements importés : 2; prochaine réévaluation : 2028-12-02; "
+        "SHA-256 du PDF : aaaaaaaaaaaa…; référence : R-2026-0004; "
+        "certificat du signataire : CN=Alice"
+    )
+    assert "next review: 2028-12-02" in detail_text(detail)
+
+
+def test_every_detail_a_signed_review_records_has_a_name(
+    qtbot: Any, service: ReviewService, reviewer_identity: Any, tmp_path: Any
+) -> None:
+    """Deciding, signing and exporting write no detail that the screen shows by its raw key."""
+    from reviewer.decision import Outcome
+    from reviewer.service.signing import person_of
+    from reviewer.signing.identity import load_identity
+    from ui.audit.screen import _DETAILS
+
+    officer = load_identity(reviewer_identity.p12, reviewer_identity.passphrase)
+    review = service.create_review("Chat assistant", "Acme").review
+    service.set_answer(review.id, "org_type", "company")
+    service.add_attachment(review.id, "dpia.txt", b"summary")
+    service.decide(review.id, Outcome.REJECT, "Not now.", decider=person_of(officer))
+    service.sign_decision(review.id, officer, tmp_path / "decision.pdf")
+    keys = {key for event in service.history(review.id) for key in event.detail}
+    assert keys - set(_DETAILS) == set()
