@@ -148,6 +148,29 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "Not assigned yet; anyone but the reviewer may countersign",
         "Pas encore désigné ; toute personne autre que le réviseur peut contresigner",
     ),
+    # The visible signature stamps, drawn inside the boxes when a field is signed. Verification
+    # draws them again and demands the exact drawing, so a released wording never changes: the
+    # English one is what every stamp said before stamps spoke the report's language.
+    "stamp.reviewer": ("Reviewed and certified", "Examiné et certifié"),
+    # The approver concurs with the decision, whatever it is: never "Approved".
+    "stamp.approver": (
+        "Countersigned: concurs with this decision",
+        "Contresigné : souscrit à cette décision",
+    ),
+    "stamp.signed_by": ("Signed by {signer}", "Signé par {signer}"),
+    "stamp.signed_at": ("Signing time: {when}", "Date de signature : {when}"),
+    "stamp.timestamped": (
+        "Time confirmed by a timestamp authority",
+        "Heure confirmée par une autorité d'horodatage",
+    ),
+    "stamp.no_timestamp": (
+        "No timestamp: the time is the signer's own claim",
+        "Sans horodatage : l'heure est déclarée par le signataire",
+    ),
+    "stamp.check": (
+        "Check this signature in your PDF reader's signature panel.",
+        "À vérifier dans le panneau des signatures du lecteur PDF.",
+    ),
     "signature.note": (
         "A signature shows who signed and that nothing changed since. Check both in your PDF "
         "reader's signature panel or with “reviewer verify”. Without a timestamp authority, "

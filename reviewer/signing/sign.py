@@ -12,6 +12,7 @@ from cryptography import x509
 
 from reviewer.errors import DocumentError, SigningError
 from reviewer.report.document import SIGNATURE_BOXES
+from reviewer.report.wording import Language
 from reviewer.signing.identity import Identity, common_name
 from reviewer.signing.library_logs import route_library_logs
 from reviewer.signing.prepare import APPROVER_FIELD, REVIEWER_FIELD
@@ -33,8 +34,31 @@ def _organisation(certificate: x509.Certificate) -> str:
     return str(names[0].value) if names else ""
 
 
+def stamp_language(data: bytes) -> Language:
+    """Return the language of the report a PDF carries, in which its stamps are drawn.
+
+    decision.json is read exactly as verification reads it. A PDF whose decision.json cannot
+    be read gets the English stamp, which every report had before stamps had a language.
+    """
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from reviewer.signing.verification.content import embedded_report
+    from reviewer.signing.verification.content import stamp_language as language_of
+
+    try:
+        report = embedded_report(PdfFileReader(io.BytesIO(data), strict=False))
+    except Exception:
+        # Any structure that cannot be followed means English; signing itself then says why
+        # the file cannot be signed.
+        report = None
+    return language_of(report)
+
+
 def _sign_field(prepared: bytes, field: str, identity: Identity, tsa_url: str | None) -> bytes:
-    """Sign one pre-created field with a reportlab-drawn stamp; certify for the reviewer."""
+    """Sign one pre-created field with a reportlab-drawn stamp; certify for the reviewer.
+
+    The stamp speaks the language of the report the PDF carries.
+    """
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -50,6 +74,7 @@ def _sign_field(prepared: bytes, field: str, identity: Identity, tsa_url: str | 
         tsa_url,
         (round(x2) - round(x1), round(y2) - round(y1)),
         signer_role=identity.role or "",
+        language=stamp_language(prepared),
     )
     meta = signers.PdfSignatureMetadata(
         field_name=field,

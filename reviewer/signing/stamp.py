@@ -1,4 +1,8 @@
-"""The visible signature appearance, drawn with reportlab so any name renders correctly."""
+"""The visible signature appearance, drawn with reportlab so any name renders correctly.
+
+The stamp speaks the report's language; its words live with the report's own (``stamp.*`` in
+`reviewer.report.wording`). Verification draws it again, so each language's drawing is frozen.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,17 @@ from reportlab.pdfgen.canvas import Canvas
 
 from reviewer.report.fonts import SANS, SANS_BOLD, register_fonts
 from reviewer.report.styles import INK, MUTED, RULE, SHADE
+from reviewer.report.wording import Language, wording
 
 # The Approver concurs with the officer's decision, whatever it is: "Approved" would misstate
 # a rejection.
-ROLE_TITLES = {
-    "Reviewer": "Reviewed and certified",
-    "Approver": "Countersigned: concurs with this decision",
-}
+TITLE_KEYS = {"Reviewer": "stamp.reviewer", "Approver": "stamp.approver"}
+
+
+def stamp_title(role: str, language: Language) -> str:
+    """Return the stamp's title for a signature field; an unknown field is its own title."""
+    key = TITLE_KEYS.get(role)
+    return wording(language)(key) if key is not None else role
 
 
 def _fit(canvas: Canvas, value: str, font: str, size: float, width: float) -> str:
@@ -43,12 +51,15 @@ def render_stamp(
     size: tuple[float, float],
     *,
     signer_role: str = "",
+    language: Language = "en",
 ) -> bytes:
     """Render a one-page PDF the size of the signature box, for pyHanko's static stamp.
 
     ``role`` is the signature field; ``signer_role`` the signer's role (title), shown after
-    the organisation as everywhere: "Organisation (role)".
+    the organisation as everywhere: "Organisation (role)". ``language`` is the report's; every
+    stamp drawn before stamps had a language is the English one.
     """
+    words = wording(language)
     register_fonts()
     width, height = size
     buffer = io.BytesIO()
@@ -58,26 +69,24 @@ def render_stamp(
     canvas.rect(0.5, 0.5, width - 1, height - 1, fill=1, stroke=1)
     inner = width - 16
     canvas.setFillColor(INK)
-    title = ROLE_TITLES.get(role, role)
+    title = stamp_title(role, language)
     title_size = _title_size(canvas, title, inner)
     canvas.setFont(SANS_BOLD, title_size)
     canvas.drawString(8, height - 18, _fit(canvas, title, SANS_BOLD, title_size, inner))
     canvas.setFont(SANS, 9)
-    canvas.drawString(8, height - 34, _fit(canvas, f"Signed by {signer}", SANS, 9, inner))
+    signed_by = words("stamp.signed_by", signer=signer)
+    canvas.drawString(8, height - 34, _fit(canvas, signed_by, SANS, 9, inner))
     where = f"{organisation} ({signer_role})" if organisation and signer_role else organisation
     canvas.drawString(8, height - 47, _fit(canvas, where or signer_role, SANS, 9, inner))
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 7.5)
     when = signed_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    canvas.drawString(8, height - 64, f"Signing time: {when}")
+    canvas.drawString(8, height - 64, words("stamp.signed_at", when=when))
     # No URL: verification draws the stamp again, and a signature does not record the URL.
-    note = (
-        "Time confirmed by a timestamp authority"
-        if timestamp_url
-        else "No timestamp: the time is the signer's own claim"
-    )
+    note = words("stamp.timestamped" if timestamp_url else "stamp.no_timestamp")
     canvas.drawString(8, height - 76, _fit(canvas, note, SANS, 7.5, inner))
-    canvas.drawString(8, 8, "Check this signature in your PDF reader's signature panel.")
+    # Never shortened: the English line has always run a point past the inner width.
+    canvas.drawString(8, 8, words("stamp.check"))
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -13,6 +13,7 @@ from typing import Any
 from cryptography import x509
 
 from reviewer.errors import DocumentError
+from reviewer.report.wording import Language
 from reviewer.signing.library_logs import route_library_logs
 from reviewer.signing.verification.result import (
     Finding,
@@ -74,6 +75,8 @@ def verify_report(
             raise DocumentError(
                 f"{source}: the signature in field {sig.field_name!r} is malformed ({exc})"
             ) from None
+    payload_bytes = files.payload()
+    report, payload_findings = content.parse_embedded(payload_bytes)
     findings: list[Finding] = []
     if not checks:
         findings.append(Finding(Problem.NOT_SIGNED, "the file carries no signature"))
@@ -82,13 +85,11 @@ def verify_report(
         findings += structure.check_revisions(data, reader, embedded, checks)
         findings += structure.check_fields(reader)
         findings += structure.check_steps(reader, checks)
-        findings += _appearances(reader, checks)
+        findings += _appearances(reader, checks, content.stamp_language(report))
     except Exception as exc:
         findings.append(
             Finding(Problem.NOT_AS_PRODUCED, f"the file's structure cannot be followed ({exc})")
         )
-    payload_bytes = files.payload()
-    report, payload_findings = content.parse_embedded(payload_bytes)
     findings += payload_findings
     if report is None:
         payload = PayloadCheck(None, False, payload_findings[0].text)
@@ -117,8 +118,8 @@ def verify_report(
     return Verification(checks, empty, payload, _unique(findings), rescore, notes)
 
 
-def _appearances(reader: Any, checks: list[SignatureCheck]) -> list[Finding]:
-    """Check each Reviewer and Approver stamp is the one Reviewer draws."""
+def _appearances(reader: Any, checks: list[SignatureCheck], language: Language) -> list[Finding]:
+    """Check each Reviewer and Approver stamp is the one Reviewer draws, in the report's words."""
     from reviewer.report import SIGNATURE_BOXES
     from reviewer.signing.verification.appearance import check_appearance
 
@@ -128,7 +129,7 @@ def _appearances(reader: Any, checks: list[SignatureCheck]) -> list[Finding]:
             continue
         x1, y1, x2, y2 = SIGNATURE_BOXES[check.field]
         size = (float(round(x2) - round(x1)), float(round(y2) - round(y1)))
-        found += check_appearance(reader, check, size)
+        found += check_appearance(reader, check, size, language)
     return found
 
 

@@ -175,22 +175,18 @@ def sign_with_own_stamp(
 ) -> bytes:
     """Sign a field the way Reviewer does, but with other words drawn in its stamp."""
     from reviewer.signing import sign as sign_module
-    from reviewer.signing import stamp as stamp_module
 
-    original_render, original_titles = sign_module.render_stamp, dict(stamp_module.ROLE_TITLES)
+    original_render = sign_module.render_stamp
 
     def render(role: str, signer: str, *rest: Any, **named: Any) -> bytes:
-        return original_render(role, signer_line or signer, *rest, **named)
+        # A field the stamp does not know is drawn with its own name as the title.
+        return original_render(title or role, signer_line or signer, *rest, **named)
 
     sign_module.render_stamp = render  # type: ignore[assignment]
-    if title:
-        stamp_module.ROLE_TITLES[field] = title
     try:
         return sign_module._sign_field(data, field, identity, None)
     finally:
         sign_module.render_stamp = original_render
-        stamp_module.ROLE_TITLES.clear()
-        stamp_module.ROLE_TITLES.update(original_titles)
 
 
 def sign_with_default_stamp(data: bytes, field: str, identity: Identity) -> bytes:

@@ -1,8 +1,12 @@
 """Holding each visible signature stamp to what Reviewer draws for that signer and time.
 
 The stamp is drawn by reportlab from the field, the certificate's name and organisation, the
-signing minute and whether a timestamp authority confirmed the time. pyHanko wraps it in one
-form XObject; anything else drawn in a signature box is a finding.
+signing minute, whether a timestamp authority confirmed the time, and the report's language.
+pyHanko wraps it in one form XObject; anything else drawn in a signature box is a finding.
+
+Two drawings are accepted, each exactly: the stamp in the report's language, and the English
+stamp every report carried before stamps spoke its language. A French stamp on an English
+report was never drawn by Reviewer, so it is a finding like any other text.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 
 from pyhanko.pdf_utils import generic
 
+from reviewer.report.wording import Language
 from reviewer.signing.verification.graph import GraphComparison
 from reviewer.signing.verification.result import Finding, Problem, SignatureCheck
 
@@ -21,7 +26,11 @@ _WRAPPER = re.compile(rb"q q /BackgroundGS gs 1 0 0 1 0 0 cm /(?P<name>[A-Za-z0-
 
 
 def _stamp_page(
-    check: SignatureCheck, moment: datetime, size: tuple[float, float], signer_role: str
+    check: SignatureCheck,
+    moment: datetime,
+    size: tuple[float, float],
+    signer_role: str,
+    language: Language,
 ) -> Any:
     """Render the stamp Reviewer would draw and return its page, read back with pyHanko."""
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -36,6 +45,7 @@ def _stamp_page(
         "timestamp authority" if check.timestamp_time is not None else None,
         size,
         signer_role=signer_role,
+        language=language,
     )
     reader = PdfFileReader(io.BytesIO(stamp), strict=False)
     return reader, reader.root["/Pages"]["/Kids"][0].get_object()
@@ -57,9 +67,13 @@ def _drawn(inner: Any, resolve: Any, reader: Any, page: Any) -> bool:
 
 
 def check_appearance(
-    reader: Any, check: SignatureCheck, size: tuple[float, float]
+    reader: Any, check: SignatureCheck, size: tuple[float, float], language: Language
 ) -> list[Finding]:
-    """Compare a signature field's appearance with the stamp Reviewer draws for it."""
+    """Compare a signature field's appearance with the stamp Reviewer draws for it.
+
+    ``language`` is the report's, as its decision.json says; the English stamp is always
+    accepted too.
+    """
     wrong = [
         Finding(
             Problem.NOT_AS_PRODUCED,
@@ -90,10 +104,12 @@ def check_appearance(
     minute = check.claimed_time.astimezone(UTC).replace(second=0, microsecond=0)
     # The stamp is drawn just before pyHanko takes its signing time: the same or the previous
     # minute.
-    # Stamps drawn before they carried the signer's role show the organisation alone.
-    for moment in (minute, minute - timedelta(minutes=1)):
-        for signer_role in dict.fromkeys((check.role, "")):
-            stamp_reader, page = _stamp_page(check, moment, size, signer_role)
-            if _drawn(inner, reader.get_object, stamp_reader, page):
-                return []
+    # Stamps drawn before they carried the signer's role show the organisation alone, and
+    # stamps drawn before they spoke the report's language are in English.
+    for stamp_in in dict.fromkeys((language, "en")):
+        for moment in (minute, minute - timedelta(minutes=1)):
+            for signer_role in dict.fromkeys((check.role, "")):
+                stamp_reader, page = _stamp_page(check, moment, size, signer_role, stamp_in)
+                if _drawn(inner, reader.get_object, stamp_reader, page):
+                    return []
     return wrong

@@ -13,6 +13,7 @@ from pyhanko.pdf_utils import generic
 from reviewer.errors import ReviewerError
 from reviewer.report.document import SignaturePlacement
 from reviewer.report.model import PAYLOAD_NAME, ReportInput, parse_payload
+from reviewer.report.wording import Language
 from reviewer.signing.verification.graph import GraphComparison
 from reviewer.signing.verification.result import Finding, PayloadCheck, Problem
 
@@ -126,6 +127,17 @@ def parse_embedded(payload: bytes | None) -> tuple[ReportInput | None, list[Find
             )
         ]
     return report, []
+
+
+def stamp_language(report: ReportInput | None) -> Language:
+    """Return the language a report's stamps speak: its own, or English if it cannot be read."""
+    return report.language if report is not None else "en"
+
+
+def embedded_report(reader: Any) -> ReportInput | None:
+    """Read decision.json as verification does; None when the file carries none readable."""
+    report, _findings = parse_embedded(read_embedded_files(reader).payload())
+    return report
 
 
 def check_pages(
