@@ -46,7 +46,13 @@ class MissingAnswers(QWidget):
         self.hide()
 
     def show_missing(self, groups: Sequence[MissingSection]) -> None:
-        """Show what is missing; hide the whole list when nothing is."""
+        """Show what is missing; hide the whole list when nothing is.
+
+        Most answers leave the list as it was; then nothing is rebuilt (a re-assessment must
+        fit in one frame, and rebuilding dozens of links costs a few milliseconds).
+        """
+        if list(groups) == self.groups and self.section_labels:
+            return
         self.groups = list(groups)
         for label in (*self.section_labels, *self.link_labels):
             self._layout.removeWidget(label)
