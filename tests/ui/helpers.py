@@ -137,7 +137,7 @@ def drop_file(qtbot: QtBot, target: QWidget, path: Path) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     point = QPointF(target.rect().center())
     enter = QDragEnterEvent(
-        point,
+        point.toPoint(),  # a drag enters at a whole pixel; the drop lands at a QPointF
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
