@@ -122,6 +122,37 @@ def english(qapp: Any) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_mouse_button_left_held(qapp: Any) -> Iterator[None]:
+    """Fail a test that leaves Qt believing a mouse button is still held down.
+
+    A press whose release never arrives (the widget under it hid in between, as when a
+    double-click opens a review) leaves the button held for every later test: their mouse moves
+    then drag instead of hover, so a chart shows no tooltip. The leak is released here and
+    reported against the test that made it, not against whichever test runs next.
+    """
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    yield
+    held = QGuiApplication.mouseButtons()
+    if held == Qt.MouseButton.NoButton:
+        return
+    target = QWidget()
+    target.resize(20, 20)
+    target.show()
+    QTest.qWaitForWindowExposed(target)
+    for button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+        if held & button:
+            QTest.mouseRelease(target, button, pos=QPoint(5, 5))
+    target.close()
+    pytest.fail(
+        f"the test left a mouse button held ({held}): release it on a widget that is still shown"
+    )
+
+
+@pytest.fixture(autouse=True)
 def dialog_calls(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     """Patch the dialog seam so no test can open a modal dialog."""
     from ui import dialogs

@@ -194,7 +194,7 @@ def test_a_bar_names_itself_under_the_mouse(qtbot: Any, window: MainWindow) -> N
     assert overview is not None
     chart = overview.outcomes
     assert chart.toolTip() == ""  # nothing highlighted yet
-    # Start from a corner: a cursor left on the bar by an earlier test would make no move event.
+    # Start from a corner, so that moving onto the bar is a move whatever the cursor's place.
     QTest.mouseMove(chart.viewport(), QPoint(2, 2))
     QTest.mouseMove(chart.viewport(), _on_bar(chart, QPointF(0.5, _category(chart, "Reject"))))
     qtbot.wait_until(lambda: chart.toolTip() == "Reject: 1")
