@@ -10,15 +10,15 @@ from typing import Any
 
 import pytest
 
-from reviewer import default_policy_packs, default_questionnaire, load_answers_file
+from reviewer import default_policy_packs
 from reviewer.cli import main
 from reviewer.decision import Outcome
 from reviewer.followup import ApprovalNotSettledError, ObligationState
 from reviewer.library import shipped_policy_pack
 from reviewer.records import ReviewStatus
-from reviewer.resources import examples_dir
 from reviewer.service import ReviewService
 from tests.helpers.content import OFFICER
+from tests.helpers.high_risk import footage_search_for_police
 
 PREMARKED = "no-adverse-decision-on-match-alone"
 WHY = (
@@ -27,28 +27,11 @@ WHY = (
 )
 
 
-def _post_event_for_police(**changes: Any) -> dict[str, Any]:
-    """Return the answers of a company that identifies people in footage for EU police.
-
-    High risk (Annex III point 1, Article 26(10)), with meaningful human oversight of each
-    decision in place now; no fundamental rights impact assessment is owed (not a public body).
-    """
-    questionnaire = default_questionnaire()
-    path = examples_dir() / "eu-police-missing-child-realtime-authorised.json"
-    answers = {
-        **load_answers_file(path, questionnaire).answers,
-        "identification_timing": "post_event",
-        "org_type": "private_company",
-        "provides_public_services": False,
-        "acting_for_police": True,
-        **changes,
-    }
-    return questionnaire.visible_answers(answers)
-
-
 def _create(service: ReviewService, **changes: Any) -> str:
     change = service.create_review(
-        "Footage search for missing persons", "Vigil Analytics", _post_event_for_police(**changes)
+        "Footage search for missing persons",
+        "Vigil Analytics",
+        footage_search_for_police(**changes),
     )
     return change.review.reference
 

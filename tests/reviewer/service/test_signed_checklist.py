@@ -10,22 +10,20 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from reviewer import default_questionnaire, load_answers_file
 from reviewer.decision import Outcome
 from reviewer.errors import ReviewerError
 from reviewer.followup import ObligationItemState, ObligationState
 from reviewer.report.model import parse_payload
-from reviewer.resources import examples_dir
 from reviewer.service import ReviewService
 from reviewer.service.signing import checklist_of, person_of
 from reviewer.signing.identity import Identity, load_identity
 from reviewer.signing.trust import add_root
 from reviewer.signing.verify import State, verify_report
 from tests.helpers import forgery
+from tests.helpers.high_risk import footage_search_for_police
 from tests.helpers.pdf import embedded_payload, pdfsig, pdftotext
 from tests.helpers.signing import ThrowawayIdentity
 
@@ -33,20 +31,6 @@ PREMARKED = "no-adverse-decision-on-match-alone"
 NOT_APPLICABLE = "assign-competent-oversight"
 REASON = "Nobody at Vigil acts on a match; the police officer in charge decides alone."
 DPIA = b"%PDF-1.7 the DPIA of the footage search"
-
-
-def _answers() -> dict[str, Any]:
-    """Return a high-risk use (post-event identification for the police), oversight in place."""
-    questionnaire = default_questionnaire()
-    path = examples_dir() / "eu-police-missing-child-realtime-authorised.json"
-    answers = {
-        **load_answers_file(path, questionnaire).answers,
-        "identification_timing": "post_event",
-        "org_type": "private_company",
-        "provides_public_services": False,
-        "acting_for_police": True,
-    }
-    return questionnaire.visible_answers(answers)
 
 
 @pytest.fixture
@@ -66,7 +50,7 @@ def _approved_with_every_obligation_settled(
 ) -> str:
     """Create, settle every obligation, approve with no condition and sign; return the ref."""
     ref = service.create_review(
-        "Footage search for missing persons", "Vigil Analytics", _answers()
+        "Footage search for missing persons", "Vigil Analytics", footage_search_for_police()
     ).review.reference
     attachment, _change = service.add_attachment(ref, "dpia.pdf", DPIA)
     for item in service.obligations(ref):
