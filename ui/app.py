@@ -76,7 +76,6 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName("Reviewer")
     app.setDesktopFileName("org.reviewer.Reviewer")
     apply_style(app)
-    follow_os_colour_scheme(app)
     return app
 
 
@@ -167,6 +166,7 @@ def _run(args: argparse.Namespace) -> int:
     early = _early_rows_on_screen(window, stand_in)
     if early is not None and args.exit_when == "listed":
         _milestone(f"listed {early}")
+    follow_os_colour_scheme(app)
     # Nothing before the first paint shows a dialog; the seam is in place before anything can.
     _set_up_dialogs(args)
     window.complete_menus()

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,12 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import marked
 from ui.placeholder import ComingLaterPage
+from ui.qt_values import (
+    TEXT_SELECTABLE_BY_MOUSE,
+    no_horizontal_scroll_bar,
+    plain_text,
+    set_qt_property,
+)
 from ui.style import ProblemLabel, muted, set_point_delta
 
 if TYPE_CHECKING:
@@ -84,7 +90,7 @@ class LoadingPage(QWidget):
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(12)
         heading = QLabel(title, self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(heading)
         set_point_delta(heading, 5, bold=True)
         self.message = QLabel(message, self)
         self.message.setWordWrap(True)
@@ -123,14 +129,14 @@ class DatabaseProblemPage(QWidget):
         super().__init__(parent)
         self.setObjectName("databaseProblem")
         heading = QLabel(title, self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(heading)
         set_point_delta(heading, 5, bold=True)
         what = QLabel(self.tr("The database did not open, so no review can be shown."), self)
         what.setWordWrap(True)
         self.problem = ProblemLabel(self)
         self.problem.setObjectName("databaseProblemText")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        plain_text(self.problem)
+        set_qt_property(self.problem, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         self.problem.setText(problem)
         advice = QLabel(
             self.tr(
@@ -200,7 +206,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setFixedWidth(150)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        no_horizontal_scroll_bar(self.navigation)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget(self)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.qt_values import plain_text
 from ui.style import muted, set_point_delta
 
 
@@ -30,4 +30,4 @@ class ComingLaterPage(QWidget):
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.setAccessibleName(self.tr("{0}: coming in a later release").format(title))
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(heading)

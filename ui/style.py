@@ -6,10 +6,14 @@ Kept free of the domain so the first window can be drawn before anything heavy i
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 
 def muted(label: QLabel) -> None:
@@ -67,7 +71,13 @@ def follow_os_colour_scheme(app: QApplication) -> Callable[[Qt.ColorScheme], Non
     Platforms with a dark palette of their own (Windows 11, KDE, GNOME with a Qt theme) already
     switch by themselves; this covers the rest, at start and whenever the OS switches.
     Returns the slot connected to the OS's signal.
+
+    The app calls it just after the window's first paint: the OS's scheme is an enum of Qt's
+    namespace, which the first paint does not wait for (see `ui.qt_values`). Where the OS is
+    dark and the platform's palette light, the first frame is therefore light.
     """
+    from PySide6.QtCore import Qt
+
     original = QPalette(app.palette())
 
     def apply(scheme: Qt.ColorScheme) -> None:

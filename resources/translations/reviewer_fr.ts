@@ -1480,11 +1480,6 @@ Lancez une vérification de la base de données depuis les Paramètres.</transla
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
-    <message>
-        <location filename="../../ui/reviews/first_page.py" line="259"/>
-        <source>This list was read straight from the database. It can be searched and opened in a moment, once the database is fully open.</source>
-        <translation>Cette liste a été lue directement dans la base de données. La recherche et l’ouverture seront possibles dans un instant, dès que la base sera entièrement ouverte.</translation>
-    </message>
 </context>
 <context>
     <name>FollowUpSection</name>
@@ -3575,16 +3570,6 @@ Corrigez la décision et enregistrez-la à nouveau.</translation>
             <numerusform>%n évaluation</numerusform>
             <numerusform>%n évaluations</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/first_page.py" line="248"/>
-        <source>1 review</source>
-        <translation>1 évaluation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reviews/first_page.py" line="250"/>
-        <source>{count} reviews</source>
-        <translation>{count} évaluations</translation>
     </message>
 </context>
 <context>

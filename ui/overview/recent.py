@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -38,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.overview.tiles import CountTile
+from ui.overview.tile_face import TileFace
+from ui.qt_values import ALIGN_BOTTOM, ALIGN_LEFT, no_scroll_bars, set_qt_property
 from ui.reviews.columns import TITLE, UPDATED, WIDTHS
 from ui.reviews.first_page import FirstPageModel
 from ui.style import muted, set_point_delta
@@ -115,16 +115,31 @@ def _table(parent: QWidget, model: QAbstractItemModel, rows: int) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
     table.setWordWrap(False)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    no_scroll_bars(table)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSortIndicatorShown(True)
-    header.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     for column, width in WIDTHS.items():
         header.resizeSection(column, width)
     return table
+
+
+def _show_newest_first(table: QTableView) -> None:
+    """Put the sort arrow on "Updated", newest first, as the reviews list sorts.
+
+    The early rows have none: Qt's sort order is an enum of its namespace, which the first
+    paint does not wait for (see `ui.qt_values`), and they cannot be sorted anyway.
+    """
+    from PySide6.QtCore import Qt
+
+    table.horizontalHeader().setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
+
+
+def _bottom_aligned(label: QLabel) -> QLabel:
+    """Return a label whose text sits at the bottom of its row, level with the heading's."""
+    set_qt_property(label, "alignment", ALIGN_LEFT | ALIGN_BOTTOM)
+    return label
 
 
 def _heading(parent: QWidget) -> QLabel:
@@ -163,6 +178,7 @@ class RecentReviews(QWidget):
         )
         self.all_button.clicked.connect(self.all_requested)
         self.table = _table(self, self.model, RECENT_ROWS)
+        _show_newest_first(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setToolTip(
@@ -214,7 +230,7 @@ class EarlyRecentReviews(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         top = QHBoxLayout()
         top.addWidget(_heading(self), 1)
-        top.addWidget(self.refreshing, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(_bottom_aligned(self.refreshing))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -244,14 +260,14 @@ class EarlyOverview(QWidget):
         self.busy.setMaximumWidth(240)
         self.busy.setAccessibleName(self.message.text())
         self.tiles = [
-            CountTile(QCoreApplication.translate("OverviewScreen", caption), self)
+            TileFace(QCoreApplication.translate("OverviewScreen", caption), self)
             for caption in TILE_CAPTIONS
         ]
         self.recent = EarlyRecentReviews(page, self)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(12)
-        top.addWidget(self.message, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(_bottom_aligned(self.message), 1)
         top.addWidget(self.busy)
         tiles = QHBoxLayout()
         tiles.setSpacing(10)

@@ -4,37 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ui.style import muted, set_point_delta
+from ui.overview.tile_face import TileFace
 
 
-class CountTile(QPushButton):
+class CountTile(TileFace):
     """A large clickable count; Tab reaches it, Space or Enter opens it."""
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("countTile")
-        self.caption = caption
+        super().__init__(caption, parent)
         self.count: int | None = None
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(96)
-        self.number = QLabel("…", self)
-        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_point_delta(self.number, 14, bold=True)
-        self.label = QLabel(caption, self)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        muted(self.label)
         for label in (self.number, self.label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 10, 8, 10)
-        layout.setSpacing(2)
-        layout.addWidget(self.number)
-        layout.addWidget(self.label)
-        self.setAccessibleName(caption)
 
     def set_count(self, count: int) -> None:
         """Show a count."""

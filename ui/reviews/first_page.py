@@ -6,8 +6,7 @@ the Overview (`ui.overview.recent.EarlyOverview`), with a quiet "Refreshing…" 
 SQLAlchemy, the models and the store load on a worker thread. When the store is open, the live
 rows replace them. It is never a saved copy, so it cannot show a stale list; when the fast read
 cannot be sure (a server database, another schema, unusual settings), nothing is shown early
-and the rows arrive with the store as before. FirstPageView draws the same page as the Reviews
-screen would; the app no longer shows it at start-up (that screen is not the first).
+and the rows arrive with the store as before.
 """
 
 from __future__ import annotations
@@ -15,29 +14,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from reviewer.review_status import ReviewStatus
 from reviewer.service.first_page import FirstPage, FirstPageRow, first_page
+from ui.qt_values import (
+    ACCESSIBLE_TEXT_ROLE,
+    BACKGROUND_ROLE,
+    DISPLAY_ROLE,
+    FOREGROUND_ROLE,
+    TOOLTIP_ROLE,
+)
 from ui.reviews.columns import (
     APPLICANT,
     COLUMNS,
@@ -47,28 +35,18 @@ from ui.reviews.columns import (
     TITLE,
     UPDATED,
     VERDICT,
-    WIDTHS,
     column_titles,
 )
 from ui.reviews.states import state_colours, status_label
 from ui.settings.language import settings_file
-from ui.theme import muted, reading_colours, reading_label, set_point_delta
+from ui.theme import reading_colours, reading_label
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 SETTINGS_SCHEMA = 1
 """The settings schema_version read here; a test keeps it equal to ui.settings.model's."""
 
 
 SUSPENDED_COLOURS = ("#9b1c1c", "#ffffff")
 """ui.reviews.list_model's colours of a suspended approval (that module needs pydantic)."""
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ROLES = frozenset({_DISPLAY, _ACCESSIBLE_TEXT, _TOOLTIP, _BACKGROUND, _FOREGROUND})
-_ACCESSIBLE_TEXT_IS_DISPLAY = {_ACCESSIBLE_TEXT: _DISPLAY}
 
 
 class Unsure(Exception):
@@ -105,76 +83,55 @@ def read_first_page(limit: int = PAGE_SIZE) -> FirstPage | None:
     return first_page(database, limit)
 
 
-class FirstPageModel(QAbstractTableModel):
+class FirstPageModel(QStandardItemModel):
     """The first page's rows, drawn as the live reviews list draws them (a test compares).
 
-    Each row's cells are worked out once, when the view first asks for that row: the view asks
-    for several roles of every cell while it paints the window for the first time.
+    Qt's own item model, filled once: a view asks a Python model for its header with an enum
+    of Qt's namespace, which would make PySide6 build all of them before the first paint (see
+    `ui.qt_values`).
     """
 
     def __init__(self, page: FirstPage, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = column_titles()
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(column_titles())
         self._rows = list(page.rows)
-        self._cells: dict[int, dict[tuple[int, int], Any]] = {}
         self.total = page.total
+        for row in self._rows:
+            items = [QStandardItem() for _ in COLUMNS]
+            for (column, role), value in _cells(row).items():
+                items[column].setData(value, role)
+                if role == DISPLAY_ROLE:
+                    items[column].setData(value, ACCESSIBLE_TEXT_ROLE)
+            for item in items:
+                item.setEditable(False)
+            self.appendRow(items)
 
     def row(self, row: int) -> FirstPageRow:
         """Return the review shown in a row."""
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Count the rows of the first page."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Count the columns (a table has no children)."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a column title."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and int(role) == _DISPLAY
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return a cell's text, tooltip or colours."""
-        role = int(role)
-        # The view asks for a dozen roles per cell while it paints; most have no answer here.
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        number = index.row()
-        cells = self._cells.get(number)
-        if cells is None:
-            cells = self._cells[number] = _cells(self._rows[number])
-        return cells.get((index.column(), _ACCESSIBLE_TEXT_IS_DISPLAY.get(role, role)))
-
 
 def _cells(row: FirstPageRow) -> dict[tuple[int, int], Any]:
     """Return every cell of a row that has something to show, by (column, role)."""
-    cells: dict[tuple[int, int], Any] = {(c, _DISPLAY): _text(row, c) for c in range(len(COLUMNS))}
-    cells[UPDATED, _TOOLTIP] = row.updated_at.isoformat(timespec="seconds")
+    cells: dict[tuple[int, int], Any] = {
+        (c, DISPLAY_ROLE): _text(row, c) for c in range(len(COLUMNS))
+    }
+    cells[UPDATED, TOOLTIP_ROLE] = row.updated_at.isoformat(timespec="seconds")
     tip = _status_tip(row)
     if tip is not None:
-        cells[STATUS, _TOOLTIP] = tip
+        cells[STATUS, TOOLTIP_ROLE] = tip
     tip = _verdict_tip(row)
     if tip is not None:
-        cells[VERDICT, _TOOLTIP] = tip
+        cells[VERDICT, TOOLTIP_ROLE] = tip
     if row.suspended or row.status is not ReviewStatus.DRAFT:
         background, foreground = SUSPENDED_COLOURS if row.suspended else state_colours(row.status)
-        cells[STATUS, _BACKGROUND] = QBrush(QColor(background))
-        cells[STATUS, _FOREGROUND] = QBrush(QColor(foreground))
+        cells[STATUS, BACKGROUND_ROLE] = QColor(background)
+        cells[STATUS, FOREGROUND_ROLE] = QColor(foreground)
     reading = row.reading
     if reading is not None:
         background, foreground = reading_colours(reading)
-        cells[VERDICT, _BACKGROUND] = QBrush(QColor(background))
-        cells[VERDICT, _FOREGROUND] = QBrush(QColor(foreground))
+        cells[VERDICT, BACKGROUND_ROLE] = QColor(background)
+        cells[VERDICT, FOREGROUND_ROLE] = QColor(foreground)
     return cells
 
 
@@ -233,56 +190,3 @@ def _verdict_tip(row: FirstPageRow) -> str | None:
         "Provisional: required questions are unanswered; the verdict can only stay or become"
         " more serious."
     )
-
-
-class FirstPageView(QWidget):
-    """The Reviews screen's heading, count and first page, read-only, marked "Refreshing…"."""
-
-    def __init__(self, page: FirstPage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = FirstPageModel(page, self)
-        heading = QLabel(QCoreApplication.translate("ReviewsListPage", "Reviews"), self)
-        set_point_delta(heading, 5, bold=True)
-        total = page.total
-        self.count_label = QLabel(
-            QCoreApplication.translate("ReviewsListPage", "1 review")
-            if total == 1
-            else QCoreApplication.translate("ReviewsListPage", "{count} reviews").format(
-                count=total
-            ),
-            self,
-        )
-        muted(self.count_label)
-        self.refreshing = QLabel(self.tr("Refreshing…"), self)
-        self.refreshing.setToolTip(
-            self.tr(
-                "This list was read straight from the database. It can be searched and opened"
-                " in a moment, once the database is fully open."
-            )
-        )
-        muted(self.refreshing)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(QCoreApplication.translate("ReviewsListPage", "Reviews"))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(12)
-        top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.refreshing, 0, Qt.AlignmentFlag.AlignBottom)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
