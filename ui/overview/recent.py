@@ -118,7 +118,6 @@ def _table(parent: QWidget, model: QAbstractItemModel, rows: int) -> QTableView:
     no_scroll_bars(table)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSortIndicatorShown(True)
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     for column, width in WIDTHS.items():
         header.resizeSection(column, width)
@@ -133,7 +132,9 @@ def _show_newest_first(table: QTableView) -> None:
     """
     from PySide6.QtCore import Qt
 
-    table.horizontalHeader().setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
+    header = table.horizontalHeader()
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
 
 
 def _bottom_aligned(label: QLabel) -> QLabel:

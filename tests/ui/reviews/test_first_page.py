@@ -19,7 +19,7 @@ from reviewer.service.first_page import first_page
 from tests.helpers.content import OFFICER
 from ui.main_window import LoadingPage, MainWindow
 from ui.overview.recent import RECENT_ROWS, EarlyOverview
-from ui.reviews.columns import STATUS
+from ui.reviews.columns import STATUS, UPDATED
 from ui.reviews.first_page import (
     SETTINGS_SCHEMA,
     FirstPageModel,
@@ -186,6 +186,7 @@ def test_the_window_opens_on_the_early_recent_reviews_then_the_live_ones(
     last = table.visualRect(table.model().index(RECENT_ROWS - 1, 0))
     assert last.isValid() and last.bottom() <= table.viewport().height()
     assert table.model().index(0, 1).data() == "Review 008"
+    assert not table.horizontalHeader().isSortIndicatorShown()  # not sortable: no arrow
     assert isinstance(window.pages["Reviews"], LoadingPage)  # no stand-in for the hidden list
     # Changed elsewhere after the early rows were read: the live rows show the change.
     newest = service.list_reviews(ReviewQuery(limit=1))[0]
@@ -199,6 +200,9 @@ def test_the_window_opens_on_the_early_recent_reviews_then_the_live_ones(
     assert not window.show_early("Overview", EarlyOverview(page, window))  # the live one stays
     recent = overview.recent
     assert recent.table.isVisible()
+    header = recent.table.horizontalHeader()
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == UPDATED
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert recent.model.index(0, 1).data() == "Renamed since"
     assert [recent.review_id(r) for r in range(RECENT_ROWS)] == [row.id for row in page.rows]
     # The Reviews screen has its own live list, as before.
