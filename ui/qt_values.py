@@ -27,7 +27,6 @@ TEXT_SELECTABLE_BY_MOUSE = 1
 SCROLL_BAR_ALWAYS_OFF = 1
 """Qt.ScrollBarPolicy.ScrollBarAlwaysOff."""
 ALIGN_LEFT = 0x1
-ALIGN_RIGHT = 0x2
 ALIGN_BOTTOM = 0x40
 ALIGN_CENTER = 0x84
 """Qt.AlignmentFlag values (AlignCenter is horizontal and vertical centre)."""

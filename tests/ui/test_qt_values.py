@@ -52,7 +52,6 @@ def test_each_number_is_its_enum() -> None:
         "TEXT_SELECTABLE_BY_MOUSE": Qt.TextInteractionFlag.TextSelectableByMouse,
         "SCROLL_BAR_ALWAYS_OFF": Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
         "ALIGN_LEFT": Qt.AlignmentFlag.AlignLeft,
-        "ALIGN_RIGHT": Qt.AlignmentFlag.AlignRight,
         "ALIGN_BOTTOM": Qt.AlignmentFlag.AlignBottom,
         "ALIGN_CENTER": Qt.AlignmentFlag.AlignCenter,
     }

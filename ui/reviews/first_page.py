@@ -100,8 +100,6 @@ class FirstPageModel(QStandardItemModel):
             items = [QStandardItem() for _ in COLUMNS]
             for (column, role), value in _cells(row).items():
                 items[column].setData(value, role)
-                if role == DISPLAY_ROLE:
-                    items[column].setData(value, ACCESSIBLE_TEXT_ROLE)
             for item in items:
                 item.setEditable(False)
             self.appendRow(items)
@@ -113,9 +111,10 @@ class FirstPageModel(QStandardItemModel):
 
 def _cells(row: FirstPageRow) -> dict[tuple[int, int], Any]:
     """Return every cell of a row that has something to show, by (column, role)."""
-    cells: dict[tuple[int, int], Any] = {
-        (c, DISPLAY_ROLE): _text(row, c) for c in range(len(COLUMNS))
-    }
+    cells: dict[tuple[int, int], Any] = {}
+    for column in range(len(COLUMNS)):
+        text = _text(row, column)
+        cells[column, DISPLAY_ROLE] = cells[column, ACCESSIBLE_TEXT_ROLE] = text
     cells[UPDATED, TOOLTIP_ROLE] = row.updated_at.isoformat(timespec="seconds")
     tip = _status_tip(row)
     if tip is not None:
